@@ -1,0 +1,1 @@
+"""Actors: the gazetteer and mention resolution."""

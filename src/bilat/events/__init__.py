@@ -1,0 +1,1 @@
+"""Event coding: ontology tables, clause patterns, the coder."""
