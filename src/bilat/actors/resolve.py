@@ -1,0 +1,471 @@
+"""Resolving the actors a parsed document mentions: states, IGOs, institutions, people, role phrases,
+groups ("the two presidents", "both sides") and pronouns.
+
+Input is a spaCy ``Doc`` whose entities came through bilat's actor ruler (``ent.ent_id_`` is the code);
+output is an :class:`ActorIndex`: every :class:`~bilat.model.Mention` with a token -> mention map that the
+event coder uses to read the actor of a clause argument.
+
+Confidence of a mention: 1.0 for a name the gazetteer knows; 0.95 for a person resolved from a title in
+the document; 0.9 for a role phrase with a stated country; 0.85 for a group or a pronoun resolved by
+reference; 0.8 for a role phrase whose country comes from its coordinated partner.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bilat.actors.gazetteer import Gazetteer
+from bilat.model import Mention, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+STATE_LABELS = {"GPE", "NORP", "ORG", "LOC", "FAC"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+FIRST_PLURAL = {"we", "our", "us", "ours"}
+GROUP_HEADS = {
+    "country": "pair",
+    "nation": "pair",
+    "state": "pair",
+    "side": "pair",
+    "party": "pair",
+    "government": "pair",
+    "partner": "pair",
+    "president": "HOS",
+    "leader": "HOS",
+    "head": "HOS",
+    "minister": "GOV",
+    "counterpart": "HOS",
+}
+TITLE_STOP = {"the", "a", "an", ",", "and", "of", "'s", "\u2019s"}
+
+
+@dataclass
+class ActorIndex:
+    """All mentions of one document, and which token belongs to which mention."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    principal_pair: tuple[str, str] | None = None
+
+    def add(self, mention: Mention, tokens: Iterable[int]) -> None:
+        idx = list(tokens)
+        if any(i in self.by_token for i in idx):
+            return
+        self.mentions.append(mention)
+        for i in idx:
+            self.by_token[i] = mention
+
+    def at(self, i: int) -> Mention | None:
+        return self.by_token.get(i)
+
+
+def resolve_actors(doc: Doc, gazetteer: Gazetteer, doc_id: str = "") -> ActorIndex:
+    """Resolve every actor mention of ``doc`` but first-person pronouns (see
+    :func:`resolve_first_person`, which needs the speakers of quotes)."""
+    index = ActorIndex()
+    people = _PersonRegistry()
+    _add_people_with_titles(doc, gazetteer, index, people, doc_id)
+    _add_gazetteer_entities(doc, gazetteer, index, doc_id)
+    _add_known_people(doc, index, people, doc_id)
+    _add_role_phrases(doc, gazetteer, index, doc_id)
+    index.principal_pair = principal_pair(index.mentions, gazetteer)
+    _add_groups(doc, index, doc_id)
+    _add_pronouns(doc, index, doc_id)
+    index.mentions.sort(key=lambda m: m.span.start)
+    return index
+
+
+def resolve_first_person(doc: Doc, index: ActorIndex, speakers: dict[int, Mention], doc_id: str = "") -> None:
+    """ "we"/"our"/"us" inside a quote or reported speech stand for the speaker's state."""
+    for tok in doc:
+        if tok.i in index.by_token or tok.lower_ not in FIRST_PLURAL or tok.i not in speakers:
+            continue
+        speaker = speakers[tok.i]
+        mention = Mention(
+            span=Span(tok.idx, tok.idx + len(tok.text), doc_id),
+            text=tok.text,
+            code=speaker.entity,
+            kind="pronoun",
+            confidence=min(0.85, speaker.confidence),
+        )
+        index.add(mention, [tok.i])
+    index.mentions.sort(key=lambda m: m.span.start)
+
+
+def principal_pair(mentions: Sequence[Mention], gazetteer: Gazetteer) -> tuple[str, str] | None:
+    """The two states the document is most about: most mentioned, ties broken by first appearance."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.kind in {"group", "pronoun"} or not gazetteer.is_state(m.entity):
+            continue
+        counts[m.entity] += 1
+        first.setdefault(m.entity, m.span.start)
+    ranked = sorted(counts, key=lambda e: (-counts[e], first[e]))
+    if len(ranked) < 2:
+        return None
+    a, b = ranked[0], ranked[1]
+    return (a, b) if first[a] <= first[b] else (b, a)
+
+
+# --- people -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _PersonRegistry:
+    codes: dict[str, str] = field(default_factory=dict)  # name or surname (lower) -> code
+    full: dict[str, str] = field(default_factory=dict)  # surname (lower) -> full name
+
+    def register(self, name: str, code: str) -> None:
+        parts = name.replace("-", " ").split()
+        keys = {name.lower(), parts[-1].lower()}
+        if "-" in name.split()[-1]:
+            keys.add(name.split()[-1].lower())
+        for key in keys:
+            self.codes.setdefault(key, code)
+            self.full.setdefault(key, name)
+
+    def code(self, name: str) -> str | None:
+        return self.codes.get(name.lower())
+
+
+def _name_spans(doc: Doc) -> list[SpacySpan]:
+    """Candidate person names: PERSON entities, and runs of proper nouns right after a title word."""
+    spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    taken = {t.i for s in spans for t in s}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or ent.ent_id_ or any(t.i in taken for t in ent):
+            continue
+        if ent.start > 0 and all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
+            spans.append(ent)
+    return spans
+
+
+def _add_people_with_titles(
+    doc: Doc, gazetteer: Gazetteer, index: ActorIndex, people: _PersonRegistry, doc_id: str
+) -> None:
+    for name in _name_spans(doc):
+        role, country = _title_context(doc, name, gazetteer)
+        if role is None:
+            continue
+        text = name.text
+        for lead in ("President ", "Prime Minister ", "Minister "):
+            if text.startswith(lead):
+                text = text[len(lead) :]
+        if country is None:
+            continue
+        code = f"{country}.{role}"
+        people.register(text, code)
+        start = name.start
+        while start < name.end and doc[start].ent_id_:
+            start += 1
+        tokens = range(start, name.end)
+        mention = Mention(
+            span=Span(doc[start].idx, name.end_char, doc_id),
+            text=doc[start : name.end].text,
+            code=code,
+            kind="person",
+            confidence=0.95,
+            name=text,
+        )
+        index.add(mention, tokens)
+
+
+TITLE_BREAK_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM", "PART"}
+
+
+def _title_context(doc: Doc, name: SpacySpan, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
+    """Role and country from the words around a name: "Russian presidential press secretary Dmitry
+    Peskov", "President X of Y", "X, Russia's foreign minister", "Y's President X"."""
+    left: list[Token] = []
+    i = name.start - 1
+    while i >= 0 and len(left) < 6:
+        tok = doc[i]
+        if tok.is_punct and tok.text not in {"-", "."}:
+            break
+        if tok.pos_ in TITLE_BREAK_POS and not (tok.lower_ == "of" and left) and tok.tag_ != "POS":
+            break
+        left.insert(0, tok)
+        i -= 1
+    inside = [t for t in name if not t.ent_id_ and t.lower_ not in TITLE_STOP]
+    role = _role_in(gazetteer, [*left, *inside[:-1]])
+    country = None
+    j = name.end
+    if j < len(doc) and doc[j].lower_ == "of":
+        country = _country_in(doc[j + 1 : min(len(doc), j + 6)])
+    country = country or _country_in(left)
+    if role is None or country is None:
+        for child in name.root.children:
+            if child.dep_ == "appos":
+                sub = list(child.subtree)
+                role = role or _role_in(gazetteer, sub)
+                country = country or _country_in(sub)
+    return role, country
+
+
+def _role_in(gazetteer: Gazetteer, tokens: Sequence[Token]) -> str | None:
+    """The longest role phrase, preferring the one nearest the name (the right end)."""
+    words = [t.text for t in tokens]
+    for size in range(min(4, len(words)), 0, -1):
+        for k in range(len(words) - size, -1, -1):
+            role = gazetteer.role(" ".join(words[k : k + size]))
+            if role is not None:
+                return role
+    return None
+
+
+def _country_in(tokens: Iterable[Token]) -> str | None:
+    for tok in tokens:
+        if tok.ent_id_:
+            return str(tok.ent_id_).split(".", 1)[0]
+    return None
+
+
+def _add_known_people(doc: Doc, index: ActorIndex, people: _PersonRegistry, doc_id: str) -> None:
+    """Later mentions of a registered person ("Touadera", "Putin") whatever label NER gave them."""
+    if not people.codes:
+        return
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or i in index.by_token:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].text == "-") and j not in index.by_token:
+            j += 1
+        run = doc[i:j]
+        for k in range(run.start, run.end):
+            name = doc[k : run.end].text
+            code = people.code(name)
+            if code is not None:
+                mention = Mention(
+                    span=Span(doc[k].idx, run.end_char, doc_id),
+                    text=name,
+                    code=code,
+                    kind="person",
+                    confidence=0.95,
+                    name=people.full.get(name.lower(), name),
+                )
+                index.add(mention, range(k, run.end))
+                break
+        i = max(j, i + 1)
+
+
+# --- gazetteer entities and role phrases --------------------------------------------------------------
+
+
+def _add_gazetteer_entities(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str) -> None:
+    for ent in doc.ents:
+        code = str(ent.ent_id_)
+        if not code:
+            continue
+        entry = gazetteer.lookup(ent.text)
+        kind = entry.kind if entry is not None else "country"
+        tokens = [t.i for t in ent if t.lower_ not in {"the"}]
+        if not tokens:
+            continue
+        start = doc[tokens[0]].idx
+        mention = Mention(
+            span=Span(start, ent.end_char, doc_id),
+            text=doc.text[start : ent.end_char],
+            code=code,
+            kind=kind,
+            confidence=1.0,
+        )
+        index.add(mention, tokens)
+
+
+def _add_role_phrases(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str) -> None:
+    """Nouns naming a role ("government", "instructors", "officers") with the state that modifies them
+    ("the CAR government", "Russian instructors", "Russia's army", "officers in the CAR")."""
+    pending: list[tuple[Token, str]] = []
+    for tok in doc:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in index.by_token:
+            continue
+        role = _role_of_noun(tok, gazetteer)
+        if role is None:
+            continue
+        country, first = _modifier_country(tok, index)
+        if country is None:
+            pending.append((tok, role))
+            continue
+        _add_role_mention(doc, index, tok, first, f"{country}.{role}", doc_id, 0.9)
+    for tok, role in pending:
+        partner = _coordinated_partner_country(tok, index)
+        if partner is not None:
+            _add_role_mention(doc, index, tok, tok.i, f"{partner}.{role}", doc_id, 0.8)
+
+
+def _role_of_noun(tok: Token, gazetteer: Gazetteer) -> str | None:
+    compounds = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and not c.ent_id_]
+    for size in range(len(compounds), -1, -1):
+        phrase = " ".join([*(c.text for c in compounds[len(compounds) - size :]), tok.text])
+        role = gazetteer.role(phrase)
+        if role is not None:
+            return role
+    return None
+
+
+def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
+    for child in tok.lefts:
+        if child.dep_ in {"compound", "amod", "poss", "nmod"}:
+            m = index.at(child.i)
+            if m is not None and m.kind != "person":
+                return m.entity, child.i
+            for grandchild in child.lefts:
+                m = index.at(grandchild.i)
+                if m is not None and m.kind != "person" and grandchild.dep_ in {"amod", "compound", "nmod"}:
+                    return m.entity, grandchild.i
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}:
+            for obj in child.children:
+                m = index.at(obj.i)
+                if m is not None and obj.dep_ == "pobj" and m.kind != "person":
+                    return m.entity, tok.i
+    if tok.dep_ in {"dobj", "conj"}:
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.pos_ in {"NOUN", "PROPN"}:
+            verb = verb.head
+        for child in verb.rights:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for obj in child.children:
+                    m = index.at(obj.i)
+                    if m is not None and m.kind in {"country", "capital"}:
+                        return m.entity, tok.i
+    return None, tok.i
+
+
+def _coordinated_partner_country(tok: Token, index: ActorIndex) -> str | None:
+    partners = [tok.head] if tok.dep_ == "conj" else []
+    partners += [c for c in tok.children if c.dep_ == "conj"]
+    for p in partners:
+        m = index.at(p.i)
+        if m is not None and m.kind not in {"group", "pronoun"}:
+            return m.entity
+    return None
+
+
+def _add_role_mention(
+    doc: Doc, index: ActorIndex, head: Token, first: int, code: str, doc_id: str, confidence: float
+) -> None:
+    start = min(first, head.i)
+    tokens = [i for i in range(start, head.i + 1) if i not in index.by_token or i == first]
+    span_start = doc[start].idx
+    mention = Mention(
+        span=Span(span_start, head.idx + len(head.text), doc_id),
+        text=doc.text[span_start : head.idx + len(head.text)],
+        code=code,
+        kind="role",
+        confidence=confidence,
+    )
+    index.add(mention, [i for i in tokens if i not in index.by_token])
+
+
+# --- groups and pronouns ------------------------------------------------------------------------------
+
+
+def _add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
+    """ "the two presidents", "both countries", "the parties", "the two sides" -> the principal pair."""
+    pair = index.principal_pair
+    if pair is None:
+        return
+    for tok in doc:
+        if tok.i in index.by_token or tok.pos_ != "NOUN" or tok.tag_ not in {"NNS", "NNPS"}:
+            continue
+        kind = GROUP_HEADS.get(tok.lemma_.lower())
+        if kind is None:
+            continue
+        dets = {c.lower_ for c in tok.lefts}
+        if not ({"two", "both"} & dets or ("the" in dets and kind == "pair" and len(dets) == 1)):
+            continue
+        members: tuple[str, ...]
+        if kind == "pair":
+            members = pair
+        else:
+            members = _people_pair(index, tok.idx) or tuple(f"{c}.{kind}" for c in pair)
+        start = min([tok.i, *(c.i for c in tok.lefts)])
+        mention = Mention(
+            span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
+            text=doc.text[doc[start].idx : tok.idx + len(tok.text)],
+            code=members[0],
+            kind="group",
+            confidence=0.85,
+            members=members,
+        )
+        index.add(mention, range(start, tok.i + 1))
+
+
+def _people_pair(index: ActorIndex, before: int) -> tuple[str, ...] | None:
+    seen: list[str] = []
+    for m in sorted(index.mentions, key=lambda m: -m.span.start):
+        if m.kind == "person" and m.span.start < before and m.code not in seen:
+            seen.append(m.code)
+    entities = {c.split(".")[0] for c in seen[:2]}
+    return tuple(reversed(seen[:2])) if len(entities) == 2 else None
+
+
+def _add_pronouns(doc: Doc, index: ActorIndex, doc_id: str) -> None:
+    for tok in doc:
+        if tok.i in index.by_token or tok.tag_ not in {"PRP", "PRP$"}:
+            continue
+        low = tok.lower_
+        target: Mention | None = None
+        if low in PERSON_PRONOUNS:
+            target = _last_person_before(index, tok)
+        elif low == "its" and tok.head.pos_ == "NOUN":
+            target = _clause_subject_state(index, tok) or _last_state_before(index, tok)
+        if target is None:
+            continue
+        mention = Mention(
+            span=Span(tok.idx, tok.idx + len(tok.text), doc_id),
+            text=tok.text,
+            code=target.code,
+            kind="pronoun",
+            confidence=min(0.85, target.confidence),
+            members=target.members,
+            name=target.name,
+        )
+        index.add(mention, [tok.i])
+
+
+def _last_person_before(index: ActorIndex, tok: Token) -> Mention | None:
+    """The latest person named before ``tok``, skipping people named later in the same sentence
+    ("His previous talks with Putin": "His" is not Putin)."""
+    later = {
+        m.code for m in index.mentions if m.kind == "person" and tok.idx < m.span.start < tok.sent.end_char
+    }
+    earlier = [
+        m for m in index.mentions if m.kind in {"person", "pronoun"} and m.name and m.span.start < tok.idx
+    ]
+    for m in sorted(earlier, key=lambda m: -m.span.start):
+        if m.code not in later:
+            return m
+    return None
+
+
+def _clause_subject_state(index: ActorIndex, tok: Token) -> Mention | None:
+    """ "The CAR, in turn, supports Russia, with its representatives ...": "its" is the subject."""
+    root = tok.sent.root
+    for child in root.children:
+        if child.dep_ == "nsubj" and child.i < tok.i:
+            m = index.at(child.i)
+            if m is not None and m.kind in {"country", "capital", "demonym", "group"} and not m.members:
+                return Mention(m.span, m.text, m.entity, "country", m.confidence)
+    return None
+
+
+def _last_state_before(index: ActorIndex, tok: Token) -> Mention | None:
+    best: Mention | None = None
+    for m in index.mentions:
+        later = best is None or m.span.start > best.span.start
+        if m.kind in {"country", "capital", "demonym"} and m.span.end <= tok.idx and later:
+            best = m
+    if best is None:
+        return None
+    return Mention(best.span, best.text, best.entity, "country", best.confidence)

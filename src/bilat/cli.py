@@ -1,0 +1,242 @@
+"""The ``bilat`` command: each command parses its options and calls one function of :mod:`bilat.api`."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from bilat import api, show
+from bilat.errors import BilatError
+from bilat.ingest import ReadOptions
+from bilat.pipeline import Settings
+from bilat.store import DEFAULT_URL, EventQuery
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="International-relations news -> coded events."
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOpt = Annotated[str, typer.Option("--db", help="SQLAlchemy URL of the database.")]
+ModelOpt = Annotated[str, typer.Option("--model", help="Installed spaCy English pipeline package.")]
+ActorsOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="Extra actor file (TOML, TSV or a PETRARCH/TABARI .actors dictionary)."),
+]
+PatternsOpt = Annotated[
+    list[Path] | None, typer.Option("--patterns", help="Extra or overriding pattern file.")
+]
+FORMATS = ("table", "jsonl", "csv")
+CSV_FIELDS = (
+    "event_id", "doc_id", "date", "end_date", "date_precision", "source_actor", "target_actor", "plover_type",
+    "plover_mode", "cameo_code", "cameo_root", "quad_class", "goldstein", "status", "confidence", "location",
+    "source_text", "target_text", "trigger", "evidence",
+)  # fmt: skip
+
+
+def _settings(model: str, actors: list[Path] | None, patterns: list[Path] | None) -> Settings:
+    return Settings(model=model, actor_files=tuple(actors or ()), pattern_files=tuple(patterns or ()))
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs, or - for stdin.")],
+    db: DbOpt = DEFAULT_URL,
+    date: Annotated[str | None, typer.Option(help="Publication date for all inputs (YYYY-MM-DD).")] = None,
+    source: Annotated[str | None, typer.Option(help="Outlet name for all inputs.")] = None,
+    field: Annotated[
+        list[str] | None, typer.Option("--field", help="JSONL field mapping OURS=THEIRS, e.g. text=body.")
+    ] = None,
+    max_chars: Annotated[int, typer.Option(help="Refuse documents longer than this.")] = 2_000_000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    model: ModelOpt = Settings.model,
+    actors: ActorsOpt = None,
+    patterns: PatternsOpt = None,
+) -> None:
+    """Read articles, code their events and store them. Exit status 1 if any input failed."""
+    fields: dict[str, str] = {}
+    for item in field or ():
+        ours, sep, theirs = item.partition("=")
+        if not sep:
+            raise typer.BadParameter(f"--field {item!r}: expected OURS=THEIRS")
+        fields[ours.strip()] = theirs.strip()
+    options = ReadOptions(date=_date(date), source=source, fields=fields, max_chars=max_chars)
+    settings = _settings(model, actors, patterns)
+    show_bar = not quiet and err.is_terminal
+    with Progress(
+        TextColumn("{task.description}"), TimeElapsedColumn(), console=err, disable=not show_bar
+    ) as bar:
+        task = bar.add_task("reading")
+
+        def progress(p: api.Progress) -> None:
+            if p.last_error is not None:
+                err.print(f"error: {escape(str(p.last_error))}", highlight=False)
+            rate = p.documents / p.seconds if p.seconds else 0.0
+            bar.update(
+                task,
+                description=f"{p.documents} documents ({rate:.1f}/s), {p.events} events, {p.errors} errors",
+            )
+
+        report = _run(
+            lambda: api.ingest(
+                inputs, db=db, options=options, settings=settings, on_progress=progress, stdin=sys.stdin
+            )
+        )
+    if not quiet:
+        err.print(
+            f"ingested {report.documents} documents ({report.skipped} already stored), "
+            f"{report.events} events, {len(report.errors)} errors in {report.seconds:.1f}s",
+            highlight=False,
+        )
+    raise typer.Exit(0 if report.ok else 1)
+
+
+@app.command()
+def events(
+    db: DbOpt = DEFAULT_URL,
+    dyad: Annotated[
+        tuple[str, str] | None,
+        typer.Option(help="Two actor entities (e.g. RUS CAF); order-free unless --directed."),
+    ] = None,
+    directed: Annotated[bool, typer.Option(help="With --dyad: source first, target second.")] = False,
+    actor: Annotated[str | None, typer.Option(help="An entity on either side.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
+    root: Annotated[str | None, typer.Option(help="CAMEO root, e.g. 04.")] = None,
+    since: Annotated[str | None, typer.Option(help="From this date (2024, 2024-01, 2024-01-15).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    min_confidence: Annotated[float, typer.Option(help="Only events at least this confident.")] = 0.0,
+    doc: Annotated[str | None, typer.Option(help="Only this document.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+) -> None:
+    """List stored events."""
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    query = EventQuery(
+        dyad=(dyad[0].upper(), dyad[1].upper()) if dyad else None,
+        directed=directed,
+        actor=actor.upper() if actor else None,
+        plover_type=type_.upper() if type_ else None,
+        cameo_root=root,
+        since=since,
+        until=until,
+        min_confidence=min_confidence,
+        doc_id=doc,
+        limit=limit,
+    )
+    records = [e.as_record() for e in _run(lambda: api.events(db, query))]
+    if fmt == "jsonl":
+        for r in records:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(records)
+        sys.stdout.write(buf.getvalue())
+    else:
+        _event_table(records)
+
+
+def _event_table(records: list[dict[str, Any]]) -> None:
+    table = Table(show_lines=False, title=f"{len(records)} events")
+    for col in ("date", "source", "type", "target", "cameo", "status", "conf", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in records:
+        date = r["date"] or "?"
+        if r["end_date"]:
+            date = f"{date}..{r['end_date']}"
+        mode = f"/{r['plover_mode']}" if r["plover_mode"] else ""
+        table.add_row(
+            escape(date),
+            escape(r["source_actor"]),
+            escape(r["plover_type"] + mode),
+            escape(r["target_actor"]),
+            escape(r["cameo_code"]),
+            escape(r["status"]),
+            f"{r['confidence']:.2f}",
+            escape(_clip(r["evidence"], 90)),
+        )
+    out.print(table)
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@app.command("show")
+def show_document(
+    doc_id: Annotated[str, typer.Argument(help="A stored document id.")], db: DbOpt = DEFAULT_URL
+) -> None:
+    """Print a stored document with its actors, triggers and dates marked, and its events."""
+    reading = _run(lambda: api.load_reading(doc_id, db))
+    if reading is None:
+        err.print(f"error: no document {doc_id!r} in {db}", highlight=False)
+        raise typer.Exit(1)
+    out.print(show.render(reading, color=out.is_terminal), highlight=False)
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[list[Path], typer.Argument(help="Gold files (bilat JSON, FORMAT.md).")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object instead of the table.")] = False,
+    model: ModelOpt = Settings.model,
+    actors: ActorsOpt = None,
+    patterns: PatternsOpt = None,
+) -> None:
+    """Score bilat against gold files."""
+    from bilat.evaluate import format_table
+
+    scores = _run(lambda: api.evaluate(gold, _settings(model, actors, patterns)))
+    if as_json:
+        sys.stdout.write(json.dumps(scores.as_json(), indent=1) + "\n")
+    else:
+        sys.stdout.write(format_table(scores) + "\n")
+
+
+@app.command()
+def recode(
+    db: DbOpt = DEFAULT_URL,
+    doc: Annotated[list[str] | None, typer.Option("--doc", help="Only these documents.")] = None,
+    model: ModelOpt = Settings.model,
+    actors: ActorsOpt = None,
+    patterns: PatternsOpt = None,
+) -> None:
+    """Re-code stored documents after an upgrade of patterns, dictionaries or model."""
+    report = _run(
+        lambda: api.recode(db, doc_ids=tuple(doc or ()), settings=_settings(model, actors, patterns))
+    )
+    err.print(f"recoded {report.documents} documents, {report.events} events in {report.seconds:.1f}s")
+
+
+def _run(call: Any) -> Any:
+    try:
+        return call()
+    except BilatError as exc:
+        err.print(f"error: {escape(str(exc))}", highlight=False)
+        raise typer.Exit(2) from None
+
+
+def main() -> None:
+    app()

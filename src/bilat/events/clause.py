@@ -1,0 +1,251 @@
+"""Reading a clause of the dependency parse: its arguments, status (tense, modality, negation), wrappers
+("plan to", "help", "refuse to") and which time expressions belong to it. Pure functions over spaCy tokens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "pcomp", "csubj"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "'d"}
+NEGATORS = {"not", "n't", "never", "no"}
+WRAPPERS = {
+    # intent: the inner event is promised, planned or offered -> AGREE (PLOVER), status kept
+    "plan": "intent", "intend": "intent", "want": "intent", "hope": "intent", "seek": "intent",
+    "agree": "intent", "promise": "intent", "pledge": "intent", "vow": "intent", "offer": "intent",
+    "decide": "intent", "aim": "intent", "prepare": "intent", "wish": "intent", "propose": "intent",
+    "commit": "intent", "undertake": "intent", "resolve": "intent",
+    # scheduled: the inner event is planned, its type is kept
+    "schedule": "scheduled", "set": "scheduled", "due": "scheduled", "expect": "scheduled",
+    "go": "scheduled", "slate": "scheduled",
+    # help: the subject helps others do it (mediation)
+    "help": "help", "assist": "help",
+    # refusals and failures: the inner event did not happen
+    "refuse": "refuse", "decline": "refuse", "reject": "refuse",
+    "fail": "fail", "deny": "fail",
+    # continuation
+    "continue": "continue", "keep": "continue",
+    # requests and threats govern the inner event: it is what is asked or threatened
+    "urge": "govern", "ask": "govern", "call": "govern", "demand": "govern", "request": "govern",
+    "threaten": "govern", "warn": "govern", "press": "govern", "invite": "govern", "encourage": "govern",
+    "order": "govern", "appeal": "govern",
+}  # fmt: skip
+HAPPEN_VERBS = {
+    "take", "hold", "happen", "occur", "begin", "start", "end", "last", "continue", "conclude", "open",
+    "close", "resume", "go", "come", "follow", "see", "mark", "produce", "yield", "focus", "center",
+    "centre", "cover", "pay", "make", "be", "sign", "wrap",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Status:
+    status: str  # occurred | ongoing | planned | hypothetical
+    negated: bool
+    future: bool
+    tense: str  # past | present | perfect | future | modal
+
+
+def clause_head(tok: Token) -> Token:
+    """The verb that heads the clause a token sits in (itself for a verb)."""
+    cur = tok
+    while True:
+        if cur.pos_ in {"VERB", "AUX"} and (cur.dep_ in CLAUSE_DEPS or cur.head.i == cur.i):
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+
+
+def auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+
+
+def subject(verb: Token) -> Token | None:
+    """The agent of a verb: its nsubj, the ``by`` phrase of a passive, the antecedent of a relative
+    "who", or the subject it shares with the verb it is coordinated with or governed by."""
+    cur: Token | None = verb
+    seen = 0
+    while cur is not None and seen < 6:
+        seen += 1
+        if is_passive(cur):
+            for c in cur.children:
+                if c.dep_ == "agent":
+                    return next((p for p in c.children if p.dep_ == "pobj"), None)
+            return None
+        for c in cur.children:
+            if c.dep_ == "nsubj":
+                if c.tag_ in {"WP", "WDT"} or c.lower_ == "that":
+                    return cur.head if cur.dep_ == "relcl" else None
+                return c
+        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if cur.dep_ == "relcl":
+            return cur.head
+        if cur.dep_ == "acl" and cur.tag_ == "VBN":
+            return None
+        return None
+    return None
+
+
+def passive_patient(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def children(tok: Token, dep: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == dep]
+
+
+def prep_objects(tok: Token, prep: str) -> list[Token]:
+    words = prep.split()
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == words[0]:
+            out.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
+    return out
+
+
+def with_conjuncts(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in toks:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c.i > t.i)
+    return out
+
+
+def wrapper_of(verb: Token) -> tuple[str, Token] | None:
+    """The governing verb of an xcomp ("plan to meet", "helped sign"), and its wrapper kind."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or head.i == verb.i:
+        return None
+    if verb.dep_ == "ccomp" and head.lemma_.lower() not in {"agree", "promise", "pledge", "vow"}:
+        return None
+    kind = WRAPPERS.get(head.lemma_.lower())
+    if kind is None and head.lemma_.lower() == "be":
+        for c in head.children:
+            if c.dep_ == "acomp" and c.lower_ in {
+                "ready",
+                "willing",
+                "prepared",
+                "eager",
+                "keen",
+                "due",
+                "set",
+            }:
+                kind = "scheduled" if c.lower_ in {"due", "set"} else "intent"
+    if kind is None:
+        return None
+    if (
+        kind == "scheduled"
+        and head.lemma_.lower() == "go"
+        and not any(a.lower_ == "to" for a in verb.children)
+    ):
+        return None
+    return kind, head
+
+
+def status_of(verb: Token, *, reported: bool) -> Status:
+    """Status from the auxiliaries, the wrapper chain, negation and conditionals."""
+    chain = [verb]
+    cur = verb
+    while True:
+        w = wrapper_of(cur)
+        if w is None:
+            break
+        chain.append(w[1])
+        cur = w[1]
+    negated = False
+    future = False
+    modal = False
+    progressive = False
+    perfect = False
+    for v in chain:
+        for c in v.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (low in NEGATORS and c.dep_ in {"advmod", "neg"}):
+                negated = True
+            if c.dep_ in {"aux", "auxpass"}:
+                if low in FUTURE_AUX:
+                    future = True
+                elif low in MODAL_AUX:
+                    modal = True
+                elif c.lemma_ == "be" and v.tag_ == "VBG":
+                    progressive = True
+                elif c.lemma_ == "have":
+                    perfect = True
+        if v.lemma_.lower() in {"plan", "schedule", "expect", "intend"} or (
+            v.lemma_.lower() == "go" and v.tag_ == "VBG"
+        ):
+            future = True
+        if WRAPPERS.get(v.lemma_.lower()) == "continue":
+            progressive = True
+    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+        modal = True
+    if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
+        modal = True
+    if modal and reported and any(c.lower_ == "would" for c in verb.children):
+        future, modal = True, False
+    if future:
+        tense, status = "future", "planned"
+    elif modal:
+        tense, status = "modal", "hypothetical"
+    elif (
+        progressive
+        and verb.tag_ in {"VBG"}
+        and not any(a.lower_ in {"was", "were"} for a in auxiliaries(verb))
+    ):
+        tense, status = "present", "ongoing"
+    elif perfect:
+        tense, status = "perfect", "occurred"
+    elif verb.tag_ in {"VBD"} or (verb.tag_ == "VBN" and is_passive(verb) and _past_aux(verb)):
+        tense, status = "past", "occurred"
+    else:
+        tense, status = "present", "occurred"
+    if any(c.lower_ in {"was", "were"} for c in auxiliaries(verb)):
+        tense = "past"
+    return Status(status, negated, future, tense)
+
+
+def _past_aux(verb: Token) -> bool:
+    return any(a.lower_ in {"was", "were", "had"} for a in auxiliaries(verb))
+
+
+def noun_negated(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def subclause_verbs(root: Token) -> Iterator[Token]:
+    """Verbs below ``root`` that head a clause of their own (they own their time expressions)."""
+    for t in root.subtree:
+        if t.i != root.i and t.pos_ in {"VERB", "AUX"} and t.dep_ in CLAUSE_DEPS and t.dep_ != "xcomp":
+            yield t
+
+
+def owner_clause(tok: Token, stop: Token) -> Token:
+    """Walk from ``tok`` up to ``stop``; return the first clause-heading verb on the way (or ``stop``)."""
+    cur = tok
+    while cur.i != stop.i:
+        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ in CLAUSE_DEPS and cur.dep_ != "xcomp":
+            return cur
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return stop
+
+
+def branch_of(tok: Token, root: Token) -> int:
+    """The index of the child of ``root`` under which ``tok`` sits (``root.i`` for root itself)."""
+    cur = tok
+    while cur.head.i != root.i and cur.head.i != cur.i and cur.i != root.i:
+        cur = cur.head
+    return cur.i

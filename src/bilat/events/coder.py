@@ -1,0 +1,640 @@
+"""The event coder: clause patterns over a parsed, actor-resolved document -> coded events.
+
+For each sentence, each token whose lemma starts a pattern is tried: a verb with its particle, object,
+subject and prepositional arguments, or a nominal event ("talks took place", "his visit"). The pattern
+gives the PLOVER type, mode and CAMEO code; the clause gives the actors, the status (planned, ongoing,
+hypothetical, negated), the date (from the time expressions the clause owns) and the place.
+
+Confidence = pattern strength x the weaker side's actor certainty (a stated actor: its mention's
+confidence; implied from the document's principal pair: 0.6) x a date factor (1.0 when the clause states
+a date, 0.9 when the date is the publication date by default).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from bilat import timex
+from bilat.actors.resolve import ActorIndex
+from bilat.events import clause
+from bilat.events.ontology import Ontology
+from bilat.events.patterns import Pattern, PatternSet, Phrase
+from bilat.model import ActorRef, Document, Event, EventDate, Mention, Place, Span, TimeMention
+from bilat.places import PlaceResolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+CODER_VERSION = "bilat-coder 0.1"
+IMPLIED_CONFIDENCE = 0.6
+DEFAULT_DATE_FACTOR = 0.9
+INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033"}
+INTENT_TYPES = set(INTENT_CAMEO)
+IMPLIED_OK = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
+SIDE_NOUNS = {"side", "delegation", "leadership", "authority", "counterpart", "team", "camp"}
+
+
+def load_contexts() -> dict[str, frozenset[str]]:
+    text = resources.files("bilat.events").joinpath("data/contexts.toml").read_text("utf-8")
+    return {k: frozenset(v) for k, v in tomllib.loads(text).items()}
+
+
+@dataclass(frozen=True)
+class _Hit:
+    pattern: Pattern
+    trigger: Token
+    obj: Token | None  # the object that matched, if the pattern needs one
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """One event before it becomes an :class:`Event`."""
+
+    hit: _Hit
+    source: ActorRef
+    target: ActorRef
+    source_conf: float
+    target_conf: float
+    plover: str
+    cameo: str
+    status: str
+    symmetric: bool
+    clause: Token
+
+
+class Coder:
+    """Codes events in parsed documents. Build once, use for many documents."""
+
+    def __init__(self, patterns: PatternSet, ontology: Ontology, places: PlaceResolver) -> None:
+        self.patterns = patterns
+        self.ontology = ontology
+        self.places = places
+        self.contexts = load_contexts()
+
+    def code(
+        self,
+        doc: Doc,
+        document: Document,
+        actors: ActorIndex,
+        speakers: Mapping[int, Mention],
+        times: Sequence[TimeMention],
+    ) -> list[Event]:
+        run = _DocumentRun(self, doc, document, actors, speakers, times)
+        return run.events()
+
+
+class _DocumentRun:
+    def __init__(
+        self,
+        coder: Coder,
+        doc: Doc,
+        document: Document,
+        actors: ActorIndex,
+        speakers: Mapping[int, Mention],
+        times: Sequence[TimeMention],
+    ) -> None:
+        self.c = coder
+        self.doc = doc
+        self.document = document
+        self.actors = actors
+        self.speakers = speakers
+        self.times = [t for t in times if t.value is not None or t.precision != "unknown"]
+        self.time_tokens = self._time_tokens()
+        self.consumed: set[int] = set()
+        self.paragraph_of = self._paragraphs()
+
+    # -- driver ------------------------------------------------------------------------------------------
+
+    def events(self) -> list[Event]:
+        out: list[Event] = []
+        for sent in self.doc.sents:
+            hits = [h for tok in sent if (h := self._match(tok)) is not None]
+            claimed = {h.obj.i for h in hits if h.obj is not None and h.pattern.pos == "verb"}
+            hits = [h for h in hits if not (h.pattern.pos == "noun" and h.trigger.i in claimed)]
+            for hit in hits:
+                w = clause.wrapper_of(hit.trigger)
+                if w is not None and w[0] in {"intent", "help", "refuse", "fail", "continue", "govern"}:
+                    self.consumed.add(w[1].i)
+            for hit in hits:
+                if hit.trigger.i in self.consumed:
+                    continue
+                out.extend(self._events_for(hit, sent))
+        return _merge(out)
+
+    def _match(self, tok: Token) -> _Hit | None:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma != "be"):
+            cands = self.c.patterns.verbs.get(lemma, ())
+            return self._best(tok, cands, verb=True)
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            cands = self.c.patterns.nouns.get(lemma, ()) or self.c.patterns.nouns.get(tok.lower_, ())
+            return self._best(tok, cands, verb=False)
+        return None
+
+    def _best(self, tok: Token, cands: Iterable[Pattern], *, verb: bool) -> _Hit | None:
+        generic: _Hit | None = None
+        for p in cands:
+            if not any(_phrase_fits(tok, ph, verb=verb) for ph in p.lemmas):
+                continue
+            if p.objects:
+                obj = self._object_match(tok, p.objects)
+                if obj is not None:
+                    return _Hit(p, tok, obj)
+            elif generic is None:
+                generic = _Hit(p, tok, None)
+        if generic is not None and not verb and not self._noun_is_event(tok, generic.pattern):
+            return None
+        return generic
+
+    def _object_match(self, verb: Token, objects: Sequence[Phrase]) -> Token | None:
+        cands = clause.children(verb, "dobj") + clause.children(verb, "nsubjpass")
+        cands += clause.prep_objects(verb, "with") + clause.children(verb, "attr")
+        cands += clause.children(verb, "dative")
+        if verb.dep_ == "acl":
+            cands.append(verb.head)  # "the agreement, signed in 2018, ..."
+        for c in clause.with_conjuncts(cands):
+            for ph in objects:
+                if _phrase_fits(c, ph, verb=False):
+                    return c
+        return None
+
+    def _noun_is_event(self, noun: Token, p: Pattern) -> bool:
+        """A nominal trigger counts when it happens ("talks took place", "the visit will last"), or was
+        signed/held by a passive verb, or is governed by a light verb, or names its parties."""
+        head = noun.head
+        if clause.noun_negated(noun):
+            return False
+        if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in clause.HAPPEN_VERBS:
+            return True
+        if noun.dep_ == "dobj" and head.lemma_.lower() in {
+            "pay",
+            "make",
+            "begin",
+            "start",
+            "conclude",
+            "end",
+        }:
+            return True
+        has_party = any(c.dep_ == "poss" and self.actors.at(c.i) for c in noun.children)
+        has_party = has_party or any(
+            self.actors.at(p2.i)
+            for prep in ("with", "between", "to")
+            for p2 in clause.prep_objects(noun, prep)
+        )
+        return has_party and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
+
+    # -- one trigger ---------------------------------------------------------------------------------------
+
+    def _events_for(self, hit: _Hit, sent: SpacySpan) -> list[Event]:
+        p = hit.pattern
+        trig = hit.trigger
+        verb = trig if p.pos == "verb" else clause.clause_head(trig)
+        reported = trig.i in self.speakers
+        st = clause.status_of(verb, reported=reported)
+        if st.negated or (p.pos == "noun" and clause.noun_negated(trig)):
+            return []
+        wrapper = clause.wrapper_of(verb) if p.pos == "verb" else None
+        kind = wrapper[0] if wrapper else None
+        if kind in {"fail", "govern"}:
+            return []
+        sources = self._sources(hit, verb)
+        helper: list[tuple[ActorRef, float]] = []
+        if kind == "help" and wrapper is not None:
+            parties = self._roles(trig, hit, ("obj.prep:between", "prep:between"))
+            if parties:
+                helper = sources
+                sources = parties[:1]
+                targets = parties[1:] if len(parties) > 1 else []
+            else:
+                targets = self._targets(hit, sources)
+        else:
+            targets = self._targets(hit, sources)
+        frames = self._pair_up(hit, sources, targets, st.status, verb)
+        if kind == "refuse" and wrapper is not None:
+            frames = [self._as_rejection(f) for f in frames]
+        elif kind == "intent" and wrapper is not None:
+            frames = [self._as_intent(f, wrapper[1]) for f in frames]
+        elif kind == "continue" and st.status == "occurred":
+            frames = [replace(f, status="ongoing") for f in frames]
+        if st.status == "planned" and reported:
+            frames = [self._quoted_future(f, trig) for f in frames]
+        for h, hconf in helper:
+            for f in frames[:1]:
+                mediation = replace(
+                    f,
+                    source=h,
+                    source_conf=hconf,
+                    plover="CONSULT",
+                    cameo="045",
+                    symmetric=False,
+                )
+                frames.append(mediation)
+        events: list[Event] = []
+        for f in frames:
+            events.extend(self._finish(f, sent, reported))
+        return events
+
+    def _sources(self, hit: _Hit, verb: Token) -> list[tuple[ActorRef, float]]:
+        trig = hit.trigger
+        if hit.pattern.pos == "noun":
+            toks = [c for c in trig.children if c.dep_ == "poss"] + clause.prep_objects(trig, "by")
+            if not toks and trig.dep_ == "dobj":
+                subj = clause.subject(trig.head)
+                toks = [subj] if subj is not None else []
+            if not toks:
+                toks = [c for c in trig.children if c.dep_ in {"amod", "compound"} and self.actors.at(c.i)]
+        else:
+            subj = clause.subject(verb)
+            toks = [subj] if subj is not None else []
+        return self._actors(toks)
+
+    def _targets(self, hit: _Hit, sources: Sequence[tuple[ActorRef, float]]) -> list[tuple[ActorRef, float]]:
+        p = hit.pattern
+        found = self._roles(hit.trigger, hit, p.target)
+        if p.foreign_place and sources:
+            src = {s.code.split(".")[0] for s, _ in sources}
+            found = [t for t in found if t[0].code.split(".")[0] not in src]
+        return found
+
+    def _roles(self, trig: Token, hit: _Hit, roles: Sequence[str]) -> list[tuple[ActorRef, float]]:
+        p = hit.pattern
+        obj = hit.obj
+        dobj = clause.children(trig, "dobj") or clause.children(trig, "nsubjpass")
+        obj_tok = obj or (dobj[0] if dobj else None)
+        for role in roles:
+            toks: list[Token] = []
+            if role == "dobj":
+                toks = [t for t in dobj if obj is None or t.i != obj.i]
+                if clause.is_passive(trig):
+                    toks = [t for t in clause.children(trig, "nsubjpass") if obj is None or t.i != obj.i]
+            elif role == "dative":
+                toks = [c for c in trig.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+                toks += (
+                    clause.prep_objects(trig, "to")
+                    if any(c.dep_ == "dative" and c.lower_ == "to" for c in trig.children)
+                    else []
+                )
+            elif role == "poss":
+                toks = clause.children(trig, "poss")
+            elif role.startswith("prep:"):
+                toks = clause.prep_objects(trig, role[5:])
+            elif role.startswith("obj.prep:") and obj_tok is not None:
+                toks = clause.prep_objects(obj_tok, role[9:])
+            elif role.startswith("obj.") and obj_tok is not None:
+                toks = clause.children(obj_tok, role[4:])
+            refs = self._actors(toks, places=p.place_target)
+            if refs:
+                return refs
+        return []
+
+    def _actors(self, toks: Sequence[Token], places: bool = True) -> list[tuple[ActorRef, float]]:
+        out: list[tuple[ActorRef, float]] = []
+        for tok in clause.with_conjuncts(list(toks)):
+            m = self._mention_in(tok)
+            if m is None:
+                continue
+            if not places and m.kind in {"capital", "city"}:
+                continue
+            if m.members:
+                for code in m.members:
+                    out.append((ActorRef(code, m.text, m.span), m.confidence))
+            else:
+                out.append((ActorRef(m.code, m.text, m.span), m.confidence))
+        seen: set[str] = set()
+        uniq = []
+        for ref, conf in out:
+            if ref.code not in seen:
+                seen.add(ref.code)
+                uniq.append((ref, conf))
+        return uniq
+
+    def _mention_in(self, tok: Token) -> Mention | None:
+        """The actor an argument names: the mention at its head, else one among its modifiers."""
+        m = self.actors.at(tok.i)
+        if m is not None:
+            return m
+        for child in tok.children:
+            if child.dep_ in {"compound", "poss", "nmod", "appos"} or (
+                child.dep_ == "amod" and tok.lemma_.lower() in SIDE_NOUNS
+            ):
+                m = self.actors.at(child.i)
+                side = tok.lemma_.lower() in SIDE_NOUNS
+                if m is not None and m.kind != "capital" and (m.kind != "demonym" or side):
+                    return m
+        for prep in ("of",):
+            for obj in clause.prep_objects(tok, prep):
+                m = self.actors.at(obj.i)
+                if m is not None:
+                    return m
+        return None
+
+    def _pair_up(
+        self,
+        hit: _Hit,
+        sources: list[tuple[ActorRef, float]],
+        targets: list[tuple[ActorRef, float]],
+        status: str,
+        verb: Token,
+    ) -> list[_Frame]:
+        p = hit.pattern
+        pair = self.actors.principal_pair
+        if not sources and p.plover in IMPLIED_OK and pair is not None and p.symmetric:
+            a, b = pair
+            sources = [(ActorRef(a, "", None, implied=True), IMPLIED_CONFIDENCE)]
+            targets = targets or [(ActorRef(b, "", None, implied=True), IMPLIED_CONFIDENCE)]
+        if not sources:
+            return []
+        if not targets and len(sources) >= 2:
+            targets = sources[1:]
+            sources = sources[:1]
+        if not targets and pair is not None and p.plover in IMPLIED_OK:
+            src_entities = {s.code.split(".")[0] for s, _ in sources}
+            other = [e for e in pair if e not in src_entities]
+            if len(other) == 1 and len(src_entities & set(pair)) == 1:
+                targets = [(ActorRef(other[0], "", None, implied=True), IMPLIED_CONFIDENCE)]
+        frames: list[_Frame] = []
+        for s, sc in sources:
+            for t, tc in targets:
+                if s.code == t.code:
+                    continue
+                frames.append(_Frame(hit, s, t, sc, tc, p.plover, p.cameo, status, p.symmetric, verb))
+        return frames
+
+    def _as_rejection(self, f: _Frame) -> _Frame:
+        cameo = "125" if f.plover == "CONSULT" else "120"
+        return replace(f, plover="REJECT", cameo=cameo, symmetric=False, status="occurred")
+
+    def _as_intent(self, f: _Frame, wrapper: Token) -> _Frame:
+        if f.plover not in INTENT_TYPES:
+            return f
+        scheduling = wrapper.lemma_.lower() in {"plan", "intend", "expect", "prepare", "aim"}
+        return replace(
+            f,
+            plover="AGREE",
+            cameo=INTENT_CAMEO[f.plover],
+            status="planned" if scheduling else "occurred",
+        )
+
+    def _quoted_future(self, f: _Frame, trig: Token) -> _Frame:
+        """A party's own words about what it will do are an expression of intent (PLOVER AGREE)."""
+        if f.plover not in INTENT_TYPES:
+            return f
+        speaker = self.speakers.get(trig.i)
+        if speaker is None or speaker.entity not in {
+            f.source.code.split(".")[0],
+            f.target.code.split(".")[0],
+        }:
+            return f
+        return replace(f, plover="AGREE", cameo=INTENT_CAMEO[f.plover], status="occurred")
+
+    # -- finishing: contexts, dates, places -----------------------------------------------------------------
+
+    def _finish(self, f: _Frame, sent: SpacySpan, reported: bool) -> list[Event]:
+        p = f.hit.pattern
+        trig = f.hit.trigger
+        contexts = p.context or self._infer_contexts(trig, f.hit.obj)
+        cameo = f.cameo
+        if f.plover == p.plover and f.cameo == p.cameo:
+            cameo = p.cameo_for(contexts)
+        dates = self._dates(f, sent, reported)
+        location = self._location(f.clause, trig)
+        events = []
+        for date, date_factor in dates:
+            if location is None and self.document.dateline is not None and date.value == self._doc_day():
+                location = self._dateline_place()
+            conf = p.strength * min(f.source_conf, f.target_conf) * date_factor
+            code = self.c.ontology.cameo(cameo)
+            speaker = self.speakers.get(trig.i)
+            ev = Event(
+                event_id="",
+                doc_id=self.document.id,
+                source=f.source,
+                target=f.target,
+                plover_type=f.plover,
+                cameo_code=code.code,
+                cameo_root=code.root,
+                quad_class=code.quad_class,
+                goldstein=code.goldstein,
+                date=date,
+                status=f.status,  # type: ignore[arg-type]
+                confidence=round(conf, 3),
+                coder_version=CODER_VERSION,
+                evidence=sent.text.strip(),
+                sentence_span=Span(sent.start_char, sent.end_char, self.document.id),
+                trigger_span=Span(trig.idx, trig.idx + len(trig.text), self.document.id),
+                trigger=trig.text,
+                symmetric=f.symmetric,
+                plover_mode=p.mode if f.plover == p.plover else None,
+                context=tuple(contexts) if f.plover == p.plover else (),
+                location=location,
+                speaker=None if speaker is None else ActorRef(speaker.code, speaker.text, speaker.span),
+                pattern=p.id,
+            )
+            events.append(replace(ev, event_id=_event_id(ev)))
+        return events
+
+    def _infer_contexts(self, trig: Token, obj: Token | None) -> list[str]:
+        words: set[str] = set()
+        heads = [obj] if obj is not None else clause.children(trig, "dobj") or [trig]
+        for t in heads:
+            for sub in t.subtree:
+                if sub.dep_ in {"amod", "compound", "pobj", "nmod", "conj"} or sub.i == t.i:
+                    words.add(sub.lemma_.lower())
+                    words.add(sub.lower_)
+        found = [ctx for ctx, keys in self.c.contexts.items() if words & keys]
+        return found[:3]
+
+    def _time_tokens(self) -> list[tuple[TimeMention, Token]]:
+        out = []
+        for t in self.times:
+            span = self.doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.append((t, span.root))
+        return out
+
+    def _dates(self, f: _Frame, sent: SpacySpan, reported: bool) -> list[tuple[EventDate, float]]:
+        trig = f.hit.trigger
+        owners = {f.clause.i, trig.i}
+        owned: list[TimeMention] = []
+        for tm, root in self.time_tokens:
+            if not (sent.start <= root.i < sent.end):
+                continue
+            owner = clause.owner_clause(root, stop=f.clause)
+            if owner.i in owners and _under(root, f.clause):
+                owned.append(tm)
+        if not owned:
+            owned = self._inherited_times(f.clause, sent)
+        if f.status == "planned":
+            owned = [self._future(tm) for tm in owned]
+        ends = [t for t in owned if t.relation == "until"]
+        starts = [t for t in owned if t.relation != "until"]
+        if not starts and ends:
+            fallback = self._default_date(f, sent, reported)
+            if fallback is None:
+                fallback = EventDate(None, "unknown", "only an end date in the clause")
+            return [(replace(fallback, end_value=ends[0].value, span=ends[0].span), 1.0)]
+        distinct: dict[str | None, TimeMention] = {}
+        for t in starts:
+            distinct.setdefault(t.value, t)
+        if distinct:
+            end = ends[0].value if ends else None
+            return [
+                (EventDate(t.value, t.precision, t.basis, t.end_value or end, t.span), 1.0)
+                for t in distinct.values()
+            ]
+        fallback = self._default_date(f, sent, reported)
+        if fallback is None:
+            return [(EventDate(None, "unknown", "no date in the text"), 1.0)]
+        return [(fallback, DEFAULT_DATE_FACTOR)]
+
+    def _inherited_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
+        """Times of the governing wrapper or reporting verb ("agreed on Tuesday to boost trade")."""
+        head = verb.head
+        if head.i == verb.i or verb.dep_ not in {"xcomp", "ccomp", "conj"}:
+            return []
+        out = []
+        for tm, root in self.time_tokens:
+            in_sentence = sent.start <= root.i < sent.end
+            if in_sentence and clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb):
+                out.append(tm)
+        return out
+
+    def _future(self, tm: TimeMention) -> TimeMention:
+        if self.document.date is None or tm.precision != "day" or tm.basis == "absolute":
+            return tm
+        again = timex.find_times(
+            tm.text, self.document.date, doc_id=self.document.id, offset=tm.span.start, tense="future"
+        )
+        return again[0] if len(again) == 1 else tm
+
+    def _default_date(self, f: _Frame, sent: SpacySpan, reported: bool) -> EventDate | None:
+        """No date in the clause: the publication day for statements, ongoing and present-tense events and
+        for the lead paragraph's past events; unknown for undated background further down."""
+        day = self._doc_day()
+        if day is None or (f.status == "planned" and f.plover != "AGREE"):
+            return None
+        st = clause.status_of(f.clause, reported=reported)
+        lead = self.paragraph_of.get(sent.start, 0) == 0
+        if reported or st.tense in {"present", "perfect"} or f.status == "ongoing" or lead:
+            return EventDate(day, "day", "publication date (no date in the clause)")
+        return None
+
+    def _doc_day(self) -> str | None:
+        return None if self.document.date is None else self.document.date.isoformat()
+
+    def _dateline_place(self) -> Place | None:
+        dl = self.document.dateline
+        if dl is None or dl.place is None:
+            return None
+        return self.c.places.resolve(dl.place, span=dl.place_span)
+
+    def _location(self, verb: Token, trig: Token) -> Place | None:
+        """A city or capital in an in/at phrase of the clause (not of a sub-clause)."""
+        subs = {t.i for v in clause.subclause_verbs(verb) for t in v.subtree}
+        for tok in verb.subtree:
+            if tok.i in subs or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at"}:
+                continue
+            m = self.actors.at(tok.i)
+            if m is not None and m.kind in {"capital", "city"}:
+                return self.c.places.resolve(m.text, span=m.span)
+            if tok.ent_type_ in {"GPE", "LOC", "FAC"} and m is None:
+                ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+                if ent is not None:
+                    place = self.c.places.resolve(
+                        ent.text, span=Span(ent.start_char, ent.end_char, self.document.id)
+                    )
+                    if place is not None:
+                        return place
+        return None
+
+    def _paragraphs(self) -> dict[int, int]:
+        """Sentence start token -> paragraph number, paragraphs being separated by blank lines. A short
+        first paragraph (a title or a dateline on its own) is counted with the lead."""
+        text = self.doc.text
+        first_break = text.find("\n\n")
+        short_first = 0 <= first_break < 100
+        out: dict[int, int] = {}
+        for sent in self.doc.sents:
+            para = text.count("\n\n", 0, sent.start_char)
+            out[sent.start] = max(0, para - 1) if short_first else para
+        return out
+
+
+def _under(tok: Token, ancestor: Token) -> bool:
+    cur = tok
+    while True:
+        if cur.i == ancestor.i:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+
+
+def _phrase_fits(tok: Token, ph: Phrase, *, verb: bool) -> bool:
+    if tok.lemma_.lower() != ph.head and tok.lower_ != ph.head:
+        return False
+    if not ph.mods:
+        return True
+    if verb:
+        near = {
+            c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "dobj", "advmod", "dative", "agent"}
+        }
+        return all(m in near for m in ph.mods)
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    return all(m in mods for m in ph.mods)
+
+
+def _event_id(ev: Event) -> str:
+    key = "|".join(
+        [
+            ev.doc_id,
+            str(ev.trigger_span.start),
+            ev.source.code,
+            ev.target.code,
+            ev.plover_type,
+            str(ev.date.value),
+        ]
+    )
+    return "ev-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One record per real event within a document: the same dyad (order-free when symmetric), CAMEO code
+    and date are one event (the most confident mention wins; an end date from another mention is kept).
+    Within a sentence, an undated mention of an event that another mention dates is the same event."""
+    out: dict[tuple[object, ...], Event] = {}
+    for ev in events:
+        pair: tuple[str, ...] = (ev.source.code.split(".")[0], ev.target.code.split(".")[0])
+        if ev.symmetric:
+            pair = tuple(sorted(pair))
+        key = (pair, ev.symmetric, ev.cameo_code, ev.date.value)
+        prev = out.get(key)
+        if prev is None or ev.confidence > prev.confidence:
+            if prev is not None and prev.date.end_value and not ev.date.end_value:
+                ev = replace(ev, date=replace(ev.date, end_value=prev.date.end_value))
+            out[key] = ev
+    merged = list(out.values())
+    dated: dict[tuple[object, ...], Event] = {}
+    for e in merged:
+        if e.date.value is not None:
+            dated.setdefault(_sentence_key(e), e)
+    result: dict[str, Event] = {e.event_id: e for e in merged}
+    for e in merged:
+        twin = dated.get(_sentence_key(e))
+        if e.date.value is None and e.date.end_value and twin is not None:
+            del result[e.event_id]
+            if e.date.end_value and not twin.date.end_value:
+                result[twin.event_id] = replace(twin, date=replace(twin.date, end_value=e.date.end_value))
+    return sorted(result.values(), key=lambda e: (e.trigger_span.start, e.source.code, e.target.code))
+
+
+def _sentence_key(e: Event) -> tuple[object, ...]:
+    entities = frozenset({e.source.code.split(".")[0], e.target.code.split(".")[0]})
+    return (e.sentence_span, e.plover_type, entities)

@@ -1,0 +1,192 @@
+"""Clause patterns as data: loading ``data/patterns.toml`` and users' pattern files, validated on load.
+
+A user file has the same ``[[pattern]]`` tables; a pattern whose ``id`` exists replaces the built-in one,
+a new ``id`` adds one. Every error names the file and the pattern.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from bilat.errors import ConfigError
+from bilat.events.ontology import Ontology, default_ontology
+
+ROLES = {"dobj", "dative", "poss", "subj"}
+ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.")
+KNOWN_KEYS = {
+    "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",
+    "symmetric", "target", "place_target", "foreign_place", "actor_target", "strength",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A head lemma with optional modifier words: "phone call" -> head "call", mods ("phone",);
+    for verbs, "call on" -> head "call", mods ("on",) (a particle or preposition)."""
+
+    head: str
+    mods: tuple[str, ...] = ()
+
+    @classmethod
+    def parse(cls, text: str, *, verb: bool) -> Phrase:
+        words = text.lower().split()
+        if verb:
+            return cls(words[0], tuple(words[1:]))
+        return cls(words[-1], tuple(words[:-1]))
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    pos: str
+    lemmas: tuple[Phrase, ...]
+    plover: str
+    cameo: str
+    objects: tuple[Phrase, ...] = ()
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    cameo_by_context: Mapping[str, str] = field(default_factory=dict)
+    symmetric: bool = False
+    target: tuple[str, ...] = ("dobj",)
+    place_target: bool = False
+    foreign_place: bool = False
+    actor_target: bool = False
+    strength: float = 0.8
+    origin: str = "builtin"
+
+    def cameo_for(self, contexts: Sequence[str]) -> str:
+        for ctx in contexts:
+            if ctx in self.cameo_by_context:
+                return self.cameo_by_context[ctx]
+        return self.cameo
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    patterns: tuple[Pattern, ...]
+    verbs: Mapping[str, tuple[Pattern, ...]]
+    nouns: Mapping[str, tuple[Pattern, ...]]
+
+    @classmethod
+    def load(cls, extra: Sequence[str | Path] = (), ontology: Ontology | None = None) -> PatternSet:
+        onto = ontology or default_ontology()
+        text = resources.files("bilat.events").joinpath("data/patterns.toml").read_text("utf-8")
+        by_id: dict[str, Pattern] = {}
+        for p in _parse(text, "bilat/events/data/patterns.toml", onto):
+            if p.id in by_id:
+                raise ConfigError(f"{p.origin}: pattern {p.id!r} is defined twice")
+            by_id[p.id] = p
+        for path in extra:
+            try:
+                user_text = Path(path).read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise ConfigError(f"{path}: cannot read pattern file ({exc})") from exc
+            for p in _parse(user_text, str(path), onto):
+                by_id[p.id] = p
+        return cls.build(tuple(by_id.values()))
+
+    @classmethod
+    def build(cls, patterns: tuple[Pattern, ...]) -> PatternSet:
+        verbs: dict[str, list[Pattern]] = {}
+        nouns: dict[str, list[Pattern]] = {}
+        for p in patterns:
+            index = verbs if p.pos == "verb" else nouns
+            for lemma in p.lemmas:
+                bucket = index.setdefault(lemma.head, [])
+                if p not in bucket:
+                    bucket.append(p)
+        return cls(
+            patterns,
+            {k: tuple(v) for k, v in verbs.items()},
+            {k: tuple(v) for k, v in nouns.items()},
+        )
+
+
+def _parse(text: str, origin: str, onto: Ontology) -> list[Pattern]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{origin}: not valid TOML ({exc})") from exc
+    raw = data.get("pattern")
+    if not isinstance(raw, list):
+        raise ConfigError(f"{origin}: expected [[pattern]] tables")
+    return [_pattern(item, origin, onto) for item in raw]
+
+
+def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
+    if not isinstance(item, dict):
+        raise ConfigError(f"{origin}: each [[pattern]] must be a table")
+    pid = item.get("id")
+    where = f"{origin}: pattern {pid!r}"
+    if not isinstance(pid, str) or not pid:
+        raise ConfigError(f"{origin}: a pattern has no id")
+    unknown = set(item) - KNOWN_KEYS
+    if unknown:
+        raise ConfigError(f"{where}: unknown field(s) {sorted(unknown)}")
+    pos = item.get("pos", "verb")
+    if pos not in {"verb", "noun"}:
+        raise ConfigError(f"{where}: pos must be 'verb' or 'noun', not {pos!r}")
+    lemmas = _strings(item, "lemmas", where, required=True)
+    plover = item.get("plover")
+    cameo = item.get("cameo")
+    if not isinstance(plover, str) or not isinstance(cameo, str):
+        raise ConfigError(f"{where}: plover and cameo are required strings")
+    try:
+        ptype = onto.plover(plover)
+        code = onto.cameo(cameo)
+    except ConfigError as exc:
+        raise ConfigError(f"{where}: {exc.message}") from exc
+    mode = item.get("mode")
+    if mode is not None and mode not in ptype.modes:
+        raise ConfigError(f"{where}: mode {mode!r} is not a mode of {plover} ({', '.join(ptype.modes)})")
+    contexts = _strings(item, "context", where)
+    for ctx in contexts:
+        if ctx not in onto.contexts:
+            raise ConfigError(f"{where}: unknown context {ctx!r}")
+    by_context = item.get("cameo_by_context", {})
+    if not isinstance(by_context, dict):
+        raise ConfigError(f"{where}: cameo_by_context must be a table")
+    for ctx, finer in by_context.items():
+        if not onto.is_valid_cameo(str(finer)):
+            raise ConfigError(f"{where}: cameo_by_context.{ctx} = {finer!r} is not a CAMEO code")
+    targets = _strings(item, "target", where) or ("dobj",)
+    for role in targets:
+        if role not in ROLES and not role.startswith(ROLE_PREFIXES):
+            raise ConfigError(f"{where}: unknown target role {role!r}")
+    strength = item.get("strength", 0.8)
+    if not isinstance(strength, int | float) or not 0 < strength <= 1:
+        raise ConfigError(f"{where}: strength must be a number in (0, 1]")
+    return Pattern(
+        id=pid,
+        pos=pos,
+        lemmas=tuple(Phrase.parse(x, verb=pos == "verb") for x in lemmas),
+        plover=ptype.name,
+        cameo=code.code,
+        objects=tuple(Phrase.parse(x, verb=False) for x in _strings(item, "objects", where)),
+        mode=mode,
+        context=contexts,
+        cameo_by_context={str(k): str(v) for k, v in by_context.items()},
+        symmetric=bool(item.get("symmetric", False)),
+        target=targets,
+        place_target=bool(item.get("place_target", False)),
+        foreign_place=bool(item.get("foreign_place", False)),
+        actor_target=bool(item.get("actor_target", False)),
+        strength=float(strength),
+        origin=origin,
+    )
+
+
+def _strings(item: Mapping[str, Any], key: str, where: str, required: bool = False) -> tuple[str, ...]:
+    value = item.get(key, [])
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: {key} must be a list of non-empty strings")
+    if required and not value:
+        raise ConfigError(f"{where}: {key} is required")
+    return tuple(v.strip() for v in value)

@@ -1,0 +1,93 @@
+"""Attribution: who said what. Quotes, reporting verbs ("X said", "X told a briefing") and "according to X".
+
+The result maps token indices to the head token of their speaker's phrase; the coder turns it into the
+event's ``speaker`` and first-person pronouns inside quotes resolve to the speaker's state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SPEECH_VERBS = {
+    "say", "tell", "state", "announce", "declare", "add", "note", "stress", "emphasize", "emphasise",
+    "insist", "claim", "write", "explain", "confirm", "remark", "comment", "assert", "reiterate",
+    "underline", "underscore", "point", "argue", "report", "tweet", "post",
+}  # fmt: skip
+OPEN_QUOTES = {'"', "“", "«"}
+CLOSE_QUOTES = {'"', "”", "»"}
+
+
+def is_speech_verb(tok: Token) -> bool:
+    return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in SPEECH_VERBS
+
+
+def speakers(doc: Doc) -> dict[int, Token]:
+    """Token index -> head token of the speaker, for tokens in quotes and in reported speech."""
+    out: dict[int, Token] = {}
+    for start, end in _quotes(doc):
+        speaker = _quote_speaker(doc, start, end)
+        if speaker is not None:
+            for i in range(start, end):
+                out[i] = speaker
+    for tok in doc:
+        if is_speech_verb(tok):
+            subj = _subject(tok)
+            if subj is None:
+                continue
+            for child in tok.children:
+                if child.dep_ in {"ccomp", "parataxis"}:
+                    for t in child.subtree:
+                        out.setdefault(t.i, subj)
+        elif tok.lower_ == "according" and tok.dep_ == "prep":
+            source = next((c for t in tok.children if t.lower_ == "to" for c in t.children), None)
+            if source is None:
+                continue
+            for t in tok.head.subtree:
+                if t.i not in set(range(tok.i, source.right_edge.i + 1)):
+                    out.setdefault(t.i, source)
+    return out
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    return None
+
+
+def _quotes(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Token ranges of quoted passages, possibly spanning sentences."""
+    start: int | None = None
+    for tok in doc:
+        text = tok.text
+        if start is None and (text in OPEN_QUOTES or (text == "''" or text == "``")):
+            start = tok.i + 1
+        elif start is not None and (text in CLOSE_QUOTES or text == "''"):
+            yield start, tok.i
+            start = None
+        elif start is not None and "\n\n" in tok.text_with_ws:
+            start = None  # an unclosed quote ends with its paragraph
+
+
+def _quote_speaker(doc: Doc, start: int, end: int) -> Token | None:
+    """The subject of a reporting verb right after the quote ('..., he told a briefing') or right before
+    it ('X said: "...'), in the sentence that holds the closing or opening quote mark."""
+    after = doc[end].sent if end < len(doc) else None
+    if after is not None:
+        for tok in doc[end : after.end]:
+            if is_speech_verb(tok):
+                subj = _subject(tok)
+                if subj is not None and not (start <= subj.i < end):
+                    return subj
+    if start > 0:
+        before = doc[start - 1].sent
+        for tok in doc[before.start : start]:
+            if is_speech_verb(tok):
+                subj = _subject(tok)
+                if subj is not None:
+                    return subj
+    return None

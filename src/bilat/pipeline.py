@@ -1,0 +1,117 @@
+"""Document -> Reading: parse, resolve actors and speakers, resolve times, code events. Batched.
+
+A :class:`Reader` holds the loaded parts (spaCy pipeline, gazetteer, patterns, ontology, places) and is
+built once; :meth:`Reader.read_documents` streams readings in input order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bilat import nlp as nlp_mod
+from bilat import timex
+from bilat.actors.gazetteer import Gazetteer, default_gazetteer
+from bilat.actors.resolve import ActorIndex, resolve_actors, resolve_first_person
+from bilat.events import speech
+from bilat.events.coder import Coder
+from bilat.events.ontology import default_ontology
+from bilat.events.patterns import PatternSet
+from bilat.ingest import document_from_text
+from bilat.model import Document, Mention, Reading, Sentence, Span, TimeMention
+from bilat.places import default_places
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a Reader is built from. ``model`` is any installed spaCy English pipeline package."""
+
+    model: str = nlp_mod.DEFAULT_MODEL
+    actor_files: tuple[Path, ...] = ()
+    pattern_files: tuple[Path, ...] = ()
+    batch_size: int = nlp_mod.BATCH_SIZE
+
+
+class Reader:
+    """The loaded pipeline. Thread-compatible, not thread-safe; build one per worker."""
+
+    def __init__(self, settings: Settings = Settings()) -> None:
+        self.settings = settings
+        self.gazetteer: Gazetteer = (
+            Gazetteer.default(settings.actor_files) if settings.actor_files else default_gazetteer()
+        )
+        self.nlp: Language = nlp_mod.load_pipeline(
+            settings.model, self.gazetteer if settings.actor_files else None
+        )
+        ontology = default_ontology()
+        self.coder = Coder(PatternSet.load(settings.pattern_files, ontology), ontology, default_places())
+
+    def read_documents(self, documents: Iterable[Document]) -> Iterator[Reading]:
+        docs = list(documents) if not isinstance(documents, list) else documents
+        parsed = nlp_mod.parse(self.nlp, [d.text for d in docs], self.settings.batch_size)
+        for document, doc in zip(docs, parsed, strict=True):
+            yield self.read_parsed(document, doc)
+
+    def read_parsed(self, document: Document, doc: Doc) -> Reading:
+        """Everything after parsing, for one document (the coder benchmark times this alone)."""
+        actors = resolve_actors(doc, self.gazetteer, document.id)
+        speakers = _speaker_mentions(actors, speech.speakers(doc))
+        resolve_first_person(doc, actors, speakers, document.id)
+        sentences = tuple(
+            Sentence(i, Span(s.start_char, s.end_char, document.id), s.text) for i, s in enumerate(doc.sents)
+        )
+        times = _times(document, sentences)
+        events = self.coder.code(doc, document, actors, speakers, times)
+        location = None
+        if document.dateline is not None and document.dateline.place:
+            location = self.coder.places.resolve(document.dateline.place, span=document.dateline.place_span)
+        return Reading(
+            document=document,
+            sentences=sentences,
+            mentions=tuple(actors.mentions),
+            times=tuple(times),
+            events=tuple(events),
+            location=location,
+            principal_pair=actors.principal_pair,
+        )
+
+    def read(
+        self,
+        text: str,
+        *,
+        date: dt.date | str | None = None,
+        doc_id: str | None = None,
+        source: str | None = None,
+    ) -> Reading:
+        if isinstance(date, str):
+            date = dt.date.fromisoformat(date)
+        document = document_from_text(text, date=date, doc_id=doc_id, source=source)
+        return next(self.read_documents([document]))
+
+
+def _times(document: Document, sentences: Sequence[Sentence]) -> list[TimeMention]:
+    out: list[TimeMention] = []
+    for s in sentences:
+        out.extend(timex.find_times(s.text, document.date, doc_id=document.id, offset=s.span.start))
+    return out
+
+
+def _speaker_mentions(actors: ActorIndex, speakers: dict[int, Token]) -> dict[int, Mention]:
+    out: dict[int, Mention] = {}
+    cache: dict[int, Mention | None] = {}
+    for i, head in speakers.items():
+        if head.i not in cache:
+            cache[head.i] = actors.at(head.i) or next(
+                (m for t in head.subtree if (m := actors.at(t.i)) is not None), None
+            )
+        m = cache[head.i]
+        if m is not None:
+            out[i] = m
+    return out
