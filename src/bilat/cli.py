@@ -25,7 +25,7 @@ from bilat.store import DEFAULT_URL, EventQuery
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, help="International-relations news -> coded events."
 )
-out = Console(soft_wrap=True)
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, soft_wrap=True)
 
 DbOpt = Annotated[str, typer.Option("--db", help="SQLAlchemy URL of the database.")]
@@ -164,7 +164,7 @@ def _event_table(records: list[dict[str, Any]]) -> None:
         table.add_column(col, overflow="fold")
     for r in records:
         date = r["date"] or "?"
-        if r["end_date"]:
+        if r["end_date"] and not date.endswith(r["end_date"]):
             date = f"{date}..{r['end_date']}"
         mode = f"/{r['plover_mode']}" if r["plover_mode"] else ""
         table.add_row(

@@ -55,7 +55,7 @@ class Reader:
 
     def read_documents(self, documents: Iterable[Document]) -> Iterator[Reading]:
         docs = list(documents) if not isinstance(documents, list) else documents
-        parsed = nlp_mod.parse(self.nlp, [d.text for d in docs], self.settings.batch_size)
+        parsed = nlp_mod.parse(self.nlp, [parse_text(d) for d in docs], self.settings.batch_size)
         for document, doc in zip(docs, parsed, strict=True):
             yield self.read_parsed(document, doc)
 
@@ -65,10 +65,15 @@ class Reader:
         speakers = _speaker_mentions(actors, speech.speakers(doc))
         resolve_first_person(doc, actors, speakers, document.id)
         sentences = tuple(
-            Sentence(i, Span(s.start_char, s.end_char, document.id), s.text) for i, s in enumerate(doc.sents)
+            Sentence(i, Span(s.start_char, s.end_char, document.id), document.text[s.start_char : s.end_char])
+            for i, s in enumerate(doc.sents)
         )
         times = _times(document, sentences)
-        events = self.coder.code(doc, document, actors, speakers, times)
+        dl = document.dateline
+        in_text = [
+            t for t in times if dl is None or t.span.start >= dl.span.end or t.span.end <= dl.span.start
+        ]
+        events = self.coder.code(doc, document, actors, speakers, in_text)
         location = None
         if document.dateline is not None and document.dateline.place:
             location = self.coder.places.resolve(document.dateline.place, span=document.dateline.place_span)
@@ -94,6 +99,17 @@ class Reader:
             date = dt.date.fromisoformat(date)
         document = document_from_text(text, date=date, doc_id=doc_id, source=source)
         return next(self.read_documents([document]))
+
+
+def parse_text(document: Document) -> str:
+    """The text the parser sees: the document's, with the dateline blanked out (same length, so every
+    offset still points into ``document.text``). A dateline is no part of the lead sentence: left in,
+    the parser makes "MOSCOW" the subject of the first verb."""
+    dl = document.dateline
+    if dl is None:
+        return document.text
+    start, end = dl.span.start, dl.span.end
+    return document.text[:start] + " " * (end - start) + document.text[end:]
 
 
 def _times(document: Document, sentences: Sequence[Sentence]) -> list[TimeMention]:

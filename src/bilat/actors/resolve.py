@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 STATE_LABELS = {"GPE", "NORP", "ORG", "LOC", "FAC"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 FIRST_PLURAL = {"we", "our", "us", "ours"}
 GROUP_HEADS = {
     "country": "pair",
@@ -297,7 +298,7 @@ def _add_role_phrases(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id:
             continue
         _add_role_mention(doc, index, tok, first, f"{country}.{role}", doc_id, 0.9)
     for tok, role in pending:
-        partner = _coordinated_partner_country(tok, index)
+        partner = _coordinated_partner_country(tok, index) or _sender_country(tok, index)
         if partner is not None:
             _add_role_mention(doc, index, tok, tok.i, f"{partner}.{role}", doc_id, 0.8)
 
@@ -341,6 +342,26 @@ def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
     return None, tok.i
 
 
+SENDING_VERBS = {"send", "deploy", "dispatch", "second", "station", "post", "withdraw", "recall", "train"}
+
+
+def _sender_country(tok: Token, index: ActorIndex) -> str | None:
+    """ "Russia sent instructors": people a state sends or deploys are that state's."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in SENDING_VERBS or verb.lemma_.lower() == "train":
+        return None
+    for cur in (verb, verb.head if verb.dep_ == "conj" else verb):
+        for child in cur.children:
+            if child.dep_ == "nsubj":
+                m = index.at(child.i)
+                if m is not None and m.kind in {"country", "capital", "metonym"}:
+                    return m.entity
+    return None
+
+
 def _coordinated_partner_country(tok: Token, index: ActorIndex) -> str | None:
     partners = [tok.head] if tok.dep_ == "conj" else []
     partners += [c for c in tok.children if c.dep_ == "conj"]
@@ -382,6 +403,8 @@ def _add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         if kind is None:
             continue
         dets = {c.lower_ for c in tok.lefts}
+        if any(c.dep_ == "prep" for c in tok.rights):
+            continue  # "the parties to the conflict in Sudan" are not the document's pair
         if not ({"two", "both"} & dets or ("the" in dets and kind == "pair" and len(dets) == 1)):
             continue
         members: tuple[str, ...]
@@ -418,6 +441,8 @@ def _add_pronouns(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         target: Mention | None = None
         if low in PERSON_PRONOUNS:
             target = _last_person_before(index, tok)
+        elif low in PLURAL_PRONOUNS:
+            target = _last_plural_before(index, tok)
         elif low == "its" and tok.head.pos_ == "NOUN":
             target = _clause_subject_state(index, tok) or _last_state_before(index, tok)
         if target is None:
@@ -447,6 +472,24 @@ def _last_person_before(index: ActorIndex, tok: Token) -> Mention | None:
         if m.code not in later:
             return m
     return None
+
+
+def _last_plural_before(index: ActorIndex, tok: Token) -> Mention | None:
+    """ "they" -> the latest group or plural role phrase ("instructors", "the two leaders") in this or
+    the previous sentence."""
+    doc = tok.doc
+    window_start = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
+    best: Mention | None = None
+    for m in index.mentions:
+        if not (window_start <= m.span.start < tok.idx):
+            continue
+        head = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        plural = m.kind == "group" or (
+            head is not None and m.kind == "role" and head.root.tag_ in {"NNS", "NNPS"}
+        )
+        if plural and (best is None or m.span.start > best.span.start):
+            best = m
+    return best
 
 
 def _clause_subject_state(index: ActorIndex, tok: Token) -> Mention | None:

@@ -92,8 +92,9 @@ def subject(verb: Token) -> Token | None:
             continue
         if cur.dep_ == "relcl":
             return cur.head
-        if cur.dep_ == "acl" and cur.tag_ == "VBN":
-            return None
+        if cur.dep_ == "acl":
+            # "ministers, meeting in Luxembourg, ..." -> ministers; "the deal signed in 2018" -> none
+            return cur.head if cur.tag_ == "VBG" else None
         return None
     return None
 

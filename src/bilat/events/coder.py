@@ -37,7 +37,20 @@ DEFAULT_DATE_FACTOR = 0.9
 INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033"}
 INTENT_TYPES = set(INTENT_CAMEO)
 IMPLIED_OK = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
-SIDE_NOUNS = {"side", "delegation", "leadership", "authority", "counterpart", "team", "camp"}
+STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+STATEMENT_CODES = {"051", "052", "053", "055", "056"}
+PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "teleconference"}
+NOT_ACTOR_NOUNS = {
+    "language",
+    "class",
+    "lesson",
+    "course",
+    "literature",
+    "speaker",
+    "word",
+    "name",
+    "version",
+}
 
 
 def load_contexts() -> dict[str, frozenset[str]]:
@@ -138,16 +151,21 @@ class _DocumentRun:
         return None
 
     def _best(self, tok: Token, cands: Iterable[Pattern], *, verb: bool) -> _Hit | None:
+        """The most specific pattern that fits: one whose object matched, else one whose particle or
+        preposition matched ("call on" before "call"), else a bare lemma."""
         generic: _Hit | None = None
+        generic_mods = -1
         for p in cands:
-            if not any(_phrase_fits(tok, ph, verb=verb) for ph in p.lemmas):
+            fits = [ph for ph in p.lemmas if _phrase_fits(tok, ph, verb=verb)]
+            if not fits:
                 continue
             if p.objects:
                 obj = self._object_match(tok, p.objects)
                 if obj is not None:
                     return _Hit(p, tok, obj)
-            elif generic is None:
+            elif max(len(ph.mods) for ph in fits) > generic_mods:
                 generic = _Hit(p, tok, None)
+                generic_mods = max(len(ph.mods) for ph in fits)
         if generic is not None and not verb and not self._noun_is_event(tok, generic.pattern):
             return None
         return generic
@@ -207,7 +225,9 @@ class _DocumentRun:
         helper: list[tuple[ActorRef, float]] = []
         if kind == "help" and wrapper is not None:
             parties = self._roles(trig, hit, ("obj.prep:between", "prep:between"))
-            if parties:
+            if parties and p.cameo == "045":
+                targets = parties  # "helped broker a deal between A and B": the helper mediates
+            elif parties:
                 helper = sources
                 sources = parties[:1]
                 targets = parties[1:] if len(parties) > 1 else []
@@ -288,7 +308,8 @@ class _DocumentRun:
                 toks = clause.prep_objects(obj_tok, role[9:])
             elif role.startswith("obj.") and obj_tok is not None:
                 toks = clause.children(obj_tok, role[4:])
-            refs = self._actors(toks, places=p.place_target)
+            location_role = role in {"prep:in", "prep:at"}
+            refs = self._actors(toks, places=p.place_target or not location_role)
             if refs:
                 return refs
         return []
@@ -320,12 +341,9 @@ class _DocumentRun:
         if m is not None:
             return m
         for child in tok.children:
-            if child.dep_ in {"compound", "poss", "nmod", "appos"} or (
-                child.dep_ == "amod" and tok.lemma_.lower() in SIDE_NOUNS
-            ):
+            if child.dep_ in {"compound", "poss", "nmod", "appos", "amod"}:
                 m = self.actors.at(child.i)
-                side = tok.lemma_.lower() in SIDE_NOUNS
-                if m is not None and m.kind != "capital" and (m.kind != "demonym" or side):
+                if m is not None and m.kind != "capital" and tok.lemma_.lower() not in NOT_ACTOR_NOUNS:
                     return m
         for prep in ("of",):
             for obj in clause.prep_objects(tok, prep):
@@ -344,16 +362,18 @@ class _DocumentRun:
     ) -> list[_Frame]:
         p = hit.pattern
         pair = self.actors.principal_pair
-        if not sources and p.plover in IMPLIED_OK and pair is not None and p.symmetric:
+        agentless = p.pos == "noun" or clause.is_passive(verb)
+        if not sources and agentless and p.plover in IMPLIED_OK and pair is not None and p.symmetric:
             a, b = pair
             sources = [(ActorRef(a, "", None, implied=True), IMPLIED_CONFIDENCE)]
             targets = targets or [(ActorRef(b, "", None, implied=True), IMPLIED_CONFIDENCE)]
         if not sources:
             return []
-        if not targets and len(sources) >= 2:
+        if not targets and len(sources) >= 2 and p.symmetric:
             targets = sources[1:]
             sources = sources[:1]
-        if not targets and pair is not None and p.plover in IMPLIED_OK:
+        partnered = hit.obj is not None or p.pos == "noun"  # "held talks", "signed a deal", "the visit"
+        if not targets and partnered and pair is not None and p.plover in IMPLIED_OK:
             src_entities = {s.code.split(".")[0] for s, _ in sources}
             other = [e for e in pair if e not in src_entities]
             if len(other) == 1 and len(src_entities & set(pair)) == 1:
@@ -400,8 +420,11 @@ class _DocumentRun:
         trig = f.hit.trigger
         contexts = p.context or self._infer_contexts(trig, f.hit.obj)
         cameo = f.cameo
+        mode = p.mode if f.plover == p.plover else None
         if f.plover == p.plover and f.cameo == p.cameo:
             cameo = p.cameo_for(contexts)
+        if f.plover == "CONSULT" and cameo == "040" and _by_phone(f.clause):
+            cameo, mode = "041", "phone"
         dates = self._dates(f, sent, reported)
         location = self._location(f.clause, trig)
         events = []
@@ -425,12 +448,12 @@ class _DocumentRun:
                 status=f.status,  # type: ignore[arg-type]
                 confidence=round(conf, 3),
                 coder_version=CODER_VERSION,
-                evidence=sent.text.strip(),
+                evidence=self.document.text[sent.start_char : sent.end_char].strip(),
                 sentence_span=Span(sent.start_char, sent.end_char, self.document.id),
                 trigger_span=Span(trig.idx, trig.idx + len(trig.text), self.document.id),
                 trigger=trig.text,
                 symmetric=f.symmetric,
-                plover_mode=p.mode if f.plover == p.plover else None,
+                plover_mode=mode,
                 context=tuple(contexts) if f.plover == p.plover else (),
                 location=location,
                 speaker=None if speaker is None else ActorRef(speaker.code, speaker.text, speaker.span),
@@ -468,6 +491,10 @@ class _DocumentRun:
             owner = clause.owner_clause(root, stop=f.clause)
             if owner.i in owners and _under(root, f.clause):
                 owned.append(tm)
+        direct = [t for t in owned if self._is_direct(t, f.clause)]
+        if direct:
+            # times inside a coordinated object date that object ("signed X in 2018 and Y in 2024")
+            owned = direct + [t for t in owned if t not in direct and self._in_conjunct(t, f.clause)]
         if not owned:
             owned = self._inherited_times(f.clause, sent)
         if f.status == "planned":
@@ -493,10 +520,28 @@ class _DocumentRun:
             return [(EventDate(None, "unknown", "no date in the text"), 1.0)]
         return [(fallback, DEFAULT_DATE_FACTOR)]
 
+    def _is_direct(self, tm: TimeMention, verb: Token) -> bool:
+        """A time that modifies the verb itself ("met on Monday"), not a noun inside its object
+        ("the second launch since a test on January 14")."""
+        root = next(r for t, r in self.time_tokens if t is tm)
+        return root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
+
+    def _in_conjunct(self, tm: TimeMention, verb: Token) -> bool:
+        cur = next(r for t, r in self.time_tokens if t is tm)
+        while cur.i != verb.i and cur.head.i != cur.i:
+            if cur.dep_ == "conj":
+                return True
+            cur = cur.head
+        return False
+
     def _inherited_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
-        """Times of the governing wrapper or reporting verb ("agreed on Tuesday to boost trade")."""
+        """Times of the governing wrapper or reporting verb ("agreed on Tuesday to boost trade"), or of
+        the main clause for a "when" clause ("met in July 2023, when X came to Y")."""
         head = verb.head
-        if head.i == verb.i or verb.dep_ not in {"xcomp", "ccomp", "conj"}:
+        if verb.dep_ == "relcl":  # "in July 2023, when Touadera came to St. Petersburg"
+            return [t for t, _ in self.time_tokens if t.span.start <= head.idx < t.span.end]
+        when = verb.dep_ == "advcl" and any(c.lower_ in {"when", "as", "while"} for c in verb.children)
+        if head.i == verb.i or (verb.dep_ not in {"xcomp", "ccomp", "conj"} and not when):
             return []
         out = []
         for tm, root in self.time_tokens:
@@ -514,14 +559,16 @@ class _DocumentRun:
         return again[0] if len(again) == 1 else tm
 
     def _default_date(self, f: _Frame, sent: SpacySpan, reported: bool) -> EventDate | None:
-        """No date in the clause: the publication day for statements, ongoing and present-tense events and
-        for the lead paragraph's past events; unknown for undated background further down."""
+        """No date in the clause: the publication day for statements and other verbal acts, ongoing and
+        present-tense events and the lead paragraph's past events; unknown for undated material acts
+        further down, which are background ("Russia supplied arms")."""
         day = self._doc_day()
         if day is None or (f.status == "planned" and f.plover != "AGREE"):
             return None
         st = clause.status_of(f.clause, reported=reported)
         lead = self.paragraph_of.get(sent.start, 0) == 0
-        if reported or st.tense in {"present", "perfect"} or f.status == "ongoing" or lead:
+        statement = f.plover in STATEMENT_TYPES or f.cameo in STATEMENT_CODES
+        if reported or statement or st.tense in {"present", "perfect"} or f.status == "ongoing" or lead:
             return EventDate(day, "day", "publication date (no date in the clause)")
         return None
 
@@ -564,6 +611,17 @@ class _DocumentRun:
             para = text.count("\n\n", 0, sent.start_char)
             out[sent.start] = max(0, para - 1) if short_first else para
         return out
+
+
+def _by_phone(verb: Token) -> bool:
+    """ "spoke by telephone", "talked over the phone", "held talks via video link"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"by", "over", "via", "on"}:
+            for obj in prep.children:
+                words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children)}
+                if words & PHONE_WORDS:
+                    return True
+    return False
 
 
 def _under(tok: Token, ancestor: Token) -> bool:

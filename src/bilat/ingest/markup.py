@@ -11,14 +11,14 @@ import html
 import re
 from html.parser import HTMLParser
 
-__all__ = ["BLOCK_TAGS", "SKIP_TAGS", "clean_text", "html_to_text", "looks_like_markup", "normalise_newlines"]
+__all__ = ["clean_text", "html_to_text", "looks_like_markup", "normalise_newlines"]
 
-BLOCK_TAGS = frozenset(
+_BLOCK_TAGS = frozenset(
     ("address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
      "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul")
 )
-SKIP_TAGS = frozenset(
+_SKIP_TAGS = frozenset(
     ("script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed", "canvas",
      "select", "button")
 )
@@ -26,7 +26,7 @@ _INLINE_TAGS = frozenset(
     ("a", "abbr", "b", "body", "br", "em", "font", "html", "i", "img", "small", "span", "strong", "sub",
      "sup", "u")
 )
-_KNOWN_TAGS = BLOCK_TAGS | SKIP_TAGS | _INLINE_TAGS
+_KNOWN_TAGS = _BLOCK_TAGS | _SKIP_TAGS | _INLINE_TAGS
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->", re.DOTALL)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
@@ -70,23 +70,23 @@ class _TextCollector(HTMLParser):
         self._skipping: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in SKIP_TAGS:
+        if tag in _SKIP_TAGS:
             self._skipping.append(tag)
         elif tag == "br":
             self._parts.append("\n")
-        elif tag in BLOCK_TAGS:
+        elif tag in _BLOCK_TAGS:
             self._parts.append("\n\n")
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "br":
             self._parts.append("\n")
-        elif tag in BLOCK_TAGS:
+        elif tag in _BLOCK_TAGS:
             self._parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
         if self._skipping and tag == self._skipping[-1]:
             self._skipping.pop()
-        elif tag in BLOCK_TAGS:
+        elif tag in _BLOCK_TAGS:
             self._parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
@@ -94,10 +94,10 @@ class _TextCollector(HTMLParser):
             self._parts.append(data)
 
     def text(self) -> str:
-        return tidy_blocks("".join(self._parts))
+        return _tidy_blocks("".join(self._parts))
 
 
-def tidy_blocks(text: str) -> str:
+def _tidy_blocks(text: str) -> str:
     """Collapse runs of spaces inside lines and of blank lines between paragraphs."""
     lines = [" ".join(line.split()) for line in normalise_newlines(text).split("\n")]
     joined = "\n".join(lines)

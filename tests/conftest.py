@@ -1,0 +1,33 @@
+"""Fixtures shared by the whole suite: the ../shared folder (fails under CI=true when missing, skips
+otherwise) and the loaded reading pipeline (built once per session)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bilat.pipeline import Reader
+
+SHARED = (Path(__file__).resolve().parents[1] / ".." / "shared").resolve()
+
+
+def require_shared(*parts: str) -> Path:
+    """A path under ../shared; fails the test under CI=true when it is missing, skips it otherwise."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{path} is missing and CI=true: the shared evaluation folder is required")
+        pytest.skip(f"{path} is missing")
+    return path
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    return require_shared()
+
+
+@pytest.fixture(scope="session")
+def reader() -> Reader:
+    return Reader()
