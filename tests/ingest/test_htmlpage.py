@@ -41,7 +41,8 @@ def _document(tmp_path: Path, page: str) -> Document:
         ("<title>Peru summons Bolivian envoy - Andes Wire</title>", "<h1>Peru  summons Bolivian envoy</h1>"),
         ('<meta property="og:title" content="Peru summons Bolivian envoy"><title>World | Andes Wire</title>',
          '<h2 class="headline">Peru summons Bolivian envoy</h2>'),
-        ("<title>Peru summons Bolivian envoy</title>", '<div class="headline">Peru summons Bolivian envoy</div>'),
+        ("<title>Peru summons Bolivian envoy</title>",
+         '<div class="headline">Peru summons Bolivian envoy</div>'),
     ],
 )
 def test_headline_repeating_the_title_is_dropped_so_the_dateline_opens_the_text(
@@ -61,7 +62,8 @@ def test_headline_repeating_the_title_is_dropped_so_the_dateline_opens_the_text(
     ],
 )
 def test_paragraph_that_only_starts_like_the_title_is_kept(tmp_path: Path, opening: str) -> None:
-    page = _page("<title>Peru summons Bolivian envoy</title>", f"<article><p>{opening}</p><p>{LEAD}</p></article>")
+    body = f"<article><p>{opening}</p><p>{LEAD}</p></article>"
+    page = _page("<title>Peru summons Bolivian envoy</title>", body)
     assert extract_page(page).text.startswith(opening)
 
 
@@ -75,9 +77,10 @@ def test_blocks_become_paragraphs_separated_by_a_blank_line(tmp_path: Path) -> N
     "body",
     [
         "<nav><a href='/'>Home</a> | <a href='/world'>World</a></nav>",
-        "<header><p>Andes Wire - news from the Andes</p></header><footer><p>Cookie settings | Privacy</p></footer>",
-        "<aside><h3>Most read</h3><ul><li><a href='/a'>Chile votes</a></li><li><a href='/b'>Peru rains</a></li>"
-        "</ul></aside>",
+        "<header><p>Andes Wire - news from the Andes</p></header>"
+        "<footer><p>Cookie settings | Privacy</p></footer>",
+        "<aside><h3>Most read</h3><ul><li><a href='/a'>Chile votes</a></li>"
+        "<li><a href='/b'>Peru rains</a></li></ul></aside>",
         "",
     ],
 )
@@ -101,10 +104,20 @@ def test_short_or_bare_page_still_gives_its_text(page: str) -> None:
     assert extract_page(page).text == LEAD
 
 
-def test_title_is_the_pages_own_as_written(tmp_path: Path) -> None:
-    head = '<meta property="og:title" content="Peru summons Bolivia\'s envoy"><title>Peru | Andes Wire</title>'
-    document = _document(tmp_path, _page(head, f"<p>{LEAD}</p>"))
-    assert document.title == "Peru summons Bolivia's envoy"
+@pytest.mark.parametrize(
+    ("head", "body", "title"),
+    [
+        ('<meta property="og:title" content="Peru summons Bolivia\'s envoy"><title>Peru | Andes</title>',
+         "", "Peru summons Bolivia's envoy"),
+        ("<title>Peru &amp; Bolivia:  envoy summoned | Andes Wire</title>", "",
+         "Peru & Bolivia: envoy summoned | Andes Wire"),
+        ("", "<svg><title>Share on social media</title></svg><h1>Peru summons Bolivia's envoy</h1>",
+         "Peru summons Bolivia's envoy"),
+    ],
+)
+def test_title_is_the_pages_own_as_written(tmp_path: Path, head: str, body: str, title: str) -> None:
+    document = _document(tmp_path, _page(head, f"{body}<p>{LEAD}</p>"))
+    assert document.title == title
 
 
 @pytest.mark.parametrize(
@@ -112,14 +125,16 @@ def test_title_is_the_pages_own_as_written(tmp_path: Path) -> None:
     [
         ('<meta property="og:site_name" content="Andes Daily">', LEAD, "Andes Daily"),
         ("", LEAD, "Andes Wire"),
-        ("", "Peru's foreign ministry summoned Bolivia's ambassador on Monday over border remarks.", "example.pe"),
+        ("", "Peru's foreign ministry summoned Bolivia's ambassador on Monday over border remarks.",
+         "example.pe"),
     ],
 )
 def test_source_is_the_declared_site_else_the_dateline_outlet_else_the_host(
     tmp_path: Path, head: str, lead: str, source: str
 ) -> None:
     canonical = '<link rel="canonical" href="https://www.example.pe/world/peru-bolivia">'
-    document = _document(tmp_path, _page(f"<title>Peru summons envoy</title>{canonical}{head}", f"<p>{lead}</p>"))
+    page = _page(f"<title>Peru summons envoy</title>{canonical}{head}", f"<p>{lead}</p>")
+    document = _document(tmp_path, page)
     assert document.source == source
     assert document.url == "https://www.example.pe/world/peru-bolivia"
 

@@ -309,15 +309,21 @@ class _DocumentRun:
             elif role.startswith("obj.") and obj_tok is not None:
                 toks = clause.children(obj_tok, role[4:])
             location_role = role in {"prep:in", "prep:at"}
-            refs = self._actors(toks, places=p.place_target or not location_role)
+            refs = self._actors(toks, places=p.place_target or not location_role, cities=p.place_target)
             if refs:
                 return refs
         return []
 
-    def _actors(self, toks: Sequence[Token], places: bool = True) -> list[tuple[ActorRef, float]]:
+    def _actors(
+        self, toks: Sequence[Token], places: bool = True, cities: bool = False
+    ) -> list[tuple[ActorRef, float]]:
+        """The actors named by argument tokens (with their conjuncts). ``places``: a capital counts (as
+        its state); ``cities``: any place the gazetteer of places knows counts as its country."""
         out: list[tuple[ActorRef, float]] = []
         for tok in clause.with_conjuncts(list(toks)):
             m = self._mention_in(tok)
+            if m is None and cities:
+                m = self._city(tok)
             if m is None:
                 continue
             if not places and m.kind in {"capital", "city"}:
@@ -334,6 +340,16 @@ class _DocumentRun:
                 seen.add(ref.code)
                 uniq.append((ref, conf))
         return uniq
+
+    def _city(self, tok: Token) -> Mention | None:
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end and e.label_ in {"GPE", "LOC"}), None)
+        if ent is None:
+            return None
+        place = self.c.places.resolve(ent.text)
+        if place is None or place.country is None:
+            return None
+        span = Span(ent.start_char, ent.end_char, self.document.id)
+        return Mention(span, ent.text, place.country, "city", 0.8)
 
     def _mention_in(self, tok: Token) -> Mention | None:
         """The actor an argument names: the mention at its head, else one among its modifiers."""

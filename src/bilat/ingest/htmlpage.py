@@ -122,19 +122,20 @@ def _read_page(path: Path, max_bytes: int) -> str:
 def extract_page(page_html: str) -> PageContent:
     """The main text and metadata of a page (an empty text when it has no main text)."""
     tree = load_html(page_html)
-    if False:
+    if tree is None and page_html.strip():
         # trafilatura takes a page without <html> and with a single element for something else than
         # HTML; a file holding only the article's markup is read as the body of a page.
         tree = load_html(f"<html><body>{page_html}</body></html>")
     if tree is None:
         return PageContent(text="")
+    # The titles as the page writes them (in its <head>: an SVG icon in the body has <title>s too).
     written_titles = [
-        _one_line(value)
-        for value in (*tree.xpath('//meta[@property="og:title"]/@content'), *tree.xpath("//title//text()"))
+        *(_one_line(value) for value in tree.xpath('//head/meta[@property="og:title"]/@content')[:1]),
+        *(_one_line(element.text_content()) for element in tree.xpath("//head/title")[:1]),
     ]
     result = trafilatura.bare_extraction(
         tree,
-        fast=False,
+        fast=False,  # keep the readability/jusText rescue for pages without paragraph markup
         favor_precision=True,
         include_comments=False,
         include_tables=False,
@@ -176,7 +177,8 @@ def _repeats_title(paragraph: str, titles: list[str]) -> bool:
         if line == folded:
             return True
         rest = folded.removeprefix(line)
-        if rest != folded and rest[:1] == " " and rest.lstrip()[:1] in _TITLE_SEPARATORS:
+        separator = rest.lstrip()[:1]
+        if rest != folded and rest[:1] == " " and separator and separator in _TITLE_SEPARATORS:
             return True
     return False
 
