@@ -4,6 +4,7 @@ otherwise) and the loaded reading pipeline (built once per session)."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,13 @@ def require_shared(*parts: str) -> Path:
 @pytest.fixture
 def shared_dir() -> Path:
     return require_shared()
+
+
+@pytest.fixture(scope="session")
+def shared_file() -> Callable[..., Path]:
+    """:func:`require_shared` itself, for tests and module-scoped fixtures that need one file of ../shared:
+    ``shared_file("eval", "plover", "cameo2plover_2021.json")`` (test modules cannot import conftest)."""
+    return require_shared
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import random
 import subprocess
 import sys
@@ -37,16 +36,6 @@ Record = dict[str, Any]
 
 
 # ------------------------------------------------------------------------------------------------ helpers
-
-
-def shared_dir() -> Path:
-    """../shared next to the repository: fail under CI=true when it is missing, skip otherwise."""
-    path = (Path(__file__).resolve().parents[1] / ".." / "shared").resolve()
-    if not path.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{path} is missing and CI=true: the shared evaluation folder is required")
-        pytest.skip(f"{path} is missing")
-    return path
 
 
 def read_records(path: Path) -> list[Record]:
@@ -470,9 +459,8 @@ def assert_agrees(shared: Path, gold_paths: Sequence[Path], records: Sequence[Re
 
 @pytest.mark.shared
 @pytest.mark.parametrize("name", PREDICTION_FILES)
-def test_agrees_with_reference_on_hand_written_cases(name: str, tmp_path: Path) -> None:
-    shared = shared_dir()
-    assert_agrees(shared, GOLD_PATHS, read_records(DATA / "predictions" / f"{name}.jsonl"), tmp_path)
+def test_agrees_with_reference_on_hand_written_cases(name: str, tmp_path: Path, shared_dir: Path) -> None:
+    assert_agrees(shared_dir, GOLD_PATHS, read_records(DATA / "predictions" / f"{name}.jsonl"), tmp_path)
 
 
 def sample_gold(shared: Path) -> tuple[Path, list[Record], str]:
@@ -583,12 +571,11 @@ SAMPLE_KINDS = ["perfect", "dates-shifted", "dates-coarser", "dates-finer", "act
 
 @pytest.mark.shared
 @pytest.mark.parametrize("kind", SAMPLE_KINDS)
-def test_agrees_with_reference_on_the_sample_gold(kind: str, tmp_path: Path) -> None:
-    shared = shared_dir()
-    path, events, doc_id = sample_gold(shared)
+def test_agrees_with_reference_on_the_sample_gold(kind: str, tmp_path: Path, shared_dir: Path) -> None:
+    path, events, doc_id = sample_gold(shared_dir)
     name, _, seed = kind.partition("-") if kind.startswith(("subset", "mixed")) else (kind, "", "0")
     records = synthetic(name, doc_id, events, int(seed))
-    assert_agrees(shared, [path], records, tmp_path)
+    assert_agrees(shared_dir, [path], records, tmp_path)
 
 
 ACTORS = ["RUS", "RUS.HOS", "RUS.MIL", "CAF", "CAF.GOV", "CAF.MIL", "UN.SC", "FRA.GOV", "USA"]
@@ -640,9 +627,8 @@ def random_predictions(rng: random.Random, docs: Sequence[Record]) -> list[Recor
 
 @pytest.mark.shared
 @pytest.mark.parametrize("seed", range(40))
-def test_agrees_with_reference_on_random_gold(seed: int, tmp_path: Path) -> None:
-    shared = shared_dir()
+def test_agrees_with_reference_on_random_gold(seed: int, tmp_path: Path, shared_dir: Path) -> None:
     rng = random.Random(seed)
     docs = random_gold(rng, documents=6)
     gold_path = write_jsonl(tmp_path / "random.jsonl", docs)
-    assert_agrees(shared, [gold_path], random_predictions(rng, docs), tmp_path)
+    assert_agrees(shared_dir, [gold_path], random_predictions(rng, docs), tmp_path)

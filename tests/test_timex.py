@@ -5,7 +5,6 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import itertools
-import os
 from dataclasses import replace
 from pathlib import Path
 from typing import Literal
@@ -28,15 +27,6 @@ def rows(sentence: str, anchor: dt.date | None = THU, tense: Tense = None) -> li
 
 def values(sentence: str, anchor: dt.date | None = THU, tense: Tense = None) -> list[str | None]:
     return [m.value for m in find_times(sentence, anchor, tense=tense)]
-
-
-def shared_dir() -> Path:
-    shared = (Path(__file__).resolve().parents[1] / ".." / "shared").resolve()
-    if not shared.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"the shared folder {shared} is missing (CI=true)")
-        pytest.skip(f"the shared folder {shared} is missing")
-    return shared
 
 
 # --- the sample article's expressions ---------------------------------------------------------------------
@@ -75,14 +65,14 @@ def test_sample_article_expressions_resolve(sentence: str, expected: list[Row]) 
 
 
 @pytest.mark.shared
-def test_sample_article_latest_absolute_date_is_november_2024() -> None:
-    text = (shared_dir() / "samples" / "tass-2025-01-16-putin-touadera.txt").read_text(encoding="utf-8")
+def test_sample_article_latest_absolute_date_is_november_2024(shared_dir: Path) -> None:
+    text = (shared_dir / "samples" / "tass-2025-01-16-putin-touadera.txt").read_text(encoding="utf-8")
     assert latest_absolute_date(text) == dt.date(2024, 11, 1)
 
 
 @pytest.mark.shared
-def test_sample_article_mentions_match_their_document_spans() -> None:
-    text = (shared_dir() / "samples" / "tass-2025-01-16-putin-touadera.txt").read_text(encoding="utf-8")
+def test_sample_article_mentions_match_their_document_spans(shared_dir: Path) -> None:
+    text = (shared_dir / "samples" / "tass-2025-01-16-putin-touadera.txt").read_text(encoding="utf-8")
     mentions = find_times(text, THU, doc_id="tass")
     assert mentions and all(text[m.span.start : m.span.end] == m.text and m.span.doc_id == "tass"
                             for m in mentions)

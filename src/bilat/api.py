@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bilat.evaluate import Scores
+from bilat.evaluate import PetrarchScores, PloverScores, Scores
 from bilat.evaluate import evaluate as score_gold
 from bilat.ingest import ReadOptions, document_from_text, read_inputs
 from bilat.model import Document, Event, InputError, Reading
@@ -169,3 +169,41 @@ def evaluate(paths: Sequence[str | Path], settings: Settings | None = None) -> S
         return [e.as_record() for e in reading.events]
 
     return score_gold(paths, predict)
+
+
+def evaluate_petrarch(path: str | Path, settings: Settings | None = None) -> PetrarchScores:
+    """Score bilat on PETRARCH validation records (an XML file), as PETRARCH scores itself (FORMAT.md).
+
+    bilat reads each record dated by its ``date`` attribute, with the actor and agent dictionaries the
+    file names in its ``<Environment>`` (next to it), unless ``settings.actor_files`` gives others; all
+    records are coded in one batch."""
+    from bilat.evaluate import load_petrarch, petrarch_documents, score_petrarch
+
+    gold = load_petrarch(path)
+    base = settings or Settings()
+    reader = reader_for(
+        Settings(
+            model=base.model,
+            actor_files=base.actor_files or gold.dictionaries,
+            pattern_files=base.pattern_files,
+            batch_size=base.batch_size,
+        )
+    )
+    documents = [
+        document_from_text(d.text, date=d.date, doc_id=d.id, origin=d.origin)
+        for d in petrarch_documents(gold)
+    ]
+    found = {r.document.id: [e.as_record() for e in r.events] for r in reader.read_documents(documents)}
+    return score_petrarch(gold, found)
+
+
+def evaluate_plover(path: str | Path, settings: Settings | None = None) -> PloverScores:
+    """Score bilat on PLOVER gold standard records (JSON lines, one sentence each) with PLOVER's own
+    convention (FORMAT.md); the sentences are undated and coded in one batch."""
+    from bilat.evaluate import load_plover, plover_documents, score_plover
+
+    gold = load_plover(path)
+    reader = reader_for(settings)
+    documents = [document_from_text(d.text, doc_id=d.id, origin=d.origin) for d in plover_documents(gold)]
+    found = {r.document.id: [e.as_record() for e in r.events] for r in reader.read_documents(documents)}
+    return score_plover(gold, found, reader.gazetteer.is_state, str(path))

@@ -80,7 +80,7 @@ def ingest(
         if not sep:
             raise typer.BadParameter(f"--field {item!r}: expected OURS=THEIRS")
         fields[ours.strip()] = theirs.strip()
-    options = ReadOptions(date=_date(date), source=source, fields=fields, max_chars=max_chars)
+    options = _run(lambda: ReadOptions(date=_date(date), source=source, fields=fields, max_chars=max_chars))
     settings = _settings(model, actors, patterns)
     show_bar = not quiet and err.is_terminal
     with Progress(
@@ -194,25 +194,64 @@ def show_document(
     if reading is None:
         err.print(f"error: no document {doc_id!r} in {db}", highlight=False)
         raise typer.Exit(1)
-    out.print(show.render(reading, color=out.is_terminal), highlight=False)
+    color = out.is_terminal
+    out.print(show.render(reading, color=color), markup=color, highlight=False)
 
 
 @app.command("eval")
 def evaluate(
-    gold: Annotated[list[Path], typer.Argument(help="Gold files (bilat JSON, FORMAT.md).")],
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object instead of the table.")] = False,
+    gold: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Gold files: bilat JSON (FORMAT.md), PETRARCH validation records (*.xml), PLOVER gold "
+            "records (JSON lines with text and event_current)."
+        ),
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="JSON, one object per format (per file for XML and PLOVER).")
+    ] = False,
+    confusion: Annotated[
+        bool, typer.Option("--confusion", help="Also a confusion matrix by PLOVER type (bilat JSON, PLOVER).")
+    ] = False,
     model: ModelOpt = Settings.model,
-    actors: ActorsOpt = None,
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--actors", help="Extra actor file; for PETRARCH records, replaces the file's own dictionaries."
+        ),
+    ] = None,
     patterns: PatternsOpt = None,
 ) -> None:
-    """Score bilat against gold files."""
-    from bilat.evaluate import format_table
+    """Score bilat against gold files of three kinds, told apart by their name and fields."""
+    from bilat.evaluate import (
+        bilat_json_confusion,
+        format_confusion,
+        format_petrarch,
+        format_plover,
+        format_table,
+        group_by_kind,
+    )
 
-    scores = _run(lambda: api.evaluate(gold, _settings(model, actors, patterns)))
-    if as_json:
-        sys.stdout.write(json.dumps(scores.as_json(), indent=1) + "\n")
-    else:
-        sys.stdout.write(format_table(scores) + "\n")
+    settings = _settings(model, actors, patterns)
+    groups = group_by_kind(gold)
+    reports: list[tuple[dict[str, Any], str]] = []
+    if groups["bilat_json"]:
+        scores = _run(lambda: api.evaluate(groups["bilat_json"], settings))
+        report, text = scores.as_json(), format_table(scores)
+        if confusion:
+            matrix = bilat_json_confusion(scores)
+            report["confusion"] = matrix.as_json()
+            text += "\n" + format_confusion(matrix)
+        reports.append((report, text))
+    for path in groups["petrarch"]:
+        petrarch = _run(lambda path=path: api.evaluate_petrarch(path, settings))
+        reports.append((petrarch.as_json(), format_petrarch(petrarch)))
+    for path in groups["plover"]:
+        plover = _run(lambda path=path: api.evaluate_plover(path, settings))
+        text = format_plover(plover) + ("\n" + format_confusion(plover.confusion) if confusion else "")
+        reports.append((plover.as_json(confusion), text))
+    for report, text in reports:
+        sys.stdout.write((json.dumps(report, indent=1) if as_json else text) + "\n")
 
 
 @app.command()

@@ -61,7 +61,7 @@ class Reader:
 
     def read_parsed(self, document: Document, doc: Doc) -> Reading:
         """Everything after parsing, for one document (the coder benchmark times this alone)."""
-        actors = resolve_actors(doc, self.gazetteer, document.id)
+        actors = resolve_actors(doc, self.gazetteer, document.id, home=self._home(document))
         speakers = _speaker_mentions(actors, speech.speakers(doc))
         resolve_first_person(doc, actors, speakers, document.id)
         sentences = tuple(
@@ -86,6 +86,16 @@ class Reader:
             location=location,
             principal_pair=actors.principal_pair,
         )
+
+    def _home(self, document: Document) -> str | None:
+        """The state of the dateline's place, if the gazetteer knows it as a state or a capital."""
+        dl = document.dateline
+        if dl is None or dl.place is None:
+            return None
+        entry = self.gazetteer.lookup(dl.place.split(",")[0])
+        if entry is None or not self.gazetteer.is_state(entry.code.split(".")[0]):
+            return None
+        return entry.code.split(".")[0]
 
     def read(
         self,

@@ -26,7 +26,8 @@ BRACKETS = {"actor": ("[", "]"), "trigger": ("<<", ">>"), "date": ("[", "]")}
 def marks(reading: Reading) -> list[_Mark]:
     found: list[_Mark] = []
     for m in reading.mentions:
-        found.append(_Mark(m.span.start, m.span.end, m.code, "actor"))
+        label = "+".join(m.members) if m.members else m.code
+        found.append(_Mark(m.span.start, m.span.end, label, "actor"))
     for t in reading.times:
         found.append(_Mark(t.span.start, t.span.end, t.value or "?", "date"))
     for e in reading.events:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,21 +25,10 @@ from bilat.actors.tabari import (
 from bilat.errors import ConfigError
 
 DATA = Path(__file__).resolve().parent / "data"
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-
-
-def shared_file(*parts: str) -> Path:
-    """A file of ../shared/: fail under CI=true when it is missing, skip otherwise."""
-    path = SHARED.joinpath(*parts)
-    if not path.is_file():
-        if os.environ.get("CI", "").casefold() == "true":
-            pytest.fail(f"{path} is missing and CI=true")
-        pytest.skip(f"{path} is not available")
-    return path
 
 
 @pytest.fixture(scope="module")
-def validate_actors() -> dict[str, TabariActor]:
+def validate_actors(shared_file: Callable[..., Path]) -> dict[str, TabariActor]:
     actors: dict[str, TabariActor] = {}
     for actor in read_actors(shared_file("eval", "petrarch2", "PETR.Validate.actors.txt")):
         actors.setdefault(actor.phrase, actor)  # as in PETRARCH, a phrase's first definition counts
@@ -47,7 +36,7 @@ def validate_actors() -> dict[str, TabariActor]:
 
 
 @pytest.fixture(scope="module")
-def validate_agents() -> dict[str, tuple[str, bool]]:
+def validate_agents(shared_file: Callable[..., Path]) -> dict[str, tuple[str, bool]]:
     agents = read_agents(shared_file("eval", "petrarch2", "PETR.Validate.agents.txt"))
     return {agent.phrase: (agent.code, agent.prefix) for agent in agents}
 
@@ -155,7 +144,7 @@ def test_validation_agents_make_no_unwanted_forms(
 
 
 @pytest.mark.shared
-def test_validation_dictionaries_load_into_the_gazetteer() -> None:
+def test_validation_dictionaries_load_into_the_gazetteer(shared_file: Callable[..., Path]) -> None:
     folder = ("eval", "petrarch2")
     gaz = Gazetteer.default(
         [shared_file(*folder, "PETR.Validate.actors.txt"), shared_file(*folder, "PETR.Validate.agents.txt")]

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from bilat.errors import ConfigError
 from bilat.events.ontology import CameoCode, Ontology, default_ontology
-
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -21,24 +19,15 @@ ROOTS = tuple(f"{n:02d}" for n in range(1, 21))
 DIFFERS = "2021 table:"  # how a note that records a difference from CAMEO2PLOVER-2021 starts
 
 
-def shared_file(relative: str) -> Path:
-    path = SHARED / relative
-    if not path.is_file():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{path} is missing; under CI=true the shared evaluation files are required")
-        pytest.skip(f"{path} is not here")
-    return path
-
-
 @pytest.fixture(scope="module")
 def onto() -> Ontology:
     return default_ontology()
 
 
 @pytest.fixture(scope="module")
-def table_2021() -> dict[str, dict[str, str | None]]:
+def table_2021(shared_file: Callable[..., Path]) -> dict[str, dict[str, str | None]]:
     data: dict[str, dict[str, str | None]] = json.loads(
-        shared_file("eval/plover/cameo2plover_2021.json").read_text(encoding="utf-8")
+        shared_file("eval", "plover", "cameo2plover_2021.json").read_text(encoding="utf-8")
     )
     return data
 

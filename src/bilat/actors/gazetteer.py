@@ -1,8 +1,9 @@
 """The actor gazetteer: phrases to actor codes, and role words to role codes.
 
-It holds :class:`Entry` (one phrase and the code it stands for), :class:`Gazetteer` (the index with
-``lookup`` and ``role``), the builtin tables and the readers of user files, and :func:`spacy_patterns`
-(EntityRuler patterns as plain dicts; this module never imports spaCy).
+It holds :class:`Entry` (one phrase and the code it stands for), :class:`Person` and :class:`Office` (a
+well-known person, their spellings and the offices they held), :class:`Gazetteer` (the index with
+``lookup``, ``person`` and ``role``), the builtin tables and the readers of user files, and
+:func:`spacy_patterns` (EntityRuler patterns as plain dicts; this module never imports spaCy).
 
 Where the data comes from:
 
@@ -10,15 +11,19 @@ Where the data comes from:
   once per process and cached);
 - our tables in ``bilat/actors/data/``: ``countries.toml`` (abbreviations, other names, demonyms,
   capitals, display names), ``igos.toml`` (IGOs and their organs), ``metonyms.toml`` ("the Kremlin"),
+  ``people.toml`` (leaders, ministers, spokespeople and IGO heads: "Vladimir Putin", "Putin" -> RUS.HOS),
   ``roles.toml`` (role words) and ``english_words.toml`` (words that need capitals to count as names);
-- user files: our TOML (``[kind]`` tables of ``CODE = [phrases]``) or TSV (``phrase<TAB>code<TAB>kind``),
-  and TABARI/PETRARCH ``.actors``/``.agents`` dictionaries (:mod:`bilat.actors.tabari`). Later sources
-  override earlier ones for the same phrase, so user files override the builtin tables.
+- user files: our TOML (``[kind]`` tables of ``CODE = [phrases]``, and a ``person`` array of records as in
+  ``people.toml``) or TSV (``phrase<TAB>code<TAB>kind``), and TABARI/PETRARCH ``.actors``/``.agents``
+  dictionaries (:mod:`bilat.actors.tabari`). Later sources override earlier ones for the same phrase, so
+  user files override the builtin tables.
 
 Matching rules (:meth:`Gazetteer.lookup`): accents, curly quotes and dashes are folded, a leading "the"
 and a trailing possessive are dropped, hyphens count as spaces, case is ignored except that an all-caps
 abbreviation matches only in capitals ("US", "CAR", "WHO"; not "us", "car", "who") and a name that is
-also a common English word matches only capitalised ("Turkey", "China"; not "turkey", "china").
+also a common English word matches only capitalised ("Turkey", "China"; not "turkey", "china"). A
+person's name matches as written, with capitalised words ("Von der Leyen", "Mohammed Bin Salman") or in
+capitals when longer than three letters ("PUTIN"), never in lower case ("putin").
 """
 
 from __future__ import annotations
@@ -43,7 +48,10 @@ __all__ = [
     "ROLE_KINDS",
     "Entry",
     "Gazetteer",
+    "Office",
+    "Person",
     "builtin_entries",
+    "builtin_people",
     "default_gazetteer",
     "normalise",
     "read_entries",
@@ -66,7 +74,7 @@ ROLE_CODES = frozenset(
 )
 """The ROLE part of ``ENTITY.ROLE`` codes (FORMAT.md "Actor codes")."""
 
-CasePolicy = Literal["exact", "capitalised", "any"]
+CasePolicy = Literal["exact", "capitalised", "name", "any"]
 
 _LABELS: Mapping[str, str] = {
     "country": "GPE",
@@ -102,6 +110,8 @@ _FOLD = str.maketrans(
 _THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE_RE = re.compile(r"(?<=\w)'s?$")
 _NO_PLURAL_ENDINGS = ("ese", "ish", "sh", "ch", "ss", "x", "z")
+_YEARS_RE = re.compile(r"^(\d{4})(-(\d{4})?)?$")
+_PERSON_KEYS = frozenset({"name", "aliases", "code", "years", "also"})
 
 
 @dataclass(frozen=True)
@@ -115,6 +125,50 @@ class Entry:
     code: str
     kind: str
     source: str = "builtin"
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office a person held: its actor code and its years, both ends included. ``end`` None means the
+    office was still held at the table's date of knowledge; ``start`` None means the years are not known."""
+
+    code: str
+    start: int | None = None
+    end: int | None = None
+
+    def covers(self, year: int) -> bool:
+        """Whether the office was held at some time in ``year``."""
+        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A well-known person: a display name, other spellings, and the offices held (the first is the
+    best-known one: its code is what :meth:`Gazetteer.lookup` gives for every spelling)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    offices: tuple[Office, ...]
+    source: str = "builtin"
+
+    @property
+    def code(self) -> str:
+        """The code of the best-known office (``RUS.HOS`` for Vladimir Putin)."""
+        return self.offices[0].code
+
+    def spellings(self) -> tuple[str, ...]:
+        """The name and every alias."""
+        return (self.name, *self.aliases)
+
+    def code_in(self, year: int) -> str | None:
+        """The code of the office held in ``year`` (of several, the one taken up last; on a tie the one
+        listed first), or None when the table knows of no office that year."""
+        held = [office for office in self.offices if office.covers(year)]
+        return max(held, key=lambda o: -1 if o.start is None else o.start).code if held else None
+
+    def entries(self) -> tuple[Entry, ...]:
+        """One entry of kind ``person`` for each spelling, with the best-known code."""
+        return tuple(Entry(spelling, self.code, "person", self.source) for spelling in self.spellings())
 
 
 # --------------------------------------------------------------------------------------------- normalising
@@ -152,12 +206,28 @@ def case_policy(phrase: str, common_words: frozenset[str]) -> CasePolicy:
     return "any"
 
 
+def _person_policy(norm: str) -> CasePolicy:
+    """A person's all-caps alias ("MBS", "AMLO") matches only in capitals; any other spelling as a name."""
+    return "exact" if case_policy(norm, frozenset()) == "exact" else "name"
+
+
 def _accepts(policy: CasePolicy, stored: str, query: str) -> bool:
     if policy == "exact":
         return _surface(query) == stored
     if policy == "capitalised":
         return query[:1].isupper()
+    if policy == "name":
+        return _name_written_as(stored, _surface(query))
     return True
+
+
+def _name_written_as(stored: str, written: str) -> bool:
+    """Whether ``written`` spells the name ``stored`` (same key) as a name may be written: each word as
+    stored or with its first letter capitalised, or the whole in capitals when over three letters long."""
+    if written.isupper() and sum(ch.isalpha() for ch in written) > 3:
+        return True
+    pairs = zip(written.split(" "), stored.split(" "), strict=False)
+    return all(got == want or got == want[:1].upper() + want[1:] for got, want in pairs)
 
 
 def plural(phrase: str) -> str:
@@ -212,13 +282,14 @@ class _Index:
         norm = normalise(phrase)
         if not norm:
             return
-        policy = case_policy(norm, common_words)
+        policy = _person_policy(norm) if entry.kind == "person" else case_policy(norm, common_words)
         candidate = _Candidate(policy, _surface(norm), entry)
         bucket = self._by_key.setdefault(_key(norm), [])
+        spelled = policy in {"exact", "name"}
         bucket[:] = [
             old
             for old in bucket
-            if not (old.policy == policy and (policy != "exact" or old.stored == candidate.stored))
+            if not (old.policy == policy and (not spelled or old.stored == candidate.stored))
         ]
         bucket.insert(0, candidate)
 
@@ -244,11 +315,15 @@ class Gazetteer:
     """Phrases to actor codes (``lookup``) and role words to role codes (``role``).
 
     Build it with :meth:`default` (builtin tables plus user files) or :meth:`from_entries`; for the shared
-    default use :func:`default_gazetteer`. It is immutable once built.
+    default use :func:`default_gazetteer`. It is immutable once built. ``people`` are the records behind
+    entries of kind ``person`` (their :meth:`Person.entries` should be among ``entries``, where they take
+    their precedence); :meth:`person` answers from them.
     """
 
-    def __init__(self, entries: Iterable[Entry]) -> None:
+    def __init__(self, entries: Iterable[Entry], people: Iterable[Person] = ()) -> None:
         self._entries = tuple(entries)
+        self._people = tuple(people)
+        self._person_of = {entry: person for person in self._people for entry in person.entries()}
         words = _english_words()
         self._actors = _Index()
         self._actor_plurals = _Index()
@@ -271,14 +346,17 @@ class Gazetteer:
     def default(cls, extra: Sequence[Path] = ()) -> Gazetteer:
         """The builtin tables, then each user file in ``extra`` (later files override earlier ones)."""
         entries = list(builtin_entries())
+        people = list(builtin_people())
         for path in extra:
-            entries.extend(read_entries(Path(path)))
-        return cls(entries)
+            more, persons = _read_file(Path(path))
+            entries.extend(more)
+            people.extend(persons)
+        return cls(entries, people)
 
     @classmethod
-    def from_entries(cls, entries: Iterable[Entry]) -> Gazetteer:
+    def from_entries(cls, entries: Iterable[Entry], people: Iterable[Person] = ()) -> Gazetteer:
         """A gazetteer of exactly these entries; for one phrase a later entry overrides an earlier one."""
-        return cls(entries)
+        return cls(entries, people)
 
     def lookup(self, phrase: str) -> Entry | None:
         """The actor entry a whole phrase names ("Russia", "the Kremlin", "UNSC", "Russians"), or None.
@@ -292,6 +370,21 @@ class Gazetteer:
         if found is None and norm not in self._actors:
             found = self._actor_plurals.find(norm)
         return found
+
+    def person(self, phrase: str) -> Person | None:
+        """The person a whole phrase names ("Vladimir Putin", "Putin", "Erdoğan", "MBS"), or None.
+
+        Same matching as :meth:`lookup`, whose entry it follows: a person entry without a record (a user's
+        ``[person]`` table) gives a Person with that spelling as name and one office of unknown years.
+        """
+        entry = self.lookup(phrase)
+        if entry is None or entry.kind != "person":
+            return None
+        return self._person_of.get(entry) or Person(entry.phrase, (), (Office(entry.code),), entry.source)
+
+    def people(self) -> Iterator[Person]:
+        """Every person record, in the order given."""
+        return iter(self._people)
 
     def role(self, phrase: str, *, whole: bool = False) -> str | None:
         """The role code a role word or phrase names ("president" -> HOS, "troops" -> MIL), or None.
@@ -369,8 +462,11 @@ def spacy_patterns(gazetteer: Gazetteer) -> list[dict[str, object]]:
     tokenised as the text will be), without a leading "the". ``case_sensitive`` True means match the
     exact spelling (``ORTH``: all-caps abbreviations, and the capitalised forms of names that are common
     words); False means match on ``LOWER``. Accented and curly-apostrophe spellings are emitted as well
-    as the folded one. Countries and capitals are GPE, demonyms NORP, IGOs, organs and metonyms ORG; a
-    TABARI actor is GPE when its code is a bare ISO3 state, ORG otherwise; role entries are left out.
+    as the folded one. Countries and capitals are GPE, demonyms NORP, IGOs, organs and metonyms ORG, people
+    PERSON; a TABARI actor is GPE when its code is a bare ISO3 state, ORG otherwise; role entries are left
+    out. People's patterns are all case-sensitive: each spelling as written, with its first word and with
+    every word capitalised ("Von der Leyen", "Mohammed Bin Salman"), and in capitals when over three
+    letters long ("PUTIN"), so "putin" or the Roman numeral "XI" never match.
     """
     written: dict[tuple[str, str], list[str]] = {}
     for entry in gazetteer.entries():
@@ -415,6 +511,13 @@ def _pattern_strings(candidate: _Candidate, written: list[str]) -> Iterator[tupl
         elif candidate.policy == "capitalised":
             yield spelling[:1].upper() + spelling[1:], True
             yield spelling.upper(), True
+        elif candidate.policy == "name":
+            words = spelling.split(" ")
+            yield spelling, True
+            yield " ".join([words[0][:1].upper() + words[0][1:], *words[1:]]), True
+            yield " ".join(word[:1].upper() + word[1:] for word in words), True
+            if sum(ch.isalpha() for ch in spelling) > 3:
+                yield spelling.upper(), True
         else:
             yield spelling, False
 
@@ -425,16 +528,22 @@ def _pattern_strings(candidate: _Candidate, written: list[str]) -> Iterator[tupl
 def read_entries(path: Path) -> list[Entry]:
     """The entries of one user file: ``.toml`` and ``.tsv`` in our format, anything else as a TABARI/
     PETRARCH actors or agents dictionary. Raises ConfigError (with file and line where known)."""
+    return _read_file(path)[0]
+
+
+def _read_file(path: Path) -> tuple[list[Entry], list[Person]]:
+    """The entries of one user file and the person records among them (TOML ``person`` arrays)."""
     if not path.is_file():
         raise ConfigError(f"{path}: actor file not found")
     suffix = path.suffix.casefold()
     if suffix == ".toml":
-        return _read_toml(path)
+        data, where = _load_toml(path), str(path)
+        return _entries_from_tables(data, where, where, frozenset()), _people_in(data, where, where)
     if suffix == ".tsv":
-        return _read_tsv(path)
+        return _read_tsv(path), []
     from bilat.actors import tabari  # here, not at the top: tabari imports Entry from this module
 
-    return tabari.read_entries(path)
+    return tabari.read_entries(path), []
 
 
 def _load_toml(path: Path) -> dict[str, object]:
@@ -461,6 +570,10 @@ def _entries_from_tables(
             continue
         if kind not in KINDS:
             raise ConfigError(f"{where}: [{kind}] is not a kind; use one of {_kinds()}")
+        if kind == "person" and isinstance(table, list):
+            for person in _people_from_list(table, where, source):
+                entries.extend(person.entries())
+            continue
         if not isinstance(table, dict):
             raise ConfigError(f"{where}: [{kind}] must be a table of CODE = [phrases]")
         for code, phrases in table.items():
@@ -493,6 +606,64 @@ def _read_tsv(path: Path) -> list[Entry]:
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8 text: {exc}") from exc
     return entries
+
+
+def _people_in(data: Mapping[str, object], where: str, source: str) -> list[Person]:
+    records = data.get("person")  # an array of records; a [person] table of CODE = [phrases] has none
+    return _people_from_list(records, where, source) if isinstance(records, list) else []
+
+
+def _people_from_list(records: list[object], where: str, source: str) -> list[Person]:
+    """Person records: ``{name, aliases, code, years, also}`` tables (see people.toml)."""
+    people: list[Person] = []
+    for number, record in enumerate(records, start=1):
+        if not isinstance(record, dict):
+            raise ConfigError(f"{where}: person {number} must be a table with name, code and years")
+        name = record.get("name")
+        at = f"{where}: person {number} ({name!r})"
+        if not isinstance(name, str) or not name.strip():
+            raise ConfigError(f"{at}: 'name' must be a non-empty string")
+        unknown = sorted(set(record) - _PERSON_KEYS)
+        if unknown:
+            raise ConfigError(f"{at}: unknown keys {unknown}; use {sorted(_PERSON_KEYS)}")
+        aliases = _strings(record.get("aliases", []), f"{at}: 'aliases'")
+        code = record.get("code")
+        if not isinstance(code, str):
+            raise ConfigError(f"{at}: 'code' must be an actor code string")
+        _check_code(code, at)
+        years = record.get("years")
+        if years is not None and not isinstance(years, str):
+            raise ConfigError(f"{at}: 'years' must be a string such as '2017-2021, 2025-'")
+        offices = _offices(code, years, at)
+        for other in _strings(record.get("also", []), f"{at}: 'also'"):
+            other_code, _, other_years = other.partition(" ")
+            _check_code(other_code, at)
+            offices.extend(_offices(other_code, other_years.strip() or None, at))
+        people.append(Person(name.strip(), tuple(a.strip() for a in aliases), tuple(offices), source))
+    return people
+
+
+def _strings(value: object, what: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{what} must be a list of non-empty strings")
+    return [str(v) for v in value]
+
+
+def _offices(code: str, years: str | None, at: str) -> list[Office]:
+    """One office per term of ``years`` ("2012-", "2017-2021, 2025-", "2022"); None: years unknown."""
+    if years is None:
+        return [Office(code)]
+    offices = []
+    for term in years.split(","):
+        match = _YEARS_RE.match(term.strip())
+        if match is None:
+            raise ConfigError(f'{at}: years {years!r} for {code}: write terms like "2017-2021, 2025-"')
+        start = int(match[1])
+        end = None if match[2] == "-" else int(match[3] or match[1])
+        if end is not None and end < start:
+            raise ConfigError(f"{at}: years {years!r} for {code}: a term ends before it starts")
+        offices.append(Office(code, start, end))
+    return offices
 
 
 def _kinds() -> str:
@@ -564,9 +735,46 @@ def _display_names() -> Mapping[str, str]:
 
 
 @functools.cache
+def builtin_people() -> tuple[Person, ...]:
+    """The people of people.toml, checked as :func:`_check_people` does."""
+    path = _data("people.toml")
+    people = _people_in(_load_toml(path), str(path), "builtin")
+    _check_people(people, str(path))
+    return tuple(people)
+
+
+def _check_people(people: Sequence[Person], where: str) -> None:
+    """Raise ConfigError unless every office has years and a code whose entity is an ISO3 state (with a
+    ROLE of FORMAT.md) or an IGO code of igos.toml, and no spelling is given twice or names two people."""
+    states, igos = _iso3_codes(), _igo_codes()
+    owner: dict[str, Person] = {}
+    for number, person in enumerate(people, start=1):
+        at = f"{where}: person {number} ({person.name!r})"
+        for office in person.offices:
+            entity, _, role = office.code.partition(".")
+            if entity in states and role and role not in ROLE_CODES:
+                raise ConfigError(f"{at}: {office.code}: {role} is not a ROLE code")
+            if entity not in states and office.code not in igos:
+                raise ConfigError(f"{at}: {office.code} is not an ISO3 state or an IGO code of igos.toml")
+            if office.start is None:
+                raise ConfigError(f"{at}: {office.code} needs its years")
+        if len(set(person.spellings())) < len(person.spellings()):
+            raise ConfigError(f"{at}: a spelling is given twice")
+        for spelling in person.spellings():
+            other = owner.setdefault(_key(normalise(spelling)), person)
+            if other is not person:
+                raise ConfigError(f"{at}: {spelling!r} also names {other.name!r}")
+
+
+@functools.cache
+def _igo_codes() -> frozenset[str]:
+    return frozenset(entry.code for entry in _read_toml(_data("igos.toml"), "builtin", frozenset({"name"})))
+
+
+@functools.cache
 def builtin_entries() -> tuple[Entry, ...]:
     """Every builtin entry, in precedence order (later overrides earlier): country_converter's names, then
-    countries.toml, igos.toml, metonyms.toml and roles.toml."""
+    countries.toml, igos.toml, metonyms.toml, people.toml and roles.toml."""
     countries = _load_toml(_data("countries.toml"))
     excluded_raw = countries.get("exclude", {})
     excluded = excluded_raw.get("phrases", []) if isinstance(excluded_raw, dict) else []
@@ -587,5 +795,6 @@ def builtin_entries() -> tuple[Entry, ...]:
         if bare.isalpha() and bare.isupper() and len(bare) >= 4:
             entries.append(Entry(bare.capitalize(), igo.code, igo.kind))
     entries.extend(_read_toml(_data("metonyms.toml"), "builtin"))
+    entries.extend(entry for person in builtin_people() for entry in person.entries())
     entries.extend(_read_toml(_data("roles.toml"), "builtin", frozenset({"spokesperson"})))
     return tuple(entries)

@@ -42,6 +42,7 @@ GROUP_HEADS = {
     "minister": "GOV",
     "counterpart": "HOS",
 }
+SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"}
 TITLE_STOP = {"the", "a", "an", ",", "and", "of", "'s", "\u2019s"}
 
 
@@ -65,15 +66,16 @@ class ActorIndex:
         return self.by_token.get(i)
 
 
-def resolve_actors(doc: Doc, gazetteer: Gazetteer, doc_id: str = "") -> ActorIndex:
+def resolve_actors(doc: Doc, gazetteer: Gazetteer, doc_id: str = "", home: str | None = None) -> ActorIndex:
     """Resolve every actor mention of ``doc`` but first-person pronouns (see
-    :func:`resolve_first_person`, which needs the speakers of quotes)."""
+    :func:`resolve_first_person`, which needs the speakers of quotes). ``home`` is the state of the
+    dateline, which "the government", "the police" without a state stand for."""
     index = ActorIndex()
     people = _PersonRegistry()
     _add_people_with_titles(doc, gazetteer, index, people, doc_id)
     _add_gazetteer_entities(doc, gazetteer, index, doc_id)
     _add_known_people(doc, index, people, doc_id)
-    _add_role_phrases(doc, gazetteer, index, doc_id)
+    _add_role_phrases(doc, gazetteer, index, doc_id, home)
     index.principal_pair = principal_pair(index.mentions, gazetteer)
     _add_groups(doc, index, doc_id)
     _add_pronouns(doc, index, doc_id)
@@ -125,6 +127,8 @@ class _PersonRegistry:
     def register(self, name: str, code: str) -> None:
         parts = name.replace("-", " ").split()
         keys = {name.lower(), parts[-1].lower()}
+        if code.split(".")[0] in SURNAME_FIRST and len(parts) > 1:
+            keys.add(parts[0].lower())  # "Wang Yi" ... "Wang said"
         if "-" in name.split()[-1]:
             keys.add(name.split()[-1].lower())
         for key in keys:
@@ -142,7 +146,7 @@ def _name_spans(doc: Doc) -> list[SpacySpan]:
     for ent in doc.ents:
         if ent.label_ == "PERSON" or ent.ent_id_ or any(t.i in taken for t in ent):
             continue
-        if ent.start > 0 and all(t.pos_ == "PROPN" or t.text == "-" for t in ent):
+        if ent.start > 0 and all((t.pos_ == "PROPN" and t.text[:1].isupper()) or t.text == "-" for t in ent):
             spans.append(ent)
     return spans
 
@@ -150,20 +154,24 @@ def _name_spans(doc: Doc) -> list[SpacySpan]:
 def _add_people_with_titles(
     doc: Doc, gazetteer: Gazetteer, index: ActorIndex, people: _PersonRegistry, doc_id: str
 ) -> None:
+    """People named with a title ("President X of Y"), and people the gazetteer knows ("Lavrov"): a
+    known person keeps the table's code unless the title names another state."""
     for name in _name_spans(doc):
         role, country = _title_context(doc, name, gazetteer)
-        if role is None:
-            continue
+        known = str(name.ent_id_) if name.label_ == "PERSON" else ""
         text = name.text
         for lead in ("President ", "Prime Minister ", "Minister "):
             if text.startswith(lead):
                 text = text[len(lead) :]
-        if country is None:
+        if known and (country is None or country == known.split(".")[0]):
+            code, confidence = known, 1.0
+        elif role is not None and country is not None:
+            code, confidence = f"{country}.{role}", 0.95
+        else:
             continue
-        code = f"{country}.{role}"
         people.register(text, code)
         start = name.start
-        while start < name.end and doc[start].ent_id_:
+        while start < name.end and doc[start].ent_id_ and doc[start].ent_type_ != "PERSON":
             start += 1
         tokens = range(start, name.end)
         mention = Mention(
@@ -171,7 +179,7 @@ def _add_people_with_titles(
             text=doc[start : name.end].text,
             code=code,
             kind="person",
-            confidence=0.95,
+            confidence=confidence,
             name=text,
         )
         index.add(mention, tokens)
@@ -185,7 +193,7 @@ def _title_context(doc: Doc, name: SpacySpan, gazetteer: Gazetteer) -> tuple[str
     Peskov", "President X of Y", "X, Russia's foreign minister", "Y's President X"."""
     left: list[Token] = []
     i = name.start - 1
-    while i >= 0 and len(left) < 6:
+    while i >= name.sent.start and len(left) < 6:
         tok = doc[i]
         if tok.is_punct and tok.text not in {"-", "."}:
             break
@@ -282,7 +290,9 @@ def _add_gazetteer_entities(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, d
         index.add(mention, tokens)
 
 
-def _add_role_phrases(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str) -> None:
+def _add_role_phrases(
+    doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str, home: str | None = None
+) -> None:
     """Nouns naming a role ("government", "instructors", "officers") with the state that modifies them
     ("the CAR government", "Russian instructors", "Russia's army", "officers in the CAR")."""
     pending: list[tuple[Token, str]] = []
@@ -301,6 +311,18 @@ def _add_role_phrases(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id:
         partner = _coordinated_partner_country(tok, index) or _sender_country(tok, index)
         if partner is not None:
             _add_role_mention(doc, index, tok, tok.i, f"{partner}.{role}", doc_id, 0.8)
+        elif home is not None and _definite_bare(tok):
+            _add_role_mention(doc, index, tok, tok.i, f"{home}.{role}", doc_id, 0.7)
+
+
+def _definite_bare(tok: Token) -> bool:
+    """ "the government", "the interior ministry", "police": no state named, so the dateline's."""
+    lefts = list(tok.lefts)
+    if tok.tag_ in {"NNS", "NNPS"} and not lefts:
+        return tok.lower_ in {"police", "authorities"}
+    return any(c.lower_ == "the" for c in lefts) and all(
+        c.dep_ in {"det", "amod", "compound"} and c.lower_ not in {"a", "an"} for c in lefts
+    )
 
 
 def _role_of_noun(tok: Token, gazetteer: Gazetteer) -> str | None:

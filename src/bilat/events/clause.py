@@ -36,6 +36,7 @@ WRAPPERS = {
     "threaten": "govern", "warn": "govern", "press": "govern", "invite": "govern", "encourage": "govern",
     "order": "govern", "appeal": "govern",
 }  # fmt: skip
+READY_WORDS = {"ready", "willing", "prepared", "eager", "keen", "determined", "committed"}
 HAPPEN_VERBS = {
     "take", "hold", "happen", "occur", "begin", "start", "end", "last", "continue", "conclude", "open",
     "close", "resume", "go", "come", "follow", "see", "mark", "produce", "yield", "focus", "center",
@@ -77,6 +78,9 @@ def subject(verb: Token) -> Token | None:
     seen = 0
     while cur is not None and seen < 6:
         seen += 1
+        for c in cur.children:
+            if c.dep_ == "agent":  # "talks mediated by China", "sanctions were imposed by the EU"
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
         if is_passive(cur):
             for c in cur.children:
                 if c.dep_ == "agent":
@@ -87,7 +91,7 @@ def subject(verb: Token) -> Token | None:
                 if c.tag_ in {"WP", "WDT"} or c.lower_ == "that":
                     return cur.head if cur.dep_ == "relcl" else None
                 return c
-        if cur.dep_ in {"conj", "xcomp", "advcl"} and cur.head.i != cur.i:
+        if cur.dep_ in {"conj", "xcomp", "advcl", "acomp"} and cur.head.i != cur.i:
             cur = cur.head
             continue
         if cur.dep_ == "relcl":
@@ -132,17 +136,11 @@ def wrapper_of(verb: Token) -> tuple[str, Token] | None:
     if verb.dep_ == "ccomp" and head.lemma_.lower() not in {"agree", "promise", "pledge", "vow"}:
         return None
     kind = WRAPPERS.get(head.lemma_.lower())
+    if kind is None and head.pos_ == "ADJ" and head.lower_ in READY_WORDS:
+        kind = "intent"  # "Brasilia is ready to work with Beijing"
     if kind is None and head.lemma_.lower() == "be":
         for c in head.children:
-            if c.dep_ == "acomp" and c.lower_ in {
-                "ready",
-                "willing",
-                "prepared",
-                "eager",
-                "keen",
-                "due",
-                "set",
-            }:
+            if c.dep_ == "acomp" and c.lower_ in READY_WORDS | {"due", "set"}:
                 kind = "scheduled" if c.lower_ in {"due", "set"} else "intent"
     if kind is None:
         return None
@@ -190,12 +188,12 @@ def status_of(verb: Token, *, reported: bool) -> Status:
             future = True
         if WRAPPERS.get(v.lemma_.lower()) == "continue":
             progressive = True
-    if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
-        modal = True
-    if verb.dep_ == "advcl" and any(c.lower_ in {"if", "unless"} for c in verb.children):
-        modal = True
-    if modal and reported and any(c.lower_ == "would" for c in verb.children):
-        future, modal = True, False
+    conditional = any(
+        c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children
+    ) or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+    modal = modal or conditional
+    if modal and reported and not conditional and any(c.lower_ == "would" for c in verb.children):
+        future, modal = True, False  # "said it would send aid": reported future
     if future:
         tense, status = "future", "planned"
     elif modal:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from bilat import timex
 from bilat.actors.resolve import ActorIndex
-from bilat.events import clause
+from bilat.events import clause, speech
 from bilat.events.ontology import Ontology
 from bilat.events.patterns import Pattern, PatternSet, Phrase
 from bilat.model import ActorRef, Document, Event, EventDate, Mention, Place, Span, TimeMention
@@ -34,11 +34,24 @@ if TYPE_CHECKING:
 CODER_VERSION = "bilat-coder 0.1"
 IMPLIED_CONFIDENCE = 0.6
 DEFAULT_DATE_FACTOR = 0.9
-INTENT_CAMEO = {"CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033"}
+INTENT_CAMEO = {
+    "CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033", "RETREAT": "035", "CONCEDE": "035",
+}  # fmt: skip
 INTENT_TYPES = set(INTENT_CAMEO)
 IMPLIED_OK = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
 STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 STATEMENT_CODES = {"051", "052", "053", "055", "056"}
+ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
+NOUN_TYPES = {
+    "sanction": ("SANCTION",), "measure": ("SANCTION",), "veto": ("REJECT",), "delivery": ("AID",),
+    "aid": ("AID",), "supply": ("AID",), "accusation": ("ACCUSE",), "allegation": ("ACCUSE",),
+    "criticism": ("ACCUSE",), "charge": ("ACCUSE",), "claim": ("ACCUSE",), "call": ("REQUEST",),
+    "demand": ("REQUEST",), "request": ("REQUEST",), "appeal": ("REQUEST",), "attack": ("ASSAULT",),
+    "strike": ("ASSAULT",), "airstrike": ("ASSAULT",), "offer": ("AGREE",), "pledge": ("AGREE",),
+    "proposal": ("AGREE", "REQUEST"), "threat": ("THREATEN",), "warning": ("THREATEN",),
+    "expulsion": ("SANCTION",), "ban": ("SANCTION",), "agreement": ("SUPPORT",), "deal": ("SUPPORT",),
+}  # fmt: skip
+GENERIC_EVENT_NOUNS = {"decision", "move", "step", "action", "statement", "remark", "comment", "announcement"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "teleconference"}
 NOT_ACTOR_NOUNS = {
     "language",
@@ -120,6 +133,7 @@ class _DocumentRun:
         self.times = [t for t in times if t.value is not None or t.precision != "unknown"]
         self.time_tokens = self._time_tokens()
         self.consumed: set[int] = set()
+        self.coded: list[Event] = []  # events of earlier sentences, for "rejected the accusations"
         self.paragraph_of = self._paragraphs()
 
     # -- driver ------------------------------------------------------------------------------------------
@@ -138,6 +152,7 @@ class _DocumentRun:
                 if hit.trigger.i in self.consumed:
                     continue
                 out.extend(self._events_for(hit, sent))
+            self.coded = list(out)
         return _merge(out)
 
     def _match(self, tok: Token) -> _Hit | None:
@@ -173,14 +188,25 @@ class _DocumentRun:
     def _object_match(self, verb: Token, objects: Sequence[Phrase]) -> Token | None:
         cands = clause.children(verb, "dobj") + clause.children(verb, "nsubjpass")
         cands += clause.prep_objects(verb, "with") + clause.children(verb, "attr")
-        cands += clause.children(verb, "dative")
+        cands += (
+            clause.children(verb, "dative")
+            + clause.prep_objects(verb, "to")
+            + clause.prep_objects(verb, "on")
+        )
         if verb.dep_ == "acl":
             cands.append(verb.head)  # "the agreement, signed in 2018, ..."
         for c in clause.with_conjuncts(cands):
             for ph in objects:
-                if _phrase_fits(c, ph, verb=False):
+                if (ph.head == "@military" and self._military(c)) or _phrase_fits(c, ph, verb=False):
                     return c
         return None
+
+    def _military(self, noun: Token) -> bool:
+        """Military hardware by its modifiers ("air defence system", "armoured vehicles")."""
+        words = {
+            t.lemma_.lower() for t in noun.subtree if t.i != noun.i and t.dep_ in {"amod", "compound", "nmod"}
+        }
+        return bool(words & self.c.contexts["military"]) and noun.tag_ != "NNP"
 
     def _noun_is_event(self, noun: Token, p: Pattern) -> bool:
         """A nominal trigger counts when it happens ("talks took place", "the visit will last"), or was
@@ -215,12 +241,15 @@ class _DocumentRun:
         verb = trig if p.pos == "verb" else clause.clause_head(trig)
         reported = trig.i in self.speakers
         st = clause.status_of(verb, reported=reported)
-        if st.negated or (p.pos == "noun" and clause.noun_negated(trig)):
+        negated_object = hit.obj is not None and clause.noun_negated(hit.obj)  # "no agreement was signed"
+        if st.negated or negated_object or (p.pos == "noun" and clause.noun_negated(trig)):
             return []
         wrapper = clause.wrapper_of(verb) if p.pos == "verb" else None
         kind = wrapper[0] if wrapper else None
         if kind in {"fail", "govern"}:
             return []
+        if p.foreign_place and (subj := clause.subject(verb)) is not None and subj.tag_ in {"NNS", "NNPS"}:
+            return []  # "instructors arrived in X" is a deployment, not a visit
         sources = self._sources(hit, verb)
         helper: list[tuple[ActorRef, float]] = []
         if kind == "help" and wrapper is not None:
@@ -269,6 +298,8 @@ class _DocumentRun:
                 toks = [subj] if subj is not None else []
             if not toks:
                 toks = [c for c in trig.children if c.dep_ in {"amod", "compound"} and self.actors.at(c.i)]
+            if not toks:  # "talks between Egypt and Ethiopia": the first party acts, the others receive
+                toks = clause.prep_objects(trig, "between")[:1]
         else:
             subj = clause.subject(verb)
             toks = [subj] if subj is not None else []
@@ -277,10 +308,37 @@ class _DocumentRun:
     def _targets(self, hit: _Hit, sources: Sequence[tuple[ActorRef, float]]) -> list[tuple[ActorRef, float]]:
         p = hit.pattern
         found = self._roles(hit.trigger, hit, p.target)
+        src = {s.code.split(".")[0] for s, _ in sources}
         if p.foreign_place and sources:
-            src = {s.code.split(".")[0] for s, _ in sources}
             found = [t for t in found if t[0].code.split(".")[0] not in src]
+        if found or p.plover not in ANAPHORIC_TYPES:
+            return found
+        objects = clause.children(hit.trigger, "dobj") or clause.children(hit.trigger, "nsubjpass")
+        for obj in objects:
+            below = self._state_below(obj)
+            if below is not None and below.entity not in src:
+                return [(ActorRef(below.entity, below.text, below.span), 0.7)]
+            earlier = self._earlier_actor(obj, src)
+            if earlier is not None:
+                return [earlier]
         return found
+
+    def _earlier_actor(self, obj: Token, src: set[str]) -> tuple[ActorRef, float] | None:
+        """ "condemned the sanctions", "rejected the accusations", "welcomed the decision": the object is
+        an earlier event of this document and its author is the target: the latest event of the kind the
+        noun names, or for a generic noun ("decision", "move") the document's first event."""
+        wanted = NOUN_TYPES.get(obj.lemma_.lower())
+        if wanted is None and obj.lemma_.lower() not in GENERIC_EVENT_NOUNS:
+            return None
+        candidates = [e for e in self.coded if e.source.code.split(".")[0] not in src]
+        # a generic noun ("welcomed the decision") is the news of the lead
+        pick = candidates[:1] if wanted is None else [e for e in candidates if e.plover_type in wanted][-1:]
+        if not pick:
+            return None
+        e = pick[0]
+        return ActorRef(
+            e.source.code, obj.text, Span(obj.idx, obj.idx + len(obj.text), self.document.id), True
+        ), 0.6
 
     def _roles(self, trig: Token, hit: _Hit, roles: Sequence[str]) -> list[tuple[ActorRef, float]]:
         p = hit.pattern
@@ -290,9 +348,7 @@ class _DocumentRun:
         for role in roles:
             toks: list[Token] = []
             if role == "dobj":
-                toks = [t for t in dobj if obj is None or t.i != obj.i]
-                if clause.is_passive(trig):
-                    toks = [t for t in clause.children(trig, "nsubjpass") if obj is None or t.i != obj.i]
+                toks = clause.children(trig, "nsubjpass") if clause.is_passive(trig) else dobj
             elif role == "dative":
                 toks = [c for c in trig.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 toks += (
@@ -302,6 +358,8 @@ class _DocumentRun:
                 )
             elif role == "poss":
                 toks = clause.children(trig, "poss")
+            elif role == "ccomp.subj":  # "demanded that Kyiv resume ..."
+                toks = [s for c in clause.children(trig, "ccomp") if (s := clause.subject(c)) is not None]
             elif role.startswith("prep:"):
                 toks = clause.prep_objects(trig, role[5:])
             elif role.startswith("obj.prep:") and obj_tok is not None:
@@ -323,7 +381,7 @@ class _DocumentRun:
         for tok in clause.with_conjuncts(list(toks)):
             m = self._mention_in(tok)
             if m is None and cities:
-                m = self._city(tok)
+                m = self._city(tok) or self._state_below(tok)
             if m is None:
                 continue
             if not places and m.kind in {"capital", "city"}:
@@ -341,8 +399,19 @@ class _DocumentRun:
                 uniq.append((ref, conf))
         return uniq
 
+    def _state_below(self, tok: Token) -> Mention | None:
+        """A place argument that names its state further down ("its border with Belarus",
+        "targets in southern Lebanon")."""
+        for sub in tok.subtree:
+            m = self.actors.at(sub.i)
+            if m is not None and m.kind in {"country", "capital"} and sub.i != tok.i:
+                return m
+        return None
+
     def _city(self, tok: Token) -> Mention | None:
-        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end and e.label_ in {"GPE", "LOC"}), None)
+        ent = next(
+            (e for e in self.doc.ents if e.start <= tok.i < e.end and e.label_ in {"GPE", "LOC"}), None
+        )
         if ent is None:
             return None
         place = self.c.places.resolve(ent.text)
@@ -359,7 +428,8 @@ class _DocumentRun:
         for child in tok.children:
             if child.dep_ in {"compound", "poss", "nmod", "appos", "amod"}:
                 m = self.actors.at(child.i)
-                if m is not None and m.kind != "capital" and tok.lemma_.lower() not in NOT_ACTOR_NOUNS:
+                modifier = m is not None and m.kind not in {"capital", "pronoun"}
+                if m is not None and modifier and tok.lemma_.lower() not in NOT_ACTOR_NOUNS:
                     return m
         for prep in ("of",):
             for obj in clause.prep_objects(tok, prep):
@@ -397,7 +467,7 @@ class _DocumentRun:
         frames: list[_Frame] = []
         for s, sc in sources:
             for t, tc in targets:
-                if s.code == t.code:
+                if _same_party(s.code, t.code):
                     continue
                 frames.append(_Frame(hit, s, t, sc, tc, p.plover, p.cameo, status, p.symmetric, verb))
         return frames
@@ -418,15 +488,19 @@ class _DocumentRun:
         )
 
     def _quoted_future(self, f: _Frame, trig: Token) -> _Frame:
-        """A party's own words about what it will do are an expression of intent (PLOVER AGREE)."""
+        """A party's own words about what it will do ("We will continue developing our cooperation")
+        are an expression of intent (PLOVER AGREE)."""
         if f.plover not in INTENT_TYPES:
             return f
         speaker = self.speakers.get(trig.i)
-        if speaker is None or speaker.entity not in {
-            f.source.code.split(".")[0],
-            f.target.code.split(".")[0],
-        }:
+        parties = {f.source.code.split(".")[0], f.target.code.split(".")[0]}
+        subj = clause.subject(f.clause)
+        if speaker is None or speaker.entity not in parties or subj is None:
             return f
+        first_person = subj.lower_ in {"we", "i"}
+        own_promise = f.plover == "SUPPORT" and f.source.code.split(".")[0] == speaker.entity
+        if not (first_person or own_promise):
+            return f  # "X will travel to Y, the ministry said" stays a planned visit
         return replace(f, plover="AGREE", cameo=INTENT_CAMEO[f.plover], status="occurred")
 
     # -- finishing: contexts, dates, places -----------------------------------------------------------------
@@ -511,7 +585,7 @@ class _DocumentRun:
         if direct:
             # times inside a coordinated object date that object ("signed X in 2018 and Y in 2024")
             owned = direct + [t for t in owned if t not in direct and self._in_conjunct(t, f.clause)]
-        if not owned:
+        if not owned and not (f.status == "planned" and speech.is_speech_verb(f.clause.head)):
             owned = self._inherited_times(f.clause, sent)
         if f.status == "planned":
             owned = [self._future(tm) for tm in owned]
@@ -575,18 +649,39 @@ class _DocumentRun:
         return again[0] if len(again) == 1 else tm
 
     def _default_date(self, f: _Frame, sent: SpacySpan, reported: bool) -> EventDate | None:
-        """No date in the clause: the publication day for statements and other verbal acts, ongoing and
-        present-tense events and the lead paragraph's past events; unknown for undated material acts
-        further down, which are background ("Russia supplied arms")."""
+        """No date in the clause: the publication day, except for undated past material acts in a
+        background paragraph (one that dates other things before the publication year: "Russia supplied
+        arms ... by 2024"), which stay undated."""
         day = self._doc_day()
         if day is None or (f.status == "planned" and f.plover != "AGREE"):
             return None
         st = clause.status_of(f.clause, reported=reported)
-        lead = self.paragraph_of.get(sent.start, 0) == 0
+        background = self._is_background(sent)
         statement = f.plover in STATEMENT_TYPES or f.cameo in STATEMENT_CODES
-        if reported or statement or st.tense in {"present", "perfect"} or f.status == "ongoing" or lead:
+        if (
+            reported
+            or statement
+            or st.tense in {"present", "perfect"}
+            or f.status == "ongoing"
+            or not background
+        ):
             return EventDate(day, "day", "publication date (no date in the clause)")
         return None
+
+    def _is_background(self, sent: SpacySpan) -> bool:
+        para = self.paragraph_of.get(sent.start, 0)
+        year = self.document.date.year if self.document.date else None
+        for tm, root in self.time_tokens:
+            same = self.paragraph_of.get(root.sent.start, -1) == para
+            if (
+                same
+                and year is not None
+                and tm.basis == "absolute"
+                and tm.value
+                and _year_of(tm.value) < year
+            ):
+                return True
+        return False
 
     def _doc_day(self) -> str | None:
         return None if self.document.date is None else self.document.date.isoformat()
@@ -627,6 +722,18 @@ class _DocumentRun:
             para = text.count("\n\n", 0, sent.start_char)
             out[sent.start] = max(0, para - 1) if short_first else para
         return out
+
+
+def _same_party(a: str, b: str) -> bool:
+    """RUS and RUS, or RUS and RUS.HOS, are one party; CAF.GOV and CAF.OPP are two."""
+    ea, _, ra = a.partition(".")
+    eb, _, rb = b.partition(".")
+    return ea == eb and (ra == rb or not ra or not rb)
+
+
+def _year_of(value: str) -> int:
+    digits = value.lstrip(".")[:4]
+    return int(digits) if digits.isdigit() else 10_000
 
 
 def _by_phone(verb: Token) -> bool:

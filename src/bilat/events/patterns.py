@@ -16,7 +16,7 @@ from typing import Any
 from bilat.errors import ConfigError
 from bilat.events.ontology import Ontology, default_ontology
 
-ROLES = {"dobj", "dative", "poss", "subj"}
+ROLES = {"dobj", "dative", "poss", "subj", "ccomp.subj"}
 ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.")
 KNOWN_KEYS = {
     "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",

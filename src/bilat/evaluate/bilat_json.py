@@ -34,6 +34,7 @@ from types import MappingProxyType
 from typing import Any, Literal, cast
 
 from bilat.errors import GoldFormatError
+from bilat.evaluate.common import PRF
 from bilat.model import Document, Precision, Status
 
 Level = Literal["plover", "cameo_root"]
@@ -510,38 +511,6 @@ def _status_agrees(gold: GoldEvent, prediction: Mapping[str, Any]) -> bool:
 
 
 # --------------------------------------------------------------------------------------------- results
-
-
-@dataclass(frozen=True)
-class PRF:
-    """Precision, recall and F1 from their counts.
-
-    ``predicted`` is the precision denominator: the predictions, less those matched to optional gold.
-    """
-
-    matched: int
-    gold: int
-    predicted: int
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def as_json(self) -> dict[str, float]:
-        return {
-            "precision": round(self.precision, 3),
-            "recall": round(self.recall, 3),
-            "f1": round(self.f1, 3),
-        }
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,259 @@
+"""Actor resolution in running text: people from their titles and later surnames, groups ("the two
+presidents", "both countries") and what is not the pair ("the parties to the conflict"), pronouns, role
+phrases and metonyms. Each case is a news passage of ours read by the session's Reader; the assertions
+look at the :class:`~bilat.model.Mention` covering a given stretch of text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bilat.model import Mention, Reading
+from bilat.pipeline import Reader
+
+DATE = "2024-05-16"
+
+SUMMIT = (
+    "President Cyril Ramaphosa of South Africa met Nigerian President Bola Tinubu in Abuja on Tuesday. "
+    "Ramaphosa said the two presidents discussed trade, and Tinubu said both countries would expand their "
+    "ties. Regional leaders urged the parties to the conflict in Sudan to return to talks."
+)
+FOREIGN_MINISTER = (
+    "India's foreign minister Subrahmanyam Jaishankar arrived in Moscow on Monday. He held talks with his "
+    "Russian counterpart Sergei Lavrov."
+)
+SPOKESMAN = (
+    "Russian presidential press secretary Dmitry Peskov told reporters that the Kremlin had no plans for "
+    "talks with Kyiv."
+)
+AMBASSADOR = "Xie Feng, the Chinese ambassador to the United States, said Beijing opposed any new tariffs."
+APPOSITION = (
+    "William Ruto, Kenya's president, met Ukraine's President Volodymyr Zelenskiy in Kyiv. Ruto later said "
+    "he supported a peaceful settlement."
+)
+INSTRUCTORS = (
+    "Russian instructors have trained soldiers of the CAR government. They also trained officers in the "
+    "CAR, and the CAR thanked Russia for its help."
+)
+LEADERS = (
+    "Brazilian President Luiz Inacio Lula da Silva hosted French President Emmanuel Macron in Belem. The "
+    "two leaders visited the Amazon, and they announced an investment plan."
+)
+SIDES = (
+    "Japan's Prime Minister Fumio Kishida and South Korea's President Yoon Suk Yeol met in Seoul. The two "
+    "sides agreed to resume defence talks."
+)
+WANG = (
+    "Chinese Foreign Minister Wang Yi met Indonesian Foreign Minister Retno Marsudi in Jakarta. Wang said "
+    "China valued its ties with Indonesia. His visit ends on Friday."
+)
+UN_VOTE = (
+    "The CAR, in turn, supports Russia, with its representatives refusing to join resolutions against Moscow."
+)
+PACT = (
+    "Kenya and Ethiopia signed a security pact on Monday. Both countries pledged to share intelligence, "
+    "and the parties to the conflict in Sudan were urged to stop fighting."
+)
+MISSILE = (
+    "North Korea fired a ballistic missile on Friday, Japan's defence ministry said. Tokyo protested "
+    "through diplomatic channels."
+)
+
+
+@pytest.fixture(scope="module")
+def read(reader: Reader) -> Callable[[str], Reading]:
+    """Read each passage once for the module."""
+    cache: dict[str, Reading] = {}
+
+    def read_text(text: str) -> Reading:
+        if text not in cache:
+            cache[text] = reader.read(text, date=DATE)
+        return cache[text]
+
+    return read_text
+
+
+def mention(reading: Reading, words: str, nth: int = 0) -> Mention:
+    """The mention that covers the ``nth`` occurrence of ``words`` (the widest one if several do)."""
+    text = reading.document.text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    end = start + len(words)
+    covering = [m for m in reading.mentions if m.span.start <= start and end <= m.span.end]
+    assert covering, f"no mention covers {words!r}; mentions: {[(m.text, m.code) for m in reading.mentions]}"
+    return max(covering, key=lambda m: m.span.end - m.span.start)
+
+
+def xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# ---- people ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        pytest.param(SUMMIT, "Cyril Ramaphosa", "ZAF.HOS", id="president-x-of-y"),
+        pytest.param(SUMMIT, "Bola Tinubu", "NGA.HOS", id="demonym-president-x"),
+        pytest.param(FOREIGN_MINISTER, "Subrahmanyam Jaishankar", "IND.GOV", id="ys-foreign-minister-x"),
+        pytest.param(SPOKESMAN, "Dmitry Peskov", "RUS.GOV", id="presidential-press-secretary"),
+        pytest.param(AMBASSADOR, "Xie Feng", "CHN.GOV", id="x-the-ambassador-to-y"),
+        pytest.param(APPOSITION, "William Ruto", "KEN.HOS", id="x-ys-president"),
+        pytest.param(FOREIGN_MINISTER, "Sergei Lavrov", "RUS.GOV", id="his-russian-counterpart-x"),
+    ],
+)
+def test_person_takes_the_state_and_role_of_the_title(
+    read: Callable[[str], Reading], text: str, name: str, code: str
+) -> None:
+    m = mention(read(text), name)
+    assert (m.code, m.kind) == (code, "person")
+    assert m.name is not None and name in m.name
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "nth", "code"),
+    [
+        pytest.param(SUMMIT, "Ramaphosa", 1, "ZAF.HOS", id="ramaphosa"),
+        pytest.param(SUMMIT, "Tinubu", 1, "NGA.HOS", id="tinubu"),
+        pytest.param(APPOSITION, "Ruto", 1, "KEN.HOS", id="ruto"),
+        pytest.param(WANG, "Wang", 1, "CHN.GOV", id="surname-first-name",
+                     marks=xfail("a Chinese name is registered under its last part ('Yi'), so the later "
+                                 "'Wang' resolves to nothing")),
+    ],
+)  # fmt: skip
+def test_later_surname_is_the_same_person(
+    read: Callable[[str], Reading], text: str, surname: str, nth: int, code: str
+) -> None:
+    m = mention(read(text), surname, nth)
+    assert (m.code, m.kind) == (code, "person")
+
+
+# ---- groups ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "members"),
+    [
+        pytest.param(SUMMIT, "the two presidents", {"ZAF.HOS", "NGA.HOS"}, id="the-two-presidents"),
+        pytest.param(SUMMIT, "both countries", {"ZAF", "NGA"}, id="both-countries"),
+        pytest.param(LEADERS, "two leaders", {"BRA.HOS", "FRA.HOS"}, id="the-two-leaders"),
+        pytest.param(SIDES, "two sides", {"JPN", "KOR"}, id="the-two-sides"),
+    ],
+)
+def test_group_stands_for_the_pair(
+    read: Callable[[str], Reading], text: str, words: str, members: set[str]
+) -> None:
+    m = mention(read(text), words)
+    assert m.kind == "group"
+    assert set(m.members) == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(PACT, id="subject"),
+        pytest.param(SUMMIT, id="object-of-urge",
+                     marks=xfail("the parser hangs 'to the conflict' on 'urged', not on 'parties', so the "
+                                 "prep check misses it and 'the parties' becomes the group ZAF+NGA")),
+    ],
+)  # fmt: skip
+def test_parties_to_a_conflict_are_not_the_pair(read: Callable[[str], Reading], text: str) -> None:
+    reading = read(text)
+    start = reading.document.text.index("parties")
+    end = start + len("parties")
+    assert not [m for m in reading.mentions if m.span.start < end and start < m.span.end]
+
+
+# ---- pronouns ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "nth", "code"),
+    [
+        pytest.param(FOREIGN_MINISTER, "He", 0, "IND.GOV", id="he-after-a-title"),
+        pytest.param(FOREIGN_MINISTER, "his", 0, "IND.GOV", id="his-counterpart"),
+        pytest.param(APPOSITION, "he", 0, "KEN.HOS", id="he-after-surname"),
+        pytest.param(WANG, "His", 0, "CHN.GOV", id="his-after-surname-first-name",
+                     marks=xfail("'Wang' is not resolved, so 'His' goes to the last person named, Retno "
+                                 "Marsudi (IDN.GOV)")),
+    ],
+)  # fmt: skip
+def test_personal_pronoun_is_the_last_person(
+    read: Callable[[str], Reading], text: str, pronoun: str, nth: int, code: str
+) -> None:
+    m = mention(read(text), pronoun, nth)
+    assert (m.code, m.kind) == (code, "pronoun")
+
+
+def test_they_after_a_plural_role_phrase(read: Callable[[str], Reading]) -> None:
+    assert mention(read(INSTRUCTORS), "They").code == "RUS.MIL"
+
+
+def test_they_after_a_group(read: Callable[[str], Reading]) -> None:
+    m = mention(read(LEADERS), "they")
+    assert set(m.members) == {"BRA.HOS", "FRA.HOS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "nth", "code"),
+    [
+        pytest.param(UN_VOTE, 0, "CAF", id="its-of-the-clause-subject"),
+        pytest.param(INSTRUCTORS, 0, "RUS", id="its-of-the-last-state"),
+        pytest.param(WANG, 0, "CHN", id="its-after-a-state-subject"),
+    ],
+)
+def test_its_is_a_state(read: Callable[[str], Reading], text: str, nth: int, code: str) -> None:
+    m = mention(read(text), "its", nth)
+    assert m.code == code
+    assert m.kind == "pronoun"
+
+
+# ---- role phrases and metonyms -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param(INSTRUCTORS, "CAR government", "CAF.GOV", id="the-car-government"),
+        pytest.param(INSTRUCTORS, "Russian instructors", "RUS.MIL", id="russian-instructors"),
+        pytest.param(FOREIGN_MINISTER, "Russian counterpart", "RUS.GOV", id="russian-counterpart"),
+    ],
+)
+def test_role_phrase_takes_its_modifiers_state(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    m = mention(read(text), words)
+    assert (m.code, m.kind) == (code, "role")
+
+
+def test_role_phrase_takes_the_state_of_its_in_phrase(read: Callable[[str], Reading]) -> None:
+    m = mention(read(INSTRUCTORS), "officers")
+    assert m.entity == "CAF"
+    assert m.kind == "role"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Japan's defence ministry' becomes a *person* mention named 'defence ministry' (JPN.MIL, "
+    "confidence 0.95) covering only 'defence ministry', not a role phrase",
+)
+def test_possessive_ministry_is_a_role_phrase(read: Callable[[str], Reading]) -> None:
+    m = mention(read(MISSILE), "Japan's defence ministry")
+    assert (m.code, m.kind) == ("JPN.MIL", "role")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param(SPOKESMAN, "Kremlin", "RUS.GOV", id="the-kremlin"),
+        pytest.param(AMBASSADOR, "Beijing", "CHN", id="beijing-said"),
+        pytest.param(MISSILE, "Tokyo", "JPN", id="tokyo-protested"),
+    ],
+)
+def test_metonym_is_its_state(read: Callable[[str], Reading], text: str, words: str, code: str) -> None:
+    m = mention(read(text), words)
+    assert m.code == code
