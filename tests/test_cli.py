@@ -213,11 +213,6 @@ def test_a_date_bound_drops_the_events_beyond_it(
     assert all(day >= "2025" for day in days) if option == "--since" else all(day < "2024" for day in days)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: cli.events builds its EventQuery outside _run, so the "
-    "StoreError escapes as a traceback with exit status 1",
-)
 def test_a_bad_date_bound_is_one_error_line(examples_db: str) -> None:
     result = bilat("events", "--db", examples_db, "--since", "last spring")
     assert result.exit_code == 2

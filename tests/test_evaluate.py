@@ -72,8 +72,13 @@ def write_jsonl(path: Path, objects: Sequence[Mapping[str, Any]]) -> Path:
 
 
 GOOD_LINE = {"id": "ok", "text": "Chile and Peru held talks.", "events": []}
-GOOD_EVENT = {"source_actor": "CHL.GOV", "target_actor": "PER.GOV", "plover_type": "CONSULT",
-              "cameo_code": "040", "date": "2024-05-02"}
+GOOD_EVENT = {
+    "source_actor": "CHL.GOV",
+    "target_actor": "PER.GOV",
+    "plover_type": "CONSULT",
+    "cameo_code": "040",
+    "date": "2024-05-02",
+}
 
 
 # ------------------------------------------------------------------------------------------------ loading
@@ -98,7 +103,10 @@ def test_load_gold_reads_the_gold_files_of_a_directory() -> None:
 def test_load_gold_keeps_publication_date_estimate_and_dateline(gold: list[GoldDocument]) -> None:
     visit = next(d for d in gold if d.id == "hun-tur-visit")
     assert (visit.publication_date, visit.date_estimated, visit.dateline) == (
-        dt.date(2024, 2, 1), True, "ANKARA, February 1. /Wire/.")
+        dt.date(2024, 2, 1),
+        True,
+        "ANKARA, February 1. /Wire/.",
+    )
 
 
 def test_load_gold_keeps_a_target_list_as_a_tuple(gold: list[GoldDocument]) -> None:
@@ -220,21 +228,26 @@ DATE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("gold_date", "predicted", "agrees"), DATE_CASES,
-                         ids=[f"{g}~{p}" for g, p, _ in DATE_CASES])
+@pytest.mark.parametrize(
+    ("gold_date", "predicted", "agrees"), DATE_CASES, ids=[f"{g}~{p}" for g, p, _ in DATE_CASES]
+)
 def test_date_agrees_when_predicted_interval_lies_inside_gold(
-        gold_date: str | None, predicted: str | None, agrees: bool) -> None:
+    gold_date: str | None, predicted: str | None, agrees: bool
+) -> None:
     assert date_agrees(gold_date, predicted) is agrees
 
 
-@pytest.mark.parametrize(("value", "interval"), [
-    ("2024-02", ("2024-02-01", "2024-02-31")),
-    ("2014-11-10/2014-11-16", ("2014-11-10", "2014-11-16")),
-    ("..2024", ("0000-01-01", "2024-12-31")),
-    ("2019..", ("2019-01-01", "9999-12-31")),
-    ("next Thursday", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    ("value", "interval"),
+    [
+        ("2024-02", ("2024-02-01", "2024-02-31")),
+        ("2014-11-10/2014-11-16", ("2014-11-10", "2014-11-16")),
+        ("..2024", ("0000-01-01", "2024-12-31")),
+        ("2019..", ("2019-01-01", "9999-12-31")),
+        ("next Thursday", None),
+        ("", None),
+    ],
+)
 def test_date_interval_covers_the_notation(value: str, interval: tuple[str, str] | None) -> None:
     assert date_interval(value) == interval
 
@@ -312,8 +325,11 @@ def test_optional_gold_events_left_unmatched_are_no_misses(gold: list[GoldDocume
 
 def test_predictions_on_a_negative_document_are_false_positives(gold: list[GoldDocument]) -> None:
     result = scored(gold, "negative-document")
-    assert (result.plover.predicted, result.plover.matched,
-            len(document(result, "nga-lagos-floods").false_positives)) == (1, 0, 1)
+    assert (
+        result.plover.predicted,
+        result.plover.matched,
+        len(document(result, "nga-lagos-floods").false_positives),
+    ) == (1, 0, 1)
 
 
 def test_each_gold_event_takes_at_most_one_prediction(gold: list[GoldDocument]) -> None:
@@ -365,8 +381,18 @@ def test_scores_are_zero_without_predictions(gold: list[GoldDocument]) -> None:
 def test_as_json_is_the_object_format_md_shows(gold: list[GoldDocument]) -> None:
     result = scored(gold, "perfect").as_json()
     assert (sorted(result), sorted(result["ignoring_dates"]), sorted(result["plover"])) == (
-        sorted(["documents", "gold", "predicted", "plover", "cameo_root", "ignoring_dates",
-                "status_accuracy", "role_accuracy"]),
+        sorted(
+            [
+                "documents",
+                "gold",
+                "predicted",
+                "plover",
+                "cameo_root",
+                "ignoring_dates",
+                "status_accuracy",
+                "role_accuracy",
+            ]
+        ),
         ["date_accuracy", "f1", "precision", "recall"],
         ["f1", "precision", "recall"],
     )
@@ -388,8 +414,10 @@ def test_format_table_shows_each_level_with_its_counts(gold: list[GoldDocument])
 
 def test_format_table_lists_misses_and_false_positives(gold: list[GoldDocument]) -> None:
     table = format_table(scored(gold, "negative-document"))
-    assert ("missed  [K1] KOR.GOV -> JPN.GOV ACCUSE @ 2024-03-05" in table
-            and "extra   NGA.GOV -> NGA.CVL AID @ 2024-07-08" in table)
+    assert (
+        "missed  [K1] KOR.GOV -> JPN.GOV ACCUSE @ 2024-03-05" in table
+        and "extra   NGA.GOV -> NGA.CVL AID @ 2024-07-08" in table
+    )
 
 
 # ------------------------------------------------------------------------------------------------ evaluate
@@ -403,9 +431,10 @@ def test_evaluate_gives_bilat_the_publication_date_unless_estimated() -> None:
         return []
 
     evaluate(GOLD_PATHS, read)
-    assert ((seen["kor-jpn-protest"].date, seen["kor-jpn-protest"].date_basis),
-            (seen["hun-tur-visit"].date, seen["hun-tur-visit"].date_basis)) == (
-        (dt.date(2024, 3, 5), "given"), (None, "unknown"))
+    assert (
+        (seen["kor-jpn-protest"].date, seen["kor-jpn-protest"].date_basis),
+        (seen["hun-tur-visit"].date, seen["hun-tur-visit"].date_basis),
+    ) == ((dt.date(2024, 3, 5), "given"), (None, "unknown"))
 
 
 def test_evaluate_scores_what_the_reader_returns() -> None:
@@ -417,13 +446,23 @@ def test_evaluate_scores_what_the_reader_returns() -> None:
 # ------------------------------------------------------------------------------------------------ reference
 
 
-def reference(shared: Path, gold_paths: Sequence[Path], records: Sequence[Record], tmp_path: Path
-              ) -> dict[str, Any]:
+def reference(
+    shared: Path, gold_paths: Sequence[Path], records: Sequence[Record], tmp_path: Path
+) -> dict[str, Any]:
     pred = write_jsonl(tmp_path / "pred.jsonl", records)
     done = subprocess.run(
-        [sys.executable, str(shared / "eval" / "score_reference.py"), *map(str, gold_paths),
-         "--pred", str(pred), "--json"],
-        capture_output=True, text=True, check=True, timeout=120,
+        [
+            sys.executable,
+            str(shared / "eval" / "score_reference.py"),
+            *map(str, gold_paths),
+            "--pred",
+            str(pred),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
     )
     result: dict[str, Any] = json.loads(done.stdout)
     return result
@@ -434,26 +473,40 @@ def ours_as_reference(gold_paths: Sequence[Path], records: Sequence[Record]) -> 
     result = score(load_gold(gold_paths), by_document(records))
 
     def level(prf: Any) -> dict[str, Any]:
-        return {"precision": round(prf.precision, 3), "recall": round(prf.recall, 3), "f1": round(prf.f1, 3),
-                "tp": prf.matched, "gold": prf.gold, "predicted": prf.predicted}
+        return {
+            "precision": round(prf.precision, 3),
+            "recall": round(prf.recall, 3),
+            "f1": round(prf.f1, 3),
+            "tp": prf.matched,
+            "gold": prf.gold,
+            "predicted": prf.predicted,
+        }
 
     per_doc = {
-        d.id: {"core": d.required, "matched": d.matched_required, "predicted": d.predicted,
-               "extra": len(d.false_positives), "missed": [g.event_id for g in d.missed]}
+        d.id: {
+            "core": d.required,
+            "matched": d.matched_required,
+            "predicted": d.predicted,
+            "extra": len(d.false_positives),
+            "missed": [g.event_id for g in d.missed],
+        }
         for d in result.per_document
     }
     return {
         "plover": level(result.plover),
         "cameo_root": level(result.cameo_root),
-        "plover_ignoring_dates": {**level(result.ignoring_dates),
-                                  "date_accuracy": round(result.date_accuracy, 3)},
+        "plover_ignoring_dates": {
+            **level(result.ignoring_dates),
+            "date_accuracy": round(result.date_accuracy, 3),
+        },
         "per_doc": per_doc,
         "unmatched_pred_docs": list(result.unknown_documents),
     }
 
 
-def assert_agrees(shared: Path, gold_paths: Sequence[Path], records: Sequence[Record], tmp_path: Path
-                  ) -> None:
+def assert_agrees(
+    shared: Path, gold_paths: Sequence[Path], records: Sequence[Record], tmp_path: Path
+) -> None:
     assert ours_as_reference(gold_paths, records) == reference(shared, gold_paths, records, tmp_path)
 
 
@@ -524,16 +577,31 @@ def synthetic(kind: str, doc_id: str, events: Sequence[Mapping[str, Any]], seed:
     if kind == "dates-finer":
         return [as_record(doc_id, e, date=finer(e.get("date"))) for e in events]
     if kind == "actors-swapped":
-        return [as_record(doc_id, e, source_actor=as_record(doc_id, e)["target_actor"],
-                          target_actor=e["source_actor"]) for e in events]
+        return [
+            as_record(
+                doc_id, e, source_actor=as_record(doc_id, e)["target_actor"], target_actor=e["source_actor"]
+            )
+            for e in events
+        ]
     if kind == "alternatives":
-        return [as_record(doc_id, e, **{k: e["also_accept"][0][k] for k in ("plover_type", "cameo_code")},
-                          cameo_root=None) if e.get("also_accept") else as_record(doc_id, e) for e in events]
+        return [
+            as_record(
+                doc_id,
+                e,
+                **{k: e["also_accept"][0][k] for k in ("plover_type", "cameo_code")},
+                cameo_root=None,
+            )
+            if e.get("also_accept")
+            else as_record(doc_id, e)
+            for e in events
+        ]
     if kind == "subset":
         return [as_record(doc_id, e) for e in rng.sample(list(events), k=len(events) // 2)]
     if kind == "extras":
-        noise = [as_record(doc_id, rng.choice(events), source_actor=rng.choice(["USA", "FRA", "CHN"]))
-                 for _ in range(5)]
+        noise = [
+            as_record(doc_id, rng.choice(events), source_actor=rng.choice(["USA", "FRA", "CHN"]))
+            for _ in range(5)
+        ]
         return [as_record(doc_id, e) for e in events] + [as_record(doc_id, e) for e in events[:4]] + noise
     return mixed(doc_id, events, rng)
 
@@ -565,8 +633,11 @@ def mixed(doc_id: str, events: Sequence[Mapping[str, Any]], rng: random.Random) 
     return out
 
 
-SAMPLE_KINDS = ["perfect", "dates-shifted", "dates-coarser", "dates-finer", "actors-swapped", "alternatives",
-                "extras"] + [f"subset-{s}" for s in range(3)] + [f"mixed-{s}" for s in range(12)]
+SAMPLE_KINDS = (
+    ["perfect", "dates-shifted", "dates-coarser", "dates-finer", "actors-swapped", "alternatives", "extras"]
+    + [f"subset-{s}" for s in range(3)]
+    + [f"mixed-{s}" for s in range(12)]
+)
 
 
 @pytest.mark.shared
@@ -579,13 +650,41 @@ def test_agrees_with_reference_on_the_sample_gold(kind: str, tmp_path: Path, sha
 
 
 ACTORS = ["RUS", "RUS.HOS", "RUS.MIL", "CAF", "CAF.GOV", "CAF.MIL", "UN.SC", "FRA.GOV", "USA"]
-TYPES = [("CONSULT", "040"), ("CONSULT", "042"), ("AGREE", "036"), ("SUPPORT", "057"), ("AID", "070"),
-         ("COOPERATE", "062"), ("ACCUSE", "111")]
-GOLD_DATES = [None, "2024-03-05", "2024-03-09", "2024-03", "2024", "2024-03-01/2024-03-20",
-              "2024-02-25/2024-04-02", "2023-12-30/2024-01-05", "..2024", "2023..", "..2024-03",
-              "2024-03-05.."]
-PREDICTED_DATES = [*GOLD_DATES, "2024-03-20", "2024-04", "2023", "unknown", "", "2024-03-05T09:00:00",
-                   "2024-03-31", "2024-02", "2025-06-01"]
+TYPES = [
+    ("CONSULT", "040"),
+    ("CONSULT", "042"),
+    ("AGREE", "036"),
+    ("SUPPORT", "057"),
+    ("AID", "070"),
+    ("COOPERATE", "062"),
+    ("ACCUSE", "111"),
+]
+GOLD_DATES = [
+    None,
+    "2024-03-05",
+    "2024-03-09",
+    "2024-03",
+    "2024",
+    "2024-03-01/2024-03-20",
+    "2024-02-25/2024-04-02",
+    "2023-12-30/2024-01-05",
+    "..2024",
+    "2023..",
+    "..2024-03",
+    "2024-03-05..",
+]
+PREDICTED_DATES = [
+    *GOLD_DATES,
+    "2024-03-20",
+    "2024-04",
+    "2023",
+    "unknown",
+    "",
+    "2024-03-05T09:00:00",
+    "2024-03-31",
+    "2024-02",
+    "2025-06-01",
+]
 
 
 def random_gold(rng: random.Random, documents: int) -> list[Record]:
@@ -596,10 +695,17 @@ def random_gold(rng: random.Random, documents: int) -> list[Record]:
         for i in range(rng.randint(0, 6)):
             plover, code = rng.choice(types)
             target: Any = rng.choice(actors) if rng.random() < 0.8 else rng.sample(actors, 2)
-            event = {"event_id": f"D{n}-E{i}", "source_actor": rng.choice(actors), "target_actor": target,
-                     "plover_type": plover, "cameo_code": code, "date": rng.choice(GOLD_DATES),
-                     "symmetric": rng.random() < 0.3, "ambiguous": rng.random() < 0.15,
-                     "nonstate_actor": rng.random() < 0.1}
+            event = {
+                "event_id": f"D{n}-E{i}",
+                "source_actor": rng.choice(actors),
+                "target_actor": target,
+                "plover_type": plover,
+                "cameo_code": code,
+                "date": rng.choice(GOLD_DATES),
+                "symmetric": rng.random() < 0.3,
+                "ambiguous": rng.random() < 0.15,
+                "nonstate_actor": rng.random() < 0.1,
+            }
             if rng.random() < 0.2:
                 alternative = rng.choice(TYPES)
                 event["also_accept"] = [{"plover_type": alternative[0], "cameo_code": alternative[1]}]
@@ -614,13 +720,27 @@ def random_predictions(rng: random.Random, docs: Sequence[Record]) -> list[Recor
     for doc in docs:
         for event in doc["events"]:
             for _ in range(rng.choice([0, 1, 1, 2])):
-                records.append(as_record(doc["id"], event, date=rng.choice(PREDICTED_DATES),
-                                         confidence=rng.choice([0.2, 0.5, 0.5, 0.8, None])))
+                records.append(
+                    as_record(
+                        doc["id"],
+                        event,
+                        date=rng.choice(PREDICTED_DATES),
+                        confidence=rng.choice([0.2, 0.5, 0.5, 0.8, None]),
+                    )
+                )
         for _ in range(rng.randint(0, 3)):
             plover, code = rng.choice(TYPES)
-            records.append({"doc_id": doc["id"], "source_actor": rng.choice(ACTORS),
-                            "target_actor": rng.choice(ACTORS), "plover_type": plover, "cameo_code": code,
-                            "date": rng.choice(PREDICTED_DATES), "confidence": rng.choice([0.5, 0.9])})
+            records.append(
+                {
+                    "doc_id": doc["id"],
+                    "source_actor": rng.choice(ACTORS),
+                    "target_actor": rng.choice(ACTORS),
+                    "plover_type": plover,
+                    "cameo_code": code,
+                    "date": rng.choice(PREDICTED_DATES),
+                    "confidence": rng.choice([0.5, 0.9]),
+                }
+            )
     rng.shuffle(records)
     return records
 

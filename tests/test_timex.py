@@ -36,29 +36,58 @@ def values(sentence: str, anchor: dt.date | None = THU, tense: Tense = None) -> 
     ("sentence", "expected"),
     [
         ("Putin will hold talks with Touadera on Thursday.", [("on Thursday", "2025-01-16", "day", "on")]),
-        ("Touadera arrived in Moscow on Wednesday morning; his visit will last until January 17.",
-         [("on Wednesday morning", "2025-01-15", "day", "on"),
-          ("until January 17", "2025-01-17", "day", "until")]),
-        ("Their previous talks took place in St. Petersburg in July 2023.",
-         [("in July 2023", "2023-07", "month", "in")]),
-        ("In November 2024, the two presidents held a phone call.",
-         [("In November 2024", "2024-11", "month", "in")]),
+        (
+            "Touadera arrived in Moscow on Wednesday morning; his visit will last until January 17.",
+            [
+                ("on Wednesday morning", "2025-01-15", "day", "on"),
+                ("until January 17", "2025-01-17", "day", "until"),
+            ],
+        ),
+        (
+            "Their previous talks took place in St. Petersburg in July 2023.",
+            [("in July 2023", "2023-07", "month", "in")],
+        ),
+        (
+            "In November 2024, the two presidents held a phone call.",
+            [("In November 2024", "2024-11", "month", "in")],
+        ),
         ("Relations enlivened after Touadera took office in 2016.", [("in 2016", "2016", "year", "in")]),
         ("Russia helped sign a peace agreement in 2019.", [("in 2019", "2019", "year", "in")]),
-        ("They had trained 10,000 soldiers and more than 500 officers by 2024.",
-         [("by 2024", "..2024", "year", "by")]),
-        ("They signed agreements on military cooperation (in 2018) and on military-technical cooperation "
-         "(in August 2024).",
-         [("in 2018", "2018", "year", "in"), ("in August 2024", "2024-08", "month", "in")]),
-        ("Schools have been offering Russian classes since 2019.",
-         [("since 2019", "2019..", "year", "since")]),
-        ("The Russia House cultural center was opened in Bangui in 2022.",
-         [("in 2022", "2022", "year", "in")]),
-        ("Trade grew from $0.9 million in 2016 to $6 million in 2021.",
-         [("in 2016", "2016", "year", "in"), ("in 2021", "2021", "year", "in")]),
+        (
+            "They had trained 10,000 soldiers and more than 500 officers by 2024.",
+            [("by 2024", "..2024", "year", "by")],
+        ),
+        (
+            "They signed agreements on military cooperation (in 2018) and on military-technical cooperation "
+            "(in August 2024).",
+            [("in 2018", "2018", "year", "in"), ("in August 2024", "2024-08", "month", "in")],
+        ),
+        (
+            "Schools have been offering Russian classes since 2019.",
+            [("since 2019", "2019..", "year", "since")],
+        ),
+        (
+            "The Russia House cultural center was opened in Bangui in 2022.",
+            [("in 2022", "2022", "year", "in")],
+        ),
+        (
+            "Trade grew from $0.9 million in 2016 to $6 million in 2021.",
+            [("in 2016", "2016", "year", "in"), ("in 2021", "2021", "year", "in")],
+        ),
     ],
-    ids=["on-thursday", "wednesday-morning-until", "july-2023", "november-2024", "in-2016", "in-2019",
-         "by-2024", "parenthesised", "since-2019", "in-2022", "money-range-is-two-years"],
+    ids=[
+        "on-thursday",
+        "wednesday-morning-until",
+        "july-2023",
+        "november-2024",
+        "in-2016",
+        "in-2019",
+        "by-2024",
+        "parenthesised",
+        "since-2019",
+        "in-2022",
+        "money-range-is-two-years",
+    ],
 )
 def test_sample_article_expressions_resolve(sentence: str, expected: list[Row]) -> None:
     assert rows(sentence) == expected
@@ -74,8 +103,9 @@ def test_sample_article_latest_absolute_date_is_november_2024(shared_dir: Path) 
 def test_sample_article_mentions_match_their_document_spans(shared_dir: Path) -> None:
     text = (shared_dir / "samples" / "tass-2025-01-16-putin-touadera.txt").read_text(encoding="utf-8")
     mentions = find_times(text, THU, doc_id="tass")
-    assert mentions and all(text[m.span.start : m.span.end] == m.text and m.span.doc_id == "tass"
-                            for m in mentions)
+    assert mentions and all(
+        text[m.span.start : m.span.end] == m.text and m.span.doc_id == "tass" for m in mentions
+    )
     assert "10,000" not in {m.text for m in mentions} and "500" not in {m.text for m in mentions}
 
 
@@ -91,8 +121,11 @@ def test_sample_article_mentions_match_their_document_spans(shared_dir: Path) ->
         ("The decree, dated 2025-01-16, was published.", "2025-01-16", "2025-01-16"),
         ("The statement of 16.01.2025 was read out.", "16.01.2025", "2025-01-16"),
         ("Elections were held on Sept. 30, 2023.", "on Sept. 30, 2023", "2023-09-30"),
-        ("The treaty was signed on Wednesday, 15 January 2025, in Minsk.", "on Wednesday, 15 January 2025",
-         "2025-01-15"),
+        (
+            "The treaty was signed on Wednesday, 15 January 2025, in Minsk.",
+            "on Wednesday, 15 January 2025",
+            "2025-01-15",
+        ),
         ("He was born on the 3rd of May 1950.", "3rd of May 1950", "1950-05-03"),
         ("MOSCOW, JANUARY 16, 2025 - talks began.", "JANUARY 16, 2025", "2025-01-16"),
     ],
@@ -156,8 +189,11 @@ def test_impossible_dates_are_not_days(sentence: str) -> None:
         ("Talks began in January.", "past", [("in January", "2025-01", "month", "in")]),
         ("The delegation came last November.", None, [("last November", "2024-11", "month", "last")]),
         ("Elections are due next March.", None, [("next March", "2025-03", "month", "next")]),
-        ("Prices rose in January and February.", "past",
-         [("in January", "2025-01", "month", "in"), ("February", "2025-02", "month", "in")]),
+        (
+            "Prices rose in January and February.",
+            "past",
+            [("in January", "2025-01", "month", "in"), ("February", "2025-02", "month", "in")],
+        ),
     ],
 )
 def test_month_resolves_to_month_precision(sentence: str, tense: Tense, expected: list[Row]) -> None:
@@ -240,8 +276,10 @@ def test_weekday_is_anchored_on_the_publication_date(
     assert mention.basis == f"relative: '{mention.text}' vs 2025-01-16"
 
 
-@pytest.mark.parametrize("sentence", ["The Good Friday Agreement holds.", "Black Friday sales soared.",
-                                      "Fridays for Future marched."])
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Good Friday Agreement holds.", "Black Friday sales soared.", "Fridays for Future marched."],
+)
 def test_named_days_are_not_weekdays(sentence: str) -> None:
     assert find_times(sentence, THU) == []
 
@@ -288,8 +326,10 @@ def test_week_range_carries_its_end() -> None:
         ("The minister flew in on Monday and left the day before the talks ended.", ["2025-01-13"]),
         ("He was detained on March 3, 2024 and released the next day.", ["2024-03-03", "2024-03-04"]),
         ("In 2019 trade grew faster than the previous year.", ["2019", "2018"]),
-        ("The talks collapsed on 5 May 2023; two days later, fighting resumed.",
-         ["2023-05-05", "2023-05-07"]),
+        (
+            "The talks collapsed on 5 May 2023; two days later, fighting resumed.",
+            ["2023-05-05", "2023-05-07"],
+        ),
         ("The envoy left, and the day before, he met the president.", ["2025-01-15"]),
     ],
 )
@@ -323,8 +363,10 @@ def test_in_n_years_is_not_read_as_a_future_date_in_a_past_clause() -> None:
         ("Relations cooled after 2019.", ("after 2019", "2020..", "year", "after")),
         ("Debt has doubled since last year.", ("since last year", "2024..", "year", "since")),
         ("The base must close by the end of 2026.", ("by the end of 2026", "..2026", "year", "by")),
-        ("Output fell in the first half of 2024.",
-         ("in the first half of 2024", "2024-01/2024-06", "range", "in")),
+        (
+            "Output fell in the first half of 2024.",
+            ("in the first half of 2024", "2024-01/2024-06", "range", "in"),
+        ),
     ],
 )
 def test_bound_keeps_its_governing_word(sentence: str, expected: Row) -> None:
@@ -336,19 +378,29 @@ def test_bound_keeps_its_governing_word(sentence: str, expected: Row) -> None:
     [
         ("Trade grew from 2016 to 2021.", ("from 2016 to 2021", "2016/2021", "range", "from")),
         ("Trade grew between 2016 and 2021.", ("between 2016 and 2021", "2016/2021", "range", "between")),
-        ("The forum ran from 15 to 17 January 2025.",
-         ("from 15 to 17 January 2025", "2025-01-15/2025-01-17", "range", "from")),
+        (
+            "The forum ran from 15 to 17 January 2025.",
+            ("from 15 to 17 January 2025", "2025-01-15/2025-01-17", "range", "from"),
+        ),
         ("The 2014-2016 crisis hit exports.", ("2014-2016", "2014/2016", "range", None)),
         ("The drills run January 15-17.", ("January 15-17", "2025-01-15/2025-01-17", "range", None)),
-        ("Talks are set for between January 15 and 17.",
-         ("between January 15 and 17", "2025-01-15/2025-01-17", "range", "between")),
-        ("The mission ran from March 3 to April 5, 2024.",
-         ("from March 3 to April 5, 2024", "2024-03-03/2024-04-05", "range", "from")),
+        (
+            "Talks are set for between January 15 and 17.",
+            ("between January 15 and 17", "2025-01-15/2025-01-17", "range", "between"),
+        ),
+        (
+            "The mission ran from March 3 to April 5, 2024.",
+            ("from March 3 to April 5, 2024", "2024-03-03/2024-04-05", "range", "from"),
+        ),
         ("Output rose in January-March 2025.", ("in January-March 2025", "2025-01/2025-03", "range", "in")),
-        ("The truce held from December 28 to January 3.",
-         ("from December 28 to January 3", "2024-12-28/2025-01-03", "range", "from")),
-        ("The summit lasted from Monday until Wednesday.",
-         ("from Monday until Wednesday", "2025-01-13/2025-01-15", "range", "from")),
+        (
+            "The truce held from December 28 to January 3.",
+            ("from December 28 to January 3", "2024-12-28/2025-01-03", "range", "from"),
+        ),
+        (
+            "The summit lasted from Monday until Wednesday.",
+            ("from Monday until Wednesday", "2025-01-13/2025-01-15", "range", "from"),
+        ),
         ("The 2019-20 season was cut short.", ("2019-20", "2019/2020", "range", None)),
     ],
 )
@@ -367,8 +419,10 @@ def test_two_dates_joined_by_and_without_between_stay_two() -> None:
 
 @pytest.mark.parametrize(
     ("sentence", "value"),
-    [("The economy stagnated in the 1990s.", "1990/1999"),
-     ("Ties deepened in the early 2000s.", "2000/2009")],
+    [
+        ("The economy stagnated in the 1990s.", "1990/1999"),
+        ("Ties deepened in the early 2000s.", "2000/2009"),
+    ],
 )
 def test_decade_is_its_ten_years_or_nothing(sentence: str, value: str) -> None:
     assert values(sentence) == [value]
@@ -378,8 +432,14 @@ def test_decade_is_its_ten_years_or_nothing(sentence: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["The talks took place on Thursday.", "Rebels attacked yesterday.", "They met on January 16.",
-                 "Exports fell last month.", "Talks began in November."],
+    "sentence",
+    [
+        "The talks took place on Thursday.",
+        "Rebels attacked yesterday.",
+        "They met on January 16.",
+        "Exports fell last month.",
+        "Talks began in November.",
+    ],
 )
 def test_relative_expression_without_anchor_is_unknown(sentence: str) -> None:
     [mention] = find_times(sentence, None)
@@ -388,8 +448,12 @@ def test_relative_expression_without_anchor_is_unknown(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     ("sentence", "value"),
-    [("The pact was signed in July 2023.", "2023-07"), ("Trade grew from 2016 to 2021.", "2016/2021"),
-     ("The visit ran from 15 to 17 January 2025.", "2025-01-15/2025-01-17"), ("It ends by 2024.", "..2024")],
+    [
+        ("The pact was signed in July 2023.", "2023-07"),
+        ("Trade grew from 2016 to 2021.", "2016/2021"),
+        ("The visit ran from 15 to 17 January 2025.", "2025-01-15/2025-01-17"),
+        ("It ends by 2024.", "..2024"),
+    ],
 )
 def test_absolute_expression_without_anchor_resolves(sentence: str, value: str) -> None:
     [mention] = find_times(sentence, None)
@@ -445,16 +509,36 @@ def test_month_day_year_resolves_to_that_day(day: dt.date, anchor: dt.date | Non
     assert (mention.value, mention.precision) == (day.isoformat(), "day")
 
 
-PHRASES = st.sampled_from([
-    "on Thursday", "in July 2023", "by 2024", "since 2019", "until January 17", "(in 2018)", "last week",
-    "10,000 soldiers", "from 15 to 17 January 2025", "three days ago", "between 2016 and 2021", "yesterday",
-    "$6 million in 2021", "the next day", "in the 1990s", "January 15-17", "on 3 March", "Monday's talks",
-])
+PHRASES = st.sampled_from(
+    [
+        "on Thursday",
+        "in July 2023",
+        "by 2024",
+        "since 2019",
+        "until January 17",
+        "(in 2018)",
+        "last week",
+        "10,000 soldiers",
+        "from 15 to 17 January 2025",
+        "three days ago",
+        "between 2016 and 2021",
+        "yesterday",
+        "$6 million in 2021",
+        "the next day",
+        "in the 1990s",
+        "January 15-17",
+        "on 3 March",
+        "Monday's talks",
+    ]
+)
 FILLER = st.sampled_from(["The ministers met", "and", "; officials said", ",", "Russia and the CAR", "talks"])
 
 
-@given(st.lists(st.one_of(PHRASES, FILLER), max_size=8), st.integers(min_value=0, max_value=10_000),
-       st.none() | ANCHORS)
+@given(
+    st.lists(st.one_of(PHRASES, FILLER), max_size=8),
+    st.integers(min_value=0, max_value=10_000),
+    st.none() | ANCHORS,
+)
 def test_spans_cover_the_mention_text_at_any_offset(
     parts: list[str], offset: int, anchor: dt.date | None
 ) -> None:

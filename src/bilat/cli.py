@@ -132,17 +132,19 @@ def events(
     """List stored events."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
-    query = EventQuery(
-        dyad=(dyad[0].upper(), dyad[1].upper()) if dyad else None,
-        directed=directed,
-        actor=actor.upper() if actor else None,
-        plover_type=type_.upper() if type_ else None,
-        cameo_root=root,
-        since=since,
-        until=until,
-        min_confidence=min_confidence,
-        doc_id=doc,
-        limit=limit,
+    query = _run(
+        lambda: EventQuery(
+            dyad=(dyad[0].upper(), dyad[1].upper()) if dyad else None,
+            directed=directed,
+            actor=actor.upper() if actor else None,
+            plover_type=type_.upper() if type_ else None,
+            cameo_root=root,
+            since=since,
+            until=until,
+            min_confidence=min_confidence,
+            doc_id=doc,
+            limit=limit,
+        )
     )
     records = [e.as_record() for e in _run(lambda: api.events(db, query))]
     if fmt == "jsonl":

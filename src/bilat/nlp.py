@@ -49,26 +49,28 @@ def _build(model: str, gazetteer: Gazetteer) -> Language:
             f"or pass another model name ({exc})"
         ) from exc
     before = "ner" if "ner" in nlp.pipe_names else None
-    ruler = nlp.add_pipe(
+    patterns = spacy_patterns(gazetteer)
+    # Two phrase-matching rulers (phrase matchers are far faster than token patterns): names that are
+    # case-sensitive ("US", "CAR", "Putin") first, then the case-insensitive ones where nothing matched.
+    exact = nlp.add_pipe(
+        "entity_ruler",
+        name=RULER_NAME + "_exact",
+        before=before,
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
+    )
+    exact.add_patterns(_strings(p for p in patterns if p.get("case_sensitive")))  # type: ignore[attr-defined]
+    folded = nlp.add_pipe(
         "entity_ruler",
         name=RULER_NAME,
         before=before,
-        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False},
     )
-    ruler.add_patterns(_ruler_patterns(nlp, spacy_patterns(gazetteer)))  # type: ignore[attr-defined]
+    folded.add_patterns(_strings(p for p in patterns if not p.get("case_sensitive")))  # type: ignore[attr-defined]
     return nlp
 
 
-def _ruler_patterns(nlp: Language, patterns: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Case-insensitive phrases stay strings (matched on LOWER); case-sensitive ones become ORTH tokens."""
-    out: list[dict[str, Any]] = []
-    for p in patterns:
-        if p.get("case_sensitive"):
-            tokens = [{"ORTH": t.text} for t in nlp.make_doc(p["pattern"])]
-            out.append({"label": p["label"], "pattern": tokens, "id": p["id"]})
-        else:
-            out.append({"label": p["label"], "pattern": p["pattern"], "id": p["id"]})
-    return out
+def _strings(patterns: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"label": p["label"], "pattern": p["pattern"], "id": p["id"]} for p in patterns]
 
 
 def parse(nlp: Language, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

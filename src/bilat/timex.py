@@ -50,27 +50,110 @@ Tense = Literal["past", "future"]
 
 __all__ = ["find_times", "latest_absolute_date"]
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTH_NUM = {name[:3]: i + 1 for i, name in enumerate(_MONTHS)}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-            "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+}
 _PAST_SLACK = dt.timedelta(days=7)
 _DEFAULT_SLACK = dt.timedelta(days=61)
 
 # --- leads (governing words) and modifiers, read backwards from the start of an expression -------------
-_LEAD_NORMAL = {"no later than": "by", "not later than": "by", "ever since": "since", "up until": "until",
-                "till": "until", "starting from": "from", "starting in": "from", "starting on": "from",
-                "beginning in": "from", "beginning on": "from", "as from": "from", "starting": "from",
-                "beginning": "from", "effective": "from", "prior to": "before", "ahead of": "before",
-                "circa": "around"}
-_LEADS = ("throughout", "through", "during", "between", "since", "until", "from", "before", "after", "by",
-          "in", "on", "at", "for", "over", "around", "within", "as of", *_LEAD_NORMAL)
-_YEAR_LEADS = frozenset({"in", "since", "by", "until", "through", "throughout", "from", "during", "between",
-                         "before", "after", "as of"})
+_LEAD_NORMAL = {
+    "no later than": "by",
+    "not later than": "by",
+    "ever since": "since",
+    "up until": "until",
+    "till": "until",
+    "starting from": "from",
+    "starting in": "from",
+    "starting on": "from",
+    "beginning in": "from",
+    "beginning on": "from",
+    "as from": "from",
+    "starting": "from",
+    "beginning": "from",
+    "effective": "from",
+    "prior to": "before",
+    "ahead of": "before",
+    "circa": "around",
+}
+_LEADS = (
+    "throughout",
+    "through",
+    "during",
+    "between",
+    "since",
+    "until",
+    "from",
+    "before",
+    "after",
+    "by",
+    "in",
+    "on",
+    "at",
+    "for",
+    "over",
+    "around",
+    "within",
+    "as of",
+    *_LEAD_NORMAL,
+)
+_YEAR_LEADS = frozenset(
+    {
+        "in",
+        "since",
+        "by",
+        "until",
+        "through",
+        "throughout",
+        "from",
+        "during",
+        "between",
+        "before",
+        "after",
+        "as of",
+    }
+)
 _MODS = (
     r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+",
     r"(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of\s+",
@@ -83,7 +166,9 @@ _MODS = (
 _RX_PREFIX = re.compile(
     r"(?:(?P<pre>\b(?:early|late|earlier|later|mid)\s+)?(?P<lead>\b(?:"
     + "|".join(lead.replace(" ", r"\s+") for lead in sorted(_LEADS, key=len, reverse=True))
-    + r")\s+))?(?P<mod>\b(?:" + "|".join(_MODS) + r"))?\Z",
+    + r")\s+))?(?P<mod>\b(?:"
+    + "|".join(_MODS)
+    + r"))?\Z",
     re.IGNORECASE,
 )
 _RX_HALF = re.compile(r"(first|second|1st|2nd)\s+half", re.IGNORECASE)
@@ -138,8 +223,22 @@ _WD_PREFIX = rf"(?:\b(?P<wd>{_WD}),?\s+(?:the\s+)?)?"
 _YEARX = r"(?P<year>1\d{3}|2[01]\d{2})(?!\d|[.,]\d)"
 _NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _UNIT = r"(?:day|week|month|year)s?"
-_NOT_HOLIDAY = "".join(rf"(?<!{w}\s)" for w in ("Good", "Black", "Ash", "Holy", "Maundy", "Cyber", "Bloody",
-                                                   "Easter", "Palm", "Shrove", "Super"))
+_NOT_HOLIDAY = "".join(
+    rf"(?<!{w}\s)"
+    for w in (
+        "Good",
+        "Black",
+        "Ash",
+        "Holy",
+        "Maundy",
+        "Cyber",
+        "Bloody",
+        "Easter",
+        "Palm",
+        "Shrove",
+        "Super",
+    )
+)
 
 
 def _day(name: str) -> str:
@@ -246,8 +345,14 @@ def _b_numeric(m: re.Match[str]) -> _Core | None:
 def _b_month(m: re.Match[str]) -> _Core | None:
     word = (m.groupdict().get("mrel") or "").lower()
     year = m.groupdict().get("year")
-    return _Core(m.start(), m.end(), "month", int(year) if year else None, _month_of(m["mon"]),
-                 word={"past": "last", "coming": "next"}.get(word, word))
+    return _Core(
+        m.start(),
+        m.end(),
+        "month",
+        int(year) if year else None,
+        _month_of(m["mon"]),
+        word={"past": "last", "coming": "next"}.get(word, word),
+    )
 
 
 def _b_year_range(m: re.Match[str]) -> _Core | None:
@@ -268,8 +373,13 @@ def _b_day_range(m: re.Match[str]) -> _Core | None:
 
 def _b_weekday(m: re.Match[str]) -> _Core | None:
     rel = " ".join((m["wrel"] or "").lower().split())
-    word = {"past": "last", "coming": "next", "the following": "following", "the next": "following",
-            "the previous": "previous"}.get(rel, rel)
+    word = {
+        "past": "last",
+        "coming": "next",
+        "the following": "following",
+        "the next": "following",
+        "the previous": "previous",
+    }.get(rel, rel)
     return _Core(m.start(), m.end(), "weekday", weekday=_weekday_of(m["wd"]), word=word)
 
 
@@ -277,8 +387,13 @@ def _b_dayword(m: re.Match[str]) -> _Core | None:
     w = " ".join(m["w"].lower().split())
     if m["w"].startswith("Today") and m.start() > 0 and _RX_CAPITAL_BEFORE.search(m.string, 0, m.start()):
         return None  # "Russia Today", "USA Today": a name, not a day
-    shift = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
-             "the day after tomorrow": 2}.get(w, 0)
+    shift = {
+        "yesterday": -1,
+        "last night": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }.get(w, 0)
     return _Core(m.start(), m.end(), "dayword", n=shift)
 
 
@@ -307,8 +422,14 @@ def _b_ago(m: re.Match[str]) -> _Core | None:
     if m.start() > 0 and re.search(r"\b(?:more\s+than|over|at\s+least)\s+\Z", m.string[: m.start()], re.I):
         return None  # an open bound, not a date
     sign = -1 if m["dir"].lower() == "ago" else 1
-    return _Core(m.start(), m.end(), "ago", unit=_unit(m["unit"]), n=sign * _num(m["n"]),
-                 word="ago" if sign < 0 else "from now")
+    return _Core(
+        m.start(),
+        m.end(),
+        "ago",
+        unit=_unit(m["unit"]),
+        n=sign * _num(m["n"]),
+        word="ago" if sign < 0 else "from now",
+    )
 
 
 def _b_ahead(m: re.Match[str]) -> _Core | None:
@@ -327,8 +448,14 @@ def _b_narrative(m: re.Match[str]) -> _Core | None:
         return None  # "two days before the vote": counted from the vote, not from a date
     n = _num(m["n"]) if m["n"] else 1
     unit = _unit(m["unit"] or m["unit2"])
-    return _Core(m.start(), m.end(), "narr", word=direction, unit=unit,
-                 n=-n if direction in {"before", "earlier"} else n)
+    return _Core(
+        m.start(),
+        m.end(),
+        "narr",
+        word=direction,
+        unit=unit,
+        n=-n if direction in {"before", "earlier"} else n,
+    )
 
 
 _Builder = Callable[[re.Match[str]], "_Core | None"]
@@ -337,44 +464,94 @@ _G_DIGIT = r"\d"
 _G_UNIT = r"(?i:(?:day|week|month|year|decade)s?\b)"
 # (gate, regex, builder): a rule runs only on a text in which its gate is found
 _RULES: tuple[tuple[str, str, _Builder], ...] = (
-    (_G_MONTH, _BETWEEN + rf"\b(?P<mon>{_MON})\s+{_day('d1')}{_CONN_DAYS}{_day('d2')}(?![:.,]\d)"
-     rf"(?:,?\s+{_YEARX})?", _b_day_range),
-    (_G_MONTH, rf"(?<![\d,.$€£]){_BETWEEN}\b{_day('d1')}{_CONN_DAYS}{_day('d2')}(?:\s+of)?\s+(?P<mon>{_MON})"
-     rf"(?:,?\s+{_YEARX})?", _b_day_range),
+    (
+        _G_MONTH,
+        _BETWEEN + rf"\b(?P<mon>{_MON})\s+{_day('d1')}{_CONN_DAYS}{_day('d2')}(?![:.,]\d)"
+        rf"(?:,?\s+{_YEARX})?",
+        _b_day_range,
+    ),
+    (
+        _G_MONTH,
+        rf"(?<![\d,.$€£]){_BETWEEN}\b{_day('d1')}{_CONN_DAYS}{_day('d2')}(?:\s+of)?\s+(?P<mon>{_MON})"
+        rf"(?:,?\s+{_YEARX})?",
+        _b_day_range,
+    ),
     (_G_MONTH, rf"{_WD_PREFIX}\b(?P<mon>{_MON})\s+{_day('day')}(?![:.,]\d)(?:,?\s+{_YEARX})?", _b_date),
-    (_G_MONTH, rf"{_WD_PREFIX}(?<![\d,.$€£])\b{_day('day')}(?:\s+of)?\s+(?P<mon>{_MON})"
-     rf"(?:,?\s+{_YEARX})?", _b_date),
+    (
+        _G_MONTH,
+        rf"{_WD_PREFIX}(?<![\d,.$€£])\b{_day('day')}(?:\s+of)?\s+(?P<mon>{_MON})"
+        rf"(?:,?\s+{_YEARX})?",
+        _b_date,
+    ),
     (_G_DIGIT, r"(?<![\w-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d|-\d)", _b_numeric),
     (_G_DIGIT, r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\.?\d)", _b_numeric),
     (_G_MONTH, rf"\b(?P<mon>{_MON})(?:,?\s+|\s+of\s+){_YEARX}", _b_month),
     (_G_MONTH, rf"(?:\b(?P<mrel>(?i:last|next|this|past|coming))\s+)?\b(?P<mon>{_MON_FULL})", _b_month),
-    (_G_DIGIT, r"(?<![\w$€£¥.,/-])(?P<y1>19\d\d|20\d\d)\s?[-\u2013\u2014/]\s?(?P<y2>19\d\d|20\d\d|\d\d)"
-     r"(?![\w%]|[.,-]\d)", _b_year_range),
-    (_G_DIGIT, r"(?<![\w$€£¥.,/])(?P<year>19\d\d|20\d\d|2100)(?![\w%]|[.,]\d|\s?[-\u2013\u2014/]\s?\d)",
-     lambda m: _Core(m.start(), m.end(), "year", int(m["year"]))),
-    (r"\d0['\u2019]?s\b", r"(?:\b(?i:the)\s+)?(?:\b(?i:early|mid|late)[-\s]+)?(?<![\w'\u2019$])"
-     r"(?P<dec>1[89]\d0|20\d0)['\u2019]?s\b", lambda m: _Core(m.start(), m.end(), "decade", int(m["dec"]))),
-    (_WD, r"(?:\b(?P<wrel>(?i:last|next|this|coming|past|the\s+following|the\s+previous|the\s+next))\s+)?"
-     rf"{_NOT_HOLIDAY}\b(?P<wd>{_WD})\b(?:\s+(?P<part>(?i:morning|afternoon|evening|night|overnight)))?",
-     _b_weekday),
-    (r"(?i:to(?:day|night|morrow)|yesterday|night|morning|afternoon|evening)",
-     r"(?i:\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|"
-     r"tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b)"
-     r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?", _b_dayword),
-    (_G_UNIT, r"(?i:\b(?P<the>the\s+)?(?P<which>last|this|next|past|previous|current|coming)\s+"
-     r"(?P<unit>week|month|year|decade)\b)", _b_period),
-    (_G_UNIT, rf"(?i:\bthe\s+(?P<which>past|last|next|coming)\s+(?P<n>{_NUM})\s+"
-     rf"(?P<unit>{_UNIT}|decades?)\b)", _b_rolling),
+    (
+        _G_DIGIT,
+        r"(?<![\w$€£¥.,/-])(?P<y1>19\d\d|20\d\d)\s?[-\u2013\u2014/]\s?(?P<y2>19\d\d|20\d\d|\d\d)"
+        r"(?![\w%]|[.,-]\d)",
+        _b_year_range,
+    ),
+    (
+        _G_DIGIT,
+        r"(?<![\w$€£¥.,/])(?P<year>19\d\d|20\d\d|2100)(?![\w%]|[.,]\d|\s?[-\u2013\u2014/]\s?\d)",
+        lambda m: _Core(m.start(), m.end(), "year", int(m["year"])),
+    ),
+    (
+        r"\d0['\u2019]?s\b",
+        r"(?:\b(?i:the)\s+)?(?:\b(?i:early|mid|late)[-\s]+)?(?<![\w'\u2019$])"
+        r"(?P<dec>1[89]\d0|20\d0)['\u2019]?s\b",
+        lambda m: _Core(m.start(), m.end(), "decade", int(m["dec"])),
+    ),
+    (
+        _WD,
+        r"(?:\b(?P<wrel>(?i:last|next|this|coming|past|the\s+following|the\s+previous|the\s+next))\s+)?"
+        rf"{_NOT_HOLIDAY}\b(?P<wd>{_WD})\b(?:\s+(?P<part>(?i:morning|afternoon|evening|night|overnight)))?",
+        _b_weekday,
+    ),
+    (
+        r"(?i:to(?:day|night|morrow)|yesterday|night|morning|afternoon|evening)",
+        r"(?i:\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|"
+        r"tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b)"
+        r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?",
+        _b_dayword,
+    ),
+    (
+        _G_UNIT,
+        r"(?i:\b(?P<the>the\s+)?(?P<which>last|this|next|past|previous|current|coming)\s+"
+        r"(?P<unit>week|month|year|decade)\b)",
+        _b_period,
+    ),
+    (
+        _G_UNIT,
+        rf"(?i:\bthe\s+(?P<which>past|last|next|coming)\s+(?P<n>{_NUM})\s+"
+        rf"(?P<unit>{_UNIT}|decades?)\b)",
+        _b_rolling,
+    ),
     (_G_UNIT, rf"(?i:\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|hence)\b)", _b_ago),
-    (_G_UNIT, rf"(?i:\b(?P<lead>in|within)\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})(?:['\u2019]?\s+time)?\b)",
-     _b_ahead),
-    (_G_UNIT, rf"(?i:\b(?:(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|earlier|before|after)|the\s+"
-     r"(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after)|the\s+(?P<which>previous|following|next|"
-     r"same)\s+(?P<unit3>day|week|month|year))\b)", _b_narrative),
-    (r"(?i:weekend)", r"(?i:\b(?P<which>this|last|the)\s+weekend\b)",
-     lambda m: _Core(m.start(), m.end(), "weekend", word=m["which"].lower())),
-    (_G_UNIT, r"(?i:\bthe\s+(?P<unit>year|month|week)\b)",
-     lambda m: _Core(m.start(), m.end(), "theunit", unit=m["unit"].lower())),
+    (
+        _G_UNIT,
+        rf"(?i:\b(?P<lead>in|within)\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})(?:['\u2019]?\s+time)?\b)",
+        _b_ahead,
+    ),
+    (
+        _G_UNIT,
+        rf"(?i:\b(?:(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|earlier|before|after)|the\s+"
+        r"(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after)|the\s+(?P<which>previous|following|next|"
+        r"same)\s+(?P<unit3>day|week|month|year))\b)",
+        _b_narrative,
+    ),
+    (
+        r"(?i:weekend)",
+        r"(?i:\b(?P<which>this|last|the)\s+weekend\b)",
+        lambda m: _Core(m.start(), m.end(), "weekend", word=m["which"].lower()),
+    ),
+    (
+        _G_UNIT,
+        r"(?i:\bthe\s+(?P<unit>year|month|week)\b)",
+        lambda m: _Core(m.start(), m.end(), "theunit", unit=m["unit"].lower()),
+    ),
 )
 _GATES = tuple(dict.fromkeys(gate for gate, _, _ in _RULES))
 _RX_GATES = tuple(re.compile(gate) for gate in _GATES)
@@ -411,8 +588,13 @@ def _prefix(text: str, start: int, floor: int) -> _Prefix:
         return _Prefix(start, start, None, "", "")
     lead = " ".join(m["lead"].lower().split()) if m["lead"] else None
     lead_start = m.start("lead") if m["lead"] else start
-    return _Prefix(m.start(), lead_start, _LEAD_NORMAL.get(lead, lead) if lead else None,
-                   " ".join((m["mod"] or "").lower().split()), (m["pre"] or "").strip().lower())
+    return _Prefix(
+        m.start(),
+        lead_start,
+        _LEAD_NORMAL.get(lead, lead) if lead else None,
+        " ".join((m["mod"] or "").lower().split()),
+        (m["pre"] or "").strip().lower(),
+    )
 
 
 def _joinable(text: str, c1: _Core, c2: _Core, p1: _Prefix) -> bool:
@@ -447,8 +629,12 @@ def _accept(text: str, core: _Core, pre: _Prefix, prev: _Cand | None, tense: Ten
         return bool(_RX_BOUNDARY_MOD.search(pre.mod))
     if kind == "yearrange":
         return _RX_NOT_YEAR_AFTER.match(text, core.end) is None
-    chained = (prev is not None and prev.second is None and prev.core.kind in _YEARISH
-               and _RX_CHAIN.fullmatch(text, prev.end, core.start) is not None)
+    chained = (
+        prev is not None
+        and prev.second is None
+        and prev.core.kind in _YEARISH
+        and _RX_CHAIN.fullmatch(text, prev.end, core.start) is not None
+    )
     if kind == "month" and core.year is None:
         return bool(pre.lead or pre.mod or pre.pre or core.word or chained)
     if kind != "year":
@@ -464,12 +650,16 @@ def _accept(text: str, core: _Core, pre: _Prefix, prev: _Cand | None, tense: Ten
         return False  # "at 2000 GMT", "for 2000 tickets": other leads do not make a number a year
     before = text[: pre.start].rstrip()
     return bool(
-        pre.mod or pre.pre or chained
+        pre.mod
+        or pre.pre
+        or chained
         or text[core.start - 1 : core.start] in {"(", "["}
         or text.startswith(("'s", "\u2019s"), core.end)
         or _RX_THE_BEFORE.search(text, max(0, core.start - 8), core.start)
-        or ((not before or before[-1] in ".!?:;\"\u201c\u201d\n")
-            and _RX_OPENS_SENTENCE.match(text, core.end) is not None)
+        or (
+            (not before or before[-1] in '.!?:;"\u201c\u201d\n')
+            and _RX_OPENS_SENTENCE.match(text, core.end) is not None
+        )
     )
 
 
@@ -559,8 +749,10 @@ def _on_year(core: _Core, year: int) -> _Res:
     if core.kind == "month":
         return _r_month(year, core.month or 1)
     if core.kind == "dayrange":
-        return _r_join(_r_day(dt.date(year, core.month or 1, core.day or 1)),
-                       _r_day(dt.date(year, core.month or 1, core.day2 or 1)))
+        return _r_join(
+            _r_day(dt.date(year, core.month or 1, core.day or 1)),
+            _r_day(dt.date(year, core.month or 1, core.day2 or 1)),
+        )
     return _r_year(year)
 
 
@@ -579,8 +771,9 @@ def _pick_year(core: _Core, anchor: dt.date, tense: Tense | None) -> int | None:
         except ValueError:
             continue
     if core.weekday is not None:
-        fits = [year for year, res in options
-                if abs(year - anchor.year) <= 1 and res.lo.weekday() == core.weekday]
+        fits = [
+            year for year, res in options if abs(year - anchor.year) <= 1 and res.lo.weekday() == core.weekday
+        ]
         if len(fits) == 1:
             return fits[0]
     if tense == "future":
@@ -656,8 +849,12 @@ def _relative(core: _Core, anchor: dt.date, tense: Tense | None) -> _Res | None:
     return None
 
 
-_FINEST = {"day": {"day"}, "week": {"day", "week"}, "month": {"day", "week", "month"},
-           "year": {"day", "week", "month", "year", "range"}}
+_FINEST = {
+    "day": {"day"},
+    "week": {"day", "week"},
+    "month": {"day", "week", "month"},
+    "year": {"day", "week", "month", "year", "range"},
+}
 
 
 def _narrative(core: _Core, anchor: dt.date | None, ref: _Res | None) -> _Outcome:
@@ -803,15 +1000,17 @@ def find_times(
                 res = _bounded(_with_mod(res, cand.prefix.mod), cand.prefix.lead, cand.second is not None)
         except (OverflowError, ValueError) as exc:  # a shift beyond year 1 or 9999: recorded in the basis
             outcome, res = _Outcome(None, "error", note=str(exc)), None
-        out.append(TimeMention(
-            span=Span(cand.start + offset, cand.end + offset, doc_id),
-            text=text[cand.start : cand.end],
-            value=None if res is None else res.value,
-            precision="unknown" if res is None else res.precision,
-            basis=_basis(outcome, words, anchor),
-            end_value=None if res is None else res.end,
-            relation=cand.relation,
-        ))
+        out.append(
+            TimeMention(
+                span=Span(cand.start + offset, cand.end + offset, doc_id),
+                text=text[cand.start : cand.end],
+                value=None if res is None else res.value,
+                precision="unknown" if res is None else res.precision,
+                basis=_basis(outcome, words, anchor),
+                end_value=None if res is None else res.end,
+                relation=cand.relation,
+            )
+        )
     return out
 
 

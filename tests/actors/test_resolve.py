@@ -120,9 +120,7 @@ def test_person_takes_the_state_and_role_of_the_title(
         pytest.param(SUMMIT, "Ramaphosa", 1, "ZAF.HOS", id="ramaphosa"),
         pytest.param(SUMMIT, "Tinubu", 1, "NGA.HOS", id="tinubu"),
         pytest.param(APPOSITION, "Ruto", 1, "KEN.HOS", id="ruto"),
-        pytest.param(WANG, "Wang", 1, "CHN.GOV", id="surname-first-name",
-                     marks=xfail("a Chinese name is registered under its last part ('Yi'), so the later "
-                                 "'Wang' resolves to nothing")),
+        pytest.param(WANG, "Wang", 1, "CHN.GOV", id="surname-first-name"),
     ],
 )  # fmt: skip
 def test_later_surname_is_the_same_person(
@@ -177,9 +175,7 @@ def test_parties_to_a_conflict_are_not_the_pair(read: Callable[[str], Reading], 
         pytest.param(FOREIGN_MINISTER, "He", 0, "IND.GOV", id="he-after-a-title"),
         pytest.param(FOREIGN_MINISTER, "his", 0, "IND.GOV", id="his-counterpart"),
         pytest.param(APPOSITION, "he", 0, "KEN.HOS", id="he-after-surname"),
-        pytest.param(WANG, "His", 0, "CHN.GOV", id="his-after-surname-first-name",
-                     marks=xfail("'Wang' is not resolved, so 'His' goes to the last person named, Retno "
-                                 "Marsudi (IDN.GOV)")),
+        pytest.param(WANG, "His", 0, "CHN.GOV", id="his-after-surname-first-name"),
     ],
 )  # fmt: skip
 def test_personal_pronoun_is_the_last_person(
@@ -236,11 +232,6 @@ def test_role_phrase_takes_the_state_of_its_in_phrase(read: Callable[[str], Read
     assert m.kind == "role"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'Japan's defence ministry' becomes a *person* mention named 'defence ministry' (JPN.MIL, "
-    "confidence 0.95) covering only 'defence ministry', not a role phrase",
-)
 def test_possessive_ministry_is_a_role_phrase(read: Callable[[str], Reading]) -> None:
     m = mention(read(MISSILE), "Japan's defence ministry")
     assert (m.code, m.kind) == ("JPN.MIL", "role")

@@ -469,10 +469,10 @@ def test_an_ontology_of_ones_own_can_replace_the_package_data(tmp_path: Path) ->
     text = (
         'contexts = [{ name = "diplomatic", meaning = "diplomacy" }]\n'
         'typical = [{ type = "CONSULT", code = "040" }]\n'
-        'codes = [\n'
+        "codes = [\n"
         '  { code = "04", name = "CONSULT", root = "04", quad = 1, goldstein = 1.0, plover = "CONSULT" },\n'
         '  { code = "040", name = "Consult", root = "04", quad = 1, goldstein = 1.0, plover = "CONSULT" },\n'
-        ']\n'
+        "]\n"
         '[[types]]\nname = "CONSULT"\nquad = 1\nscore = 2.5\nneeds_recipient = false\n'
         'definition = "Meetings."\nmodes = [{ name = "phone", meaning = "remote" }]\n'
     )

@@ -49,10 +49,6 @@ def _one(reading: Reading, source: str, plover: str, target: str) -> Event:
     return found[0]
 
 
-def xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
-
-
 # ---- status ------------------------------------------------------------------------------------------
 
 
@@ -105,8 +101,6 @@ def test_present_progressive_is_ongoing(
             "Israel would strike Iran's nuclear facilities if Tehran tested a nuclear weapon, an Israeli "
             "minister said.",
             "ISR", "ASSAULT", "IRN", id="would-if-reported",
-            marks=xfail("reported 'would' is read as future-in-the-past even with an 'if' clause: status "
-                        "planned (date None) instead of hypothetical"),
         ),
     ],
 )  # fmt: skip
@@ -128,8 +122,6 @@ def test_would_with_if_is_hypothetical(
         pytest.param(
             "No agreement was signed between Russia and Ukraine at the talks in Istanbul.",
             ("RUS", "SUPPORT", "UKR"), id="no-agreement-was-signed",
-            marks=xfail("the 'no' on the passive subject 'agreement' is not read as negation: bilat codes "
-                        "RUS SUPPORT UKR 057 occurred (both parties implied, confidence 0.513)"),
         ),
         pytest.param(
             "Egypt and Ethiopia failed to reach an agreement on the operation of the dam.",
@@ -165,11 +157,6 @@ def test_pledged_to_supply_is_agree(reader: Reader) -> None:
     assert not _find(reading, "DEU", "AID", "UKR"), _describe(reading.events)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'be ready to' is no wrapper when the xcomp hangs off the adjective 'ready' (not 'be'): "
-    "clause.subject stops at the acomp, the clause has no source and no event is coded",
-)
 def test_ready_to_is_intent(reader: Reader) -> None:
     reading = reader.read("China is ready to deepen cooperation with Cambodia.", date=MAY_16)
     event = _one(reading, "CHN", "AGREE", "KHM")
@@ -182,9 +169,7 @@ def test_ready_to_is_intent(reader: Reader) -> None:
         pytest.param("Azerbaijan refused to hold talks with Armenia in Washington.", "AZE", "ARM", "125",
                      id="refused-to-hold-talks"),
         pytest.param("Ukraine refused to attend talks with Russia in Istanbul.", "UKR", "RUS", "125",
-                     id="refused-to-attend-talks",
-                     marks=xfail("'attend' has no pattern, so the noun 'talks' fires (consult.talks-noun) "
-                                 "outside the wrapper: UKR CONSULT RUS 040 occurred instead of a rejection")),
+                     id="refused-to-attend-talks"),
     ],
 )  # fmt: skip
 def test_refusal_is_rejection(reader: Reader, text: str, source: str, target: str, cameo: str) -> None:
@@ -262,11 +247,6 @@ def test_two_dated_objects_are_two_events(reader: Reader) -> None:
     assert dates == ["2019", "2020"], _describe(reading.events)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the planned clause inherits the reporting verb's 'said on Tuesday' and re-resolves it forward: "
-    "CHN COOPERATE KHM planned is dated 2024-05-21 instead of having no date",
-)
 def test_reporting_verb_date_does_not_date_a_planned_event(reader: Reader) -> None:
     text = (
         "China will deepen cooperation with Cambodia, Chinese Foreign Ministry spokesperson Mao Ning said "

@@ -11,26 +11,89 @@ from bilat.model import Dateline, Span
 
 STYLES = [
     # (opening, place, month, day, year, outlet, dateline text)
-    ("MOSCOW, January 16. /TASS/. The Russian president will", "Moscow", 1, 16, None, "TASS",
-     "MOSCOW, January 16. /TASS/."),
-    ("WASHINGTON (Reuters) - The U.S. Treasury on Friday", "Washington", None, None, None, "Reuters",
-     "WASHINGTON (Reuters) -"),
-    ("BEIJING, Jan. 5 (Xinhua) -- Chinese Premier", "Beijing", 1, 5, None, "Xinhua",
-     "BEIJING, Jan. 5 (Xinhua) --"),
-    ("UNITED NATIONS, March 3 (AP) \u2014 The Security Council", "United Nations", 3, 3, None, "AP",
-     "UNITED NATIONS, March 3 (AP) \u2014"),
-    ("NEW DELHI, 12 February 2024 (PTI): India on Monday", "New Delhi", 2, 12, 2024, "PTI",
-     "NEW DELHI, 12 February 2024 (PTI):"),
-    ("KYIV, Ukraine, May 2, 2024 (AP) \u2014 Ukrainian officials", "Kyiv", 5, 2, 2024, "AP",
-     "KYIV, Ukraine, May 2, 2024 (AP) \u2014"),
+    (
+        "MOSCOW, January 16. /TASS/. The Russian president will",
+        "Moscow",
+        1,
+        16,
+        None,
+        "TASS",
+        "MOSCOW, January 16. /TASS/.",
+    ),
+    (
+        "WASHINGTON (Reuters) - The U.S. Treasury on Friday",
+        "Washington",
+        None,
+        None,
+        None,
+        "Reuters",
+        "WASHINGTON (Reuters) -",
+    ),
+    (
+        "BEIJING, Jan. 5 (Xinhua) -- Chinese Premier",
+        "Beijing",
+        1,
+        5,
+        None,
+        "Xinhua",
+        "BEIJING, Jan. 5 (Xinhua) --",
+    ),
+    (
+        "UNITED NATIONS, March 3 (AP) \u2014 The Security Council",
+        "United Nations",
+        3,
+        3,
+        None,
+        "AP",
+        "UNITED NATIONS, March 3 (AP) \u2014",
+    ),
+    (
+        "NEW DELHI, 12 February 2024 (PTI): India on Monday",
+        "New Delhi",
+        2,
+        12,
+        2024,
+        "PTI",
+        "NEW DELHI, 12 February 2024 (PTI):",
+    ),
+    (
+        "KYIV, Ukraine, May 2, 2024 (AP) \u2014 Ukrainian officials",
+        "Kyiv",
+        5,
+        2,
+        2024,
+        "AP",
+        "KYIV, Ukraine, May 2, 2024 (AP) \u2014",
+    ),
     ("Paris, 4 June (AFP) - French President", "Paris", 6, 4, None, "AFP", "Paris, 4 June (AFP) -"),
     ("JERUSALEM \u2014 Israel's cabinet met", "Jerusalem", None, None, None, None, "JERUSALEM \u2014"),
-    ("RIO DE JANEIRO, Nov 18 (Reuters) - Leaders of", "Rio de Janeiro", 11, 18, None, "Reuters",
-     "RIO DE JANEIRO, Nov 18 (Reuters) -"),
-    ("ST. PETERSBURG, Sept. 30th -- Officials said", "St. Petersburg", 9, 30, None, None,
-     "ST. PETERSBURG, Sept. 30th --"),
-    ("ANKARA, Jan. 5, 2024 /Xinhua/ -- Turkey said", "Ankara", 1, 5, 2024, "Xinhua",
-     "ANKARA, Jan. 5, 2024 /Xinhua/ --"),
+    (
+        "RIO DE JANEIRO, Nov 18 (Reuters) - Leaders of",
+        "Rio de Janeiro",
+        11,
+        18,
+        None,
+        "Reuters",
+        "RIO DE JANEIRO, Nov 18 (Reuters) -",
+    ),
+    (
+        "ST. PETERSBURG, Sept. 30th -- Officials said",
+        "St. Petersburg",
+        9,
+        30,
+        None,
+        None,
+        "ST. PETERSBURG, Sept. 30th --",
+    ),
+    (
+        "ANKARA, Jan. 5, 2024 /Xinhua/ -- Turkey said",
+        "Ankara",
+        1,
+        5,
+        2024,
+        "Xinhua",
+        "ANKARA, Jan. 5, 2024 /Xinhua/ --",
+    ),
 ]
 
 
@@ -40,7 +103,12 @@ STYLES = [
     ids=[style[6] for style in STYLES],
 )
 def test_dateline_style_is_read(
-    opening: str, place: str, month: int | None, day: int | None, year: int | None, outlet: str | None,
+    opening: str,
+    place: str,
+    month: int | None,
+    day: int | None,
+    year: int | None,
+    outlet: str | None,
     dateline_text: str,
 ) -> None:
     found = parse_dateline(opening, "doc-1")
@@ -93,8 +161,14 @@ def test_impossible_day_is_not_a_dateline_date() -> None:
 
 @pytest.mark.parametrize(
     ("written", "normal"),
-    [("NEW DELHI", "New Delhi"), ("PORT-AU-PRINCE", "Port-au-Prince"), ("N'DJAMENA", "N'Djamena"),
-     ("DAR ES SALAAM", "Dar es Salaam"), ("Paris", "Paris"), ("ADDIS ABABA", "Addis Ababa")],
+    [
+        ("NEW DELHI", "New Delhi"),
+        ("PORT-AU-PRINCE", "Port-au-Prince"),
+        ("N'DJAMENA", "N'Djamena"),
+        ("DAR ES SALAAM", "Dar es Salaam"),
+        ("Paris", "Paris"),
+        ("ADDIS ABABA", "Addis Ababa"),
+    ],
 )
 def test_place_names_are_normalised(written: str, normal: str) -> None:
     assert normalise_place(written) == normal
@@ -134,16 +208,36 @@ def test_no_dateline_leaves_the_date_unknown() -> None:
 
 INFERENCE = [
     # (text, dateline month/day, latest date stated in the text, expected date)
-    ("Leaders will meet on Thursday. They last spoke in November 2024.", (1, 16), dt.date(2024, 11, 1),
-     dt.date(2025, 1, 16)),
-    ("The vote is on Friday; the last vote was in March 2023.", (3, 8), dt.date(2023, 3, 1),
-     dt.date(2024, 3, 8)),
-    ("The envoy arrived on Sunday, weeks after the May 2022 summit.", (10, 3), dt.date(2022, 5, 20),
-     dt.date(2022, 10, 3)),
-    ("Talks were held in Cairo, following a deal signed in June 2021.", (7, 1), dt.date(2021, 6, 15),
-     dt.date(2021, 7, 1)),
-    ("Ministers met on Wednesday in Hanoi after the 2023 agreement.", (10, 1), dt.date(2023, 12, 31),
-     dt.date(2025, 10, 1)),
+    (
+        "Leaders will meet on Thursday. They last spoke in November 2024.",
+        (1, 16),
+        dt.date(2024, 11, 1),
+        dt.date(2025, 1, 16),
+    ),
+    (
+        "The vote is on Friday; the last vote was in March 2023.",
+        (3, 8),
+        dt.date(2023, 3, 1),
+        dt.date(2024, 3, 8),
+    ),
+    (
+        "The envoy arrived on Sunday, weeks after the May 2022 summit.",
+        (10, 3),
+        dt.date(2022, 5, 20),
+        dt.date(2022, 10, 3),
+    ),
+    (
+        "Talks were held in Cairo, following a deal signed in June 2021.",
+        (7, 1),
+        dt.date(2021, 6, 15),
+        dt.date(2021, 7, 1),
+    ),
+    (
+        "Ministers met on Wednesday in Hanoi after the 2023 agreement.",
+        (10, 1),
+        dt.date(2023, 12, 31),
+        dt.date(2025, 10, 1),
+    ),
 ]
 
 

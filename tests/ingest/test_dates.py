@@ -28,8 +28,19 @@ def test_full_dates_are_read(value: object, expected: dt.date) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["January 16", "2025", "March 2024", "yesterday", "2 days ago", "soon", "", "2025-13-45", True, None,
-     [2025]],
+    [
+        "January 16",
+        "2025",
+        "March 2024",
+        "yesterday",
+        "2 days ago",
+        "soon",
+        "",
+        "2025-13-45",
+        True,
+        None,
+        [2025],
+    ],
 )
 def test_partial_or_relative_dates_are_refused(value: object) -> None:
     assert parse_metadata_date(value) is None

@@ -39,10 +39,14 @@ def _document(tmp_path: Path, page: str) -> Document:
         ("<title>Peru summons Bolivian envoy</title>", "<h1>Peru summons Bolivian envoy</h1>"),
         ("<title>Peru summons Bolivian envoy | Andes Wire</title>", "<h1>Peru summons Bolivian envoy</h1>"),
         ("<title>Peru summons Bolivian envoy - Andes Wire</title>", "<h1>Peru  summons Bolivian envoy</h1>"),
-        ('<meta property="og:title" content="Peru summons Bolivian envoy"><title>World | Andes Wire</title>',
-         '<h2 class="headline">Peru summons Bolivian envoy</h2>'),
-        ("<title>Peru summons Bolivian envoy</title>",
-         '<div class="headline">Peru summons Bolivian envoy</div>'),
+        (
+            '<meta property="og:title" content="Peru summons Bolivian envoy"><title>World | Andes Wire</title>',
+            '<h2 class="headline">Peru summons Bolivian envoy</h2>',
+        ),
+        (
+            "<title>Peru summons Bolivian envoy</title>",
+            '<div class="headline">Peru summons Bolivian envoy</div>',
+        ),
     ],
 )
 def test_headline_repeating_the_title_is_dropped_so_the_dateline_opens_the_text(
@@ -107,12 +111,21 @@ def test_short_or_bare_page_still_gives_its_text(page: str) -> None:
 @pytest.mark.parametrize(
     ("head", "body", "title"),
     [
-        ('<meta property="og:title" content="Peru summons Bolivia\'s envoy"><title>Peru | Andes</title>',
-         "", "Peru summons Bolivia's envoy"),
-        ("<title>Peru &amp; Bolivia:  envoy summoned | Andes Wire</title>", "",
-         "Peru & Bolivia: envoy summoned | Andes Wire"),
-        ("", "<svg><title>Share on social media</title></svg><h1>Peru summons Bolivia's envoy</h1>",
-         "Peru summons Bolivia's envoy"),
+        (
+            '<meta property="og:title" content="Peru summons Bolivia\'s envoy"><title>Peru | Andes</title>',
+            "",
+            "Peru summons Bolivia's envoy",
+        ),
+        (
+            "<title>Peru &amp; Bolivia:  envoy summoned | Andes Wire</title>",
+            "",
+            "Peru & Bolivia: envoy summoned | Andes Wire",
+        ),
+        (
+            "",
+            "<svg><title>Share on social media</title></svg><h1>Peru summons Bolivia's envoy</h1>",
+            "Peru summons Bolivia's envoy",
+        ),
     ],
 )
 def test_title_is_the_pages_own_as_written(tmp_path: Path, head: str, body: str, title: str) -> None:
@@ -125,8 +138,11 @@ def test_title_is_the_pages_own_as_written(tmp_path: Path, head: str, body: str,
     [
         ('<meta property="og:site_name" content="Andes Daily">', LEAD, "Andes Daily"),
         ("", LEAD, "Andes Wire"),
-        ("", "Peru's foreign ministry summoned Bolivia's ambassador on Monday over border remarks.",
-         "example.pe"),
+        (
+            "",
+            "Peru's foreign ministry summoned Bolivia's ambassador on Monday over border remarks.",
+            "example.pe",
+        ),
     ],
 )
 def test_source_is_the_declared_site_else_the_dateline_outlet_else_the_host(

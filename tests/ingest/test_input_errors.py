@@ -29,21 +29,40 @@ def _write(name: str, content: bytes) -> Callable[[Path], Path]:
 
 
 BAD_FILES = [
-    ("bad UTF-8", _write("latin1.txt", b"Talks in Bogot\xe1 ended.\nSecond line.\n"),
-     "invalid UTF-8 at byte offset 14"),
+    (
+        "bad UTF-8",
+        _write("latin1.txt", b"Talks in Bogot\xe1 ended.\nSecond line.\n"),
+        "invalid UTF-8 at byte offset 14",
+    ),
     ("NUL bytes", _write("binary.txt", b"GIF89a\x00\x01\x02\x00\x00"), "NUL byte"),
     ("mostly control characters", _write("junk.txt", bytes(range(1, 9)) * 20 + b"ok"), "binary or garbled"),
     ("empty", _write("empty.txt", b"  \n\n\t "), "empty document"),
     ("not English", _write("senegal.txt", FRENCH.encode("utf-8")), "detected language 'fr'"),
     ("unknown extension", _write("notes.docx", b"Chad and Sudan met."), "unknown kind of file '.docx'"),
-    ("HTML without text", _write("blank.html", b"<html><head><title>T</title><script>x()</script></head>"
-                                 b"<body><nav>Home</nav></body></html>"), "no extractable text"),
-    ("HTML bad UTF-8", _write("page.htm", b"<html><body><p>Caf\xe9 talks</p></body></html>"),
-     "invalid utf-8"),
+    (
+        "HTML without text",
+        _write(
+            "blank.html",
+            b"<html><head><title>T</title><script>x()</script></head><body><nav>Home</nav></body></html>",
+        ),
+        "no extractable text",
+    ),
+    (
+        "HTML bad UTF-8",
+        _write("page.htm", b"<html><body><p>Caf\xe9 talks</p></body></html>"),
+        "invalid utf-8",
+    ),
     ("not a feed", _write("config.xml", b"<settings><colour>blue</colour></settings>"), "feed"),
-    ("feed entry without text", _write("thin.rss", b'<?xml version="1.0"?><rss version="2.0"><channel>'
-                                                   b"<title>W</title><item><title>Only a title</title></item>"
-                                                   b"</channel></rss>"), "entry 1: no text"),
+    (
+        "feed entry without text",
+        _write(
+            "thin.rss",
+            b'<?xml version="1.0"?><rss version="2.0"><channel>'
+            b"<title>W</title><item><title>Only a title</title></item>"
+            b"</channel></rss>",
+        ),
+        "entry 1: no text",
+    ),
 ]
 
 
@@ -150,8 +169,6 @@ def test_unreadable_file_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyP
 def test_stdin_over_max_chars_is_refused() -> None:
     [error] = list(read_inputs(["-"], ReadOptions(max_chars=50), stdin=io.StringIO("x" * 51)))
     assert isinstance(error, InputError) and error.origin == "-" and "too large" in error.reason
-
-
 
 
 def test_ten_megabyte_text_is_refused_without_being_read(

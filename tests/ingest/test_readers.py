@@ -34,7 +34,9 @@ def test_jsonl_gives_one_document_per_line_with_its_fields(data_dir: Path) -> No
     assert first.id == "test-chile-peru"
     assert (first.date, first.date_basis) == (dt.date(2023, 10, 4), "metadata")
     assert (first.title, first.url, first.source) == (
-        "Chile and Peru hold talks on migration", "https://example.org/chile-peru", "Test Wire"
+        "Chile and Peru hold talks on migration",
+        "https://example.org/chile-peru",
+        "Test Wire",
     )
     assert first.origin == f"{path}:1"
     assert second.origin == f"{path}:3"
@@ -81,7 +83,9 @@ def test_rss_feed_gives_one_document_per_entry(data_dir: Path) -> None:
     assert first.text.startswith("BRASILIA, Oct. 3 (Test Wire) -- Brazil and Argentina signed")
     assert "<p>" not in first.text and "\n\nThe deal was signed" in first.text
     assert (first.date, first.title, first.url) == (
-        dt.date(2024, 10, 3), "Brazil and Argentina sign energy deal", "https://example.org/brazil-argentina"
+        dt.date(2024, 10, 3),
+        "Brazil and Argentina sign energy deal",
+        "https://example.org/brazil-argentina",
     )
     assert first.source == "Test Wire World"
     assert (first.origin, second.origin) == (f"{path}#1", f"{path}#2")
@@ -116,7 +120,9 @@ def test_folder_is_walked_in_sorted_order_keeping_known_kinds(tmp_path: Path, da
 def test_glob_keeps_the_known_kinds_it_matches(data_dir: Path) -> None:
     documents = _documents([str(data_dir / "*.rss"), str(data_dir / "*.atom")])
     assert [document.id for document in documents] == [
-        "test-brazil-argentina", "test-egypt-restraint", "urn:test:vietnam-indonesia"
+        "test-brazil-argentina",
+        "test-egypt-restraint",
+        "urn:test:vietnam-indonesia",
     ]
 
 
@@ -178,8 +184,10 @@ def test_different_texts_get_different_ids() -> None:
     [
         ("Line one\r\nLine two\rLine three", "Line one\nLine two\nLine three"),
         ("\ufeffSerbia and Hungary opened a rail line.", "Serbia and Hungary opened a rail line."),
-        ("<p>Qatar &amp; Oman held talks.</p><p>They agreed.</p>",
-         "Qatar & Oman held talks.\n\nThey agreed."),
+        (
+            "<p>Qatar &amp; Oman held talks.</p><p>They agreed.</p>",
+            "Qatar & Oman held talks.\n\nThey agreed.",
+        ),
         ("Prices rose 5% as 3 < 4 in talks on Monday.", "Prices rose 5% as 3 < 4 in talks on Monday."),
     ],
 )
@@ -192,7 +200,10 @@ def test_document_from_text_takes_the_date_as_given() -> None:
         "Croatia and Slovenia agreed on a new border crossing.", date=dt.date(2024, 4, 4), doc_id="hr-si"
     )
     assert (document.id, document.date, document.date_basis, document.origin) == (
-        "hr-si", dt.date(2024, 4, 4), "given", "<text>"
+        "hr-si",
+        dt.date(2024, 4, 4),
+        "given",
+        "<text>",
     )
 
 

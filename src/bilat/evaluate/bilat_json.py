@@ -473,8 +473,9 @@ def _confidence(prediction: Mapping[str, Any]) -> float:
     return 0.0 if math.isnan(number) else number
 
 
-def _pairs(golds: Sequence[GoldEvent], preds: Sequence[Mapping[str, Any]], level: Level, dated: bool
-           ) -> list[tuple[int, int]]:
+def _pairs(
+    golds: Sequence[GoldEvent], preds: Sequence[Mapping[str, Any]], level: Level, dated: bool
+) -> list[tuple[int, int]]:
     """Greedy one-to-one matching, best candidate first; returns (gold index, prediction index) pairs."""
     ranked: list[tuple[bool, float, float, int, int]] = []
     for gi, gold in enumerate(golds):
@@ -584,8 +585,12 @@ def _frozen(record: Mapping[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType(dict(record))
 
 
-def _prf(gold: Sequence[GoldDocument], predictions: Mapping[str, Sequence[Mapping[str, Any]]], level: Level,
-         dated: bool) -> tuple[PRF, int]:
+def _prf(
+    gold: Sequence[GoldDocument],
+    predictions: Mapping[str, Sequence[Mapping[str, Any]]],
+    level: Level,
+    dated: bool,
+) -> tuple[PRF, int]:
     """Counts at one level; also how many required matches have an agreeing date."""
     matched = required = predicted = dated_right = 0
     for doc in gold:
@@ -602,8 +607,14 @@ def _prf(gold: Sequence[GoldDocument], predictions: Mapping[str, Sequence[Mappin
 def _document_score(doc: GoldDocument, preds: Sequence[Mapping[str, Any]]) -> DocumentScore:
     pairs = _pairs(doc.events, preds, "plover", dated=True)
     matches = tuple(
-        Match(gi, pi, doc.events[gi], _frozen(preds[pi]), _status_agrees(doc.events[gi], preds[pi]),
-              _roles_agree(doc.events[gi], preds[pi]))
+        Match(
+            gi,
+            pi,
+            doc.events[gi],
+            _frozen(preds[pi]),
+            _status_agrees(doc.events[gi], preds[pi]),
+            _roles_agree(doc.events[gi], preds[pi]),
+        )
         for gi, pi in pairs
     )
     hit_gold = {gi for gi, _ in pairs}
@@ -666,10 +677,15 @@ def format_table(scores: Scores) -> str:
         "",
         f"{'level':<16}{'precision':>10}{'recall':>10}{'f1':>10}{'matched':>9}{'gold':>7}{'pred':>7}",
     ]
-    for name, prf in (("plover", scores.plover), ("cameo_root", scores.cameo_root),
-                      ("ignoring_dates", scores.ignoring_dates)):
-        lines.append(f"{name:<16}{prf.precision:>10.3f}{prf.recall:>10.3f}{prf.f1:>10.3f}"
-                     f"{prf.matched:>9}{prf.gold:>7}{prf.predicted:>7}")
+    for name, prf in (
+        ("plover", scores.plover),
+        ("cameo_root", scores.cameo_root),
+        ("ignoring_dates", scores.ignoring_dates),
+    ):
+        lines.append(
+            f"{name:<16}{prf.precision:>10.3f}{prf.recall:>10.3f}{prf.f1:>10.3f}"
+            f"{prf.matched:>9}{prf.gold:>7}{prf.predicted:>7}"
+        )
     lines += [
         "",
         f"date accuracy (ignoring dates) {scores.date_accuracy:.3f}   "
@@ -680,15 +696,27 @@ def format_table(scores: Scores) -> str:
     for doc in scores.per_document:
         name = doc.id if len(doc.id) <= 38 else doc.id[:35] + "..."
         mark = " (negative)" if doc.negative else ""
-        lines.append(f"{name:<40}{doc.required:>6}{doc.predicted:>6}{doc.matched_required:>7}"
-                     f"{len(doc.missed):>6}{len(doc.false_positives):>5}{mark}")
+        lines.append(
+            f"{name:<40}{doc.required:>6}{doc.predicted:>6}{doc.matched_required:>7}"
+            f"{len(doc.missed):>6}{len(doc.false_positives):>5}{mark}"
+        )
         for gold in doc.missed:
             label = f"[{gold.event_id}] " if gold.event_id else ""
-            lines.append("    missed  " + label + _event_line(gold.source_actor, gold.target_actor,
-                                                             gold.plover_type, gold.date))
+            lines.append(
+                "    missed  "
+                + label
+                + _event_line(gold.source_actor, gold.target_actor, gold.plover_type, gold.date)
+            )
         for pred in doc.false_positives:
-            lines.append("    extra   " + _event_line(pred.get("source_actor"), pred.get("target_actor"),
-                                                      pred.get("plover_type"), pred.get("date")))
+            lines.append(
+                "    extra   "
+                + _event_line(
+                    pred.get("source_actor"),
+                    pred.get("target_actor"),
+                    pred.get("plover_type"),
+                    pred.get("date"),
+                )
+            )
     if scores.unknown_documents:
         lines += ["", "predictions for documents not in the gold: " + ", ".join(scores.unknown_documents)]
     return "\n".join(lines) + "\n"

@@ -94,12 +94,18 @@ def format_confusion(confusion: Confusion, title: str = "confusion by PLOVER typ
     heads = _abbreviations(labels, 5)
     cell = max(6, *(len(h) + 1 for h in heads))
     name = max(len(label) for label in labels) + 2
-    lines = [f"{title} (rows gold, columns predicted)", "",
-             " " * name + "".join(f"{h:>{cell}}" for h in heads) + f"{'total':>{cell + 1}}"]
+    lines = [
+        f"{title} (rows gold, columns predicted)",
+        "",
+        " " * name + "".join(f"{h:>{cell}}" for h in heads) + f"{'total':>{cell + 1}}",
+    ]
     for gold in labels:
         counts = [confusion.count(gold, predicted) for predicted in labels]
-        lines.append(f"{gold:<{name}}" + "".join(f"{c if c else '.':>{cell}}" for c in counts)
-                     + f"{sum(counts):>{cell + 1}}")
+        lines.append(
+            f"{gold:<{name}}"
+            + "".join(f"{c if c else '.':>{cell}}" for c in counts)
+            + f"{sum(counts):>{cell + 1}}"
+        )
     lines += ["", f"agreeing {confusion.agreeing} of {confusion.total}; largest disagreements:"]
     lines += [f"  {gold:<10} -> {predicted:<10} {n}" for gold, predicted, n in confusion.largest()]
     return "\n".join(lines) + "\n"

@@ -49,24 +49,30 @@ heads of state and government, and their spokespeople, as ``GOV``)."""
 DEFAULT_OPTIONS: Mapping[str, str] = MappingProxyType({"require_dyad": "true", "new_actor_length": "0"})
 """PETRARCH's defaults (its ``PETR_config.ini``) for the options the records may change."""
 
-HONOURED_OPTIONS: Mapping[str, str] = MappingProxyType({
-    "require_dyad": "true: events with a side bilat did not find in the text (---) are dropped; "
-    "false: they are kept, with --- for that side",
-})
-IGNORED_OPTIONS: Mapping[str, str] = MappingProxyType({
-    "comma_": "steers how PETRARCH's own parser skips comma-delimited clauses",
-    "new_actor_length": "bilat makes no new actors from unknown noun phrases (PETRARCH's quoted codes); "
-    "events expecting one stay in the gold and are misses",
-    "stop_on_error": "controls PETRARCH's run, not the coding",
-})
+HONOURED_OPTIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "require_dyad": "true: events with a side bilat did not find in the text (---) are dropped; "
+        "false: they are kept, with --- for that side",
+    }
+)
+IGNORED_OPTIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "comma_": "steers how PETRARCH's own parser skips comma-delimited clauses",
+        "new_actor_length": "bilat makes no new actors from unknown noun phrases (PETRARCH's quoted codes); "
+        "events expecting one stay in the gold and are misses",
+        "stop_on_error": "controls PETRARCH's run, not the coding",
+    }
+)
 """Options with no meaning for bilat, by name or name prefix (``comma_`` stands for ``comma_min`` ...)."""
 
-PETRARCH2_REFERENCE: Mapping[str, tuple[float, float]] = MappingProxyType({
-    "exact": (0.543, 0.331),
-    "root": (0.635, 0.387),
-    "exact_cameo": (0.543, 0.394),
-    "root_cameo": (0.635, 0.460),
-})
+PETRARCH2_REFERENCE: Mapping[str, tuple[float, float]] = MappingProxyType(
+    {
+        "exact": (0.543, 0.331),
+        "root": (0.635, 0.387),
+        "exact_cameo": (0.543, 0.394),
+        "root_cameo": (0.635, 0.460),
+    }
+)
 """PETRARCH2's own (precision, recall) on ``PETR.UnitTest.records.xml`` with its dictionaries, as
 ``shared/eval/FORMAT.md`` reports them; printed next to bilat's for reference."""
 
@@ -194,8 +200,9 @@ def _configure(element: ET.Element, options: dict[str, str], seen: list[str], or
         seen.append(name.strip())
 
 
-def _record(element: ET.Element, options: Mapping[str, str], counts: Counter[str], origin: str
-            ) -> PetrarchRecord:
+def _record(
+    element: ET.Element, options: Mapping[str, str], counts: Counter[str], origin: str
+) -> PetrarchRecord:
     record_id = (element.get("id") or "").strip()
     if not record_id:
         raise GoldFormatError(f"{origin}: a <Sentence> has no id")
@@ -262,8 +269,9 @@ def petrarch_code(code: object) -> str:
     return entity + "".join(ROLE_AS_AGENT.get(role.upper(), role) for role in roles)
 
 
-def predicted_events(records: Iterable[Mapping[str, Any]], require_dyad: bool = True
-                     ) -> tuple[PetrarchEvent, ...]:
+def predicted_events(
+    records: Iterable[Mapping[str, Any]], require_dyad: bool = True
+) -> tuple[PetrarchEvent, ...]:
     """bilat's event records as PETRARCH triples, each once. An implied actor (``source_implied`` /
     ``target_implied``: not named in the text) is ``---``; with ``require_dyad`` such events are dropped."""
     events: list[PetrarchEvent] = []
@@ -331,8 +339,11 @@ class PetrarchScores:
         counts: dict[str, tuple[int, int, int]] = {}
         for record in self.per_record:
             m, g, p = counts.get(record.category, (0, 0, 0))
-            counts[record.category] = (m + len(record.matched), g + len(record.expected),
-                                       p + len(record.predicted))
+            counts[record.category] = (
+                m + len(record.matched),
+                g + len(record.expected),
+                p + len(record.predicted),
+            )
         return MappingProxyType({name: PRF(*values) for name, values in counts.items()})
 
     def as_json(self) -> dict[str, Any]:
@@ -347,8 +358,9 @@ class PetrarchScores:
             "predicted": self.predicted,
             "non_cameo_expected": self.non_cameo_expected,
             **{name: self.levels[name].as_json() for name, _ in _LEVELS},
-            "petrarch2": {name: {"precision": p, "recall": r}
-                          for name, (p, r) in PETRARCH2_REFERENCE.items()},
+            "petrarch2": {
+                name: {"precision": p, "recall": r} for name, (p, r) in PETRARCH2_REFERENCE.items()
+            },
             "options_honoured": [o.name for o in self.options if o.honoured],
             "options_ignored": [o.name for o in self.options if not o.honoured],
         }
@@ -392,14 +404,21 @@ def option_notes(names: Iterable[str]) -> tuple[OptionNote, ...]:
         if name in HONOURED_OPTIONS:
             notes.append(OptionNote(name, True, HONOURED_OPTIONS[name]))
             continue
-        meaning = next((why for key, why in IGNORED_OPTIONS.items() if name == key or
-                        (key.endswith("_") and name.startswith(key))), "not known to bilat")
+        meaning = next(
+            (
+                why
+                for key, why in IGNORED_OPTIONS.items()
+                if name == key or (key.endswith("_") and name.startswith(key))
+            ),
+            "not known to bilat",
+        )
         notes.append(OptionNote(name, False, meaning))
     return tuple(notes)
 
 
-def score_petrarch(gold: PetrarchGold, predictions: Mapping[str, Sequence[Mapping[str, Any]]]
-                   ) -> PetrarchScores:
+def score_petrarch(
+    gold: PetrarchGold, predictions: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> PetrarchScores:
     """Score bilat's event records (FORMAT.md field names), keyed by record key, against the records."""
     per_record = tuple(
         _record_score(r, predicted_events(predictions.get(r.key, ()), r.require_dyad)) for r in gold.records
@@ -436,15 +455,19 @@ def format_petrarch(scores: PetrarchScores) -> str:
     for name, label in _LEVELS:
         prf = scores.levels[name]
         ref_p, ref_r = PETRARCH2_REFERENCE[name]
-        lines.append(f"{label:<20}{prf.precision:>10.3f}{prf.recall:>8.3f}{prf.f1:>8.3f}{prf.matched:>9}"
-                     f"{prf.gold:>10}{prf.predicted:>6}{ref_p:>13.3f}{ref_r:>7.3f}")
+        lines.append(
+            f"{label:<20}{prf.precision:>10.3f}{prf.recall:>8.3f}{prf.f1:>8.3f}{prf.matched:>9}"
+            f"{prf.gold:>10}{prf.predicted:>6}{ref_p:>13.3f}{ref_r:>7.3f}"
+        )
     lines += ["", "options:"]
     for note in scores.options:
         lines.append(f"  {note.name:<18} {'honoured' if note.honoured else 'ignored '}  {note.meaning}")
     lines += ["", f"{'category':<14}{'precision':>10}{'recall':>8}{'matched':>9}{'expected':>10}{'pred':>6}"]
     for category, prf in scores.by_category.items():
-        lines.append(f"{category or '-':<14}{prf.precision:>10.3f}{prf.recall:>8.3f}{prf.matched:>9}"
-                     f"{prf.gold:>10}{prf.predicted:>6}")
+        lines.append(
+            f"{category or '-':<14}{prf.precision:>10.3f}{prf.recall:>8.3f}{prf.matched:>9}"
+            f"{prf.gold:>10}{prf.predicted:>6}"
+        )
     lines += ["", "records with a miss or an extra event (exact level):"]
     for record in scores.per_record:
         if record.missed or record.extra:

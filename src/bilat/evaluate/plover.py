@@ -74,8 +74,13 @@ class PloverSentence:
 
     def side_codes(self, side: str) -> tuple[str, ...]:
         """The gold codes a predicted ``source`` or ``target`` may take (both lists when symmetric)."""
-        actors = (self.sources + self.targets if self.symmetric
-                  else self.sources if side == "source" else self.targets)
+        actors = (
+            self.sources + self.targets
+            if self.symmetric
+            else self.sources
+            if side == "source"
+            else self.targets
+        )
         return tuple(dict.fromkeys(a.code for a in actors))
 
 
@@ -147,8 +152,13 @@ def _actors(value: object, key: str, origin: str, notes: list[str]) -> tuple[Plo
         if not isinstance(code, str) or not code.strip():
             raise GoldFormatError(f"{origin}: an actor in {key!r} has no code")
         sector = item.get("sector")
-        actors.append(PloverActor(str(item.get("actorText") or ""), code.strip().upper(),
-                                  sector if isinstance(sector, str) else None))
+        actors.append(
+            PloverActor(
+                str(item.get("actorText") or ""),
+                code.strip().upper(),
+                sector if isinstance(sector, str) else None,
+            )
+        )
     return tuple(actors)
 
 
@@ -226,8 +236,12 @@ class PloverScores:
 
     def actor_counts(self, side: str | None = None) -> tuple[int, int]:
         """(right, scored) actor sides: ``source``, ``target`` or both (None)."""
-        verdicts = [v for s in self.per_sentence for name, v in (("source", s.source_right),
-                    ("target", s.target_right)) if v is not None and side in (None, name)]
+        verdicts = [
+            v
+            for s in self.per_sentence
+            for name, v in (("source", s.source_right), ("target", s.target_right))
+            if v is not None and side in (None, name)
+        ]
         return sum(verdicts), len(verdicts)
 
     @property
@@ -271,10 +285,13 @@ def _side_right(codes: Sequence[str], predicted: object, is_state: Callable[[str
     return _entity(predicted) in codes
 
 
-def _verdicts(sentence: PloverSentence, record: Mapping[str, Any], is_state: Callable[[str], bool]
-              ) -> tuple[bool | None, bool | None]:
-    return (_side_right(sentence.side_codes("source"), record.get("source_actor"), is_state),
-            _side_right(sentence.side_codes("target"), record.get("target_actor"), is_state))
+def _verdicts(
+    sentence: PloverSentence, record: Mapping[str, Any], is_state: Callable[[str], bool]
+) -> tuple[bool | None, bool | None]:
+    return (
+        _side_right(sentence.side_codes("source"), record.get("source_actor"), is_state),
+        _side_right(sentence.side_codes("target"), record.get("target_actor"), is_state),
+    )
 
 
 def _confidence(record: Mapping[str, Any]) -> float:
@@ -282,13 +299,15 @@ def _confidence(record: Mapping[str, Any]) -> float:
     return float(value) if isinstance(value, int | float) else 0.0
 
 
-def _sentence_score(sentence: PloverSentence, records: Sequence[Mapping[str, Any]],
-                    is_state: Callable[[str], bool]) -> SentenceScore:
+def _sentence_score(
+    sentence: PloverSentence, records: Sequence[Mapping[str, Any]], is_state: Callable[[str], bool]
+) -> SentenceScore:
     types = tuple(plover_type(r) for r in records)
     fitting = [r for r in records if plover_type(r) == sentence.event_type]
     best: Mapping[str, Any] | None = None
     source_right = target_right = None
     if fitting:
+
         def agreement(record: Mapping[str, Any]) -> tuple[int, float]:
             verdicts = _verdicts(sentence, record, is_state)
             return sum(v is True for v in verdicts), _confidence(record)

@@ -156,8 +156,16 @@ class _Tables:
 class Ontology:
     """The PLOVER and CAMEO tables, validated, with look-ups both ways. Build it with :meth:`load`."""
 
-    __slots__ = ("_aliases", "_codes", "_contexts", "_no_cameo", "_types", "_typical", "auxiliary_modes",
-                 "contexts")
+    __slots__ = (
+        "_aliases",
+        "_codes",
+        "_contexts",
+        "_no_cameo",
+        "_types",
+        "_typical",
+        "auxiliary_modes",
+        "contexts",
+    )
 
     def __init__(self, tables: _Tables) -> None:
         self._types: Mapping[str, PloverType] = MappingProxyType({k: v for k, (v, _) in tables.types.items()})

@@ -34,8 +34,10 @@ _MONTHS["sept"] = 9
 
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?" \
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
@@ -61,8 +63,34 @@ _DATELINE = re.compile(
     rf"(?:[ \t]*{_OUTLET})?"
     rf"(?P<end>[ \t]*\.?[ \t]*{_DASH}|[ \t]*\.(?=\s)|(?<=[)/])[ \t]*\.?(?=\s))"
 )
-_LOWER_PARTICLES = {"de", "da", "do", "dos", "das", "del", "des", "la", "le", "les", "es", "el", "al", "am",
-                    "an", "au", "aux", "der", "di", "du", "sur", "of", "on", "upon", "and", "en"}
+_LOWER_PARTICLES = {
+    "de",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "del",
+    "des",
+    "la",
+    "le",
+    "les",
+    "es",
+    "el",
+    "al",
+    "am",
+    "an",
+    "au",
+    "aux",
+    "der",
+    "di",
+    "du",
+    "sur",
+    "of",
+    "on",
+    "upon",
+    "and",
+    "en",
+}
 _MAX_LEAD_LINE = 200
 
 
@@ -215,8 +243,10 @@ def resolve_document_date(
     latest = latest_date(text)
     shown = f"{calendar.month_name[month]} {day}"
     if latest is None:
-        return None, "unknown", (
-            f"the dateline gives {shown} without a year and the text states no date with a year"
+        return (
+            None,
+            "unknown",
+            (f"the dateline gives {shown} without a year and the text states no date with a year"),
         )
     candidates = []
     for year in range(latest.year, latest.year + 3):
@@ -227,15 +257,23 @@ def resolve_document_date(
     weekdays = named_weekdays(text)
     for candidate in candidates:
         if candidate.weekday() in weekdays:
-            return candidate, "inferred", (
-                f"the dateline gives {shown} without a year; {candidate.year} is the first year from the "
-                f"latest date in the text ({latest.isoformat()}) in which {shown} is a "
-                f"{calendar.day_name[candidate.weekday()]}, a weekday the text names"
+            return (
+                candidate,
+                "inferred",
+                (
+                    f"the dateline gives {shown} without a year; {candidate.year} is the first year from the "
+                    f"latest date in the text ({latest.isoformat()}) in which {shown} is a "
+                    f"{calendar.day_name[candidate.weekday()]}, a weekday the text names"
+                ),
             )
     chosen = candidates[0]
-    return chosen, "inferred", (
-        f"the dateline gives {shown} without a year; {chosen.year} is the first year in which {shown} "
-        f"falls on or after the latest date in the text ({latest.isoformat()})"
+    return (
+        chosen,
+        "inferred",
+        (
+            f"the dateline gives {shown} without a year; {chosen.year} is the first year in which {shown} "
+            f"falls on or after the latest date in the text ({latest.isoformat()})"
+        ),
     )
 
 

@@ -14,17 +14,80 @@ from html.parser import HTMLParser
 __all__ = ["clean_text", "html_to_text", "looks_like_markup", "normalise_newlines"]
 
 _BLOCK_TAGS = frozenset(
-    ("address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
-     "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul")
+    (
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    )
 )
 _SKIP_TAGS = frozenset(
-    ("script", "style", "noscript", "template", "head", "svg", "iframe", "object", "embed", "canvas",
-     "select", "button")
+    (
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "select",
+        "button",
+    )
 )
 _INLINE_TAGS = frozenset(
-    ("a", "abbr", "b", "body", "br", "em", "font", "html", "i", "img", "small", "span", "strong", "sub",
-     "sup", "u")
+    (
+        "a",
+        "abbr",
+        "b",
+        "body",
+        "br",
+        "em",
+        "font",
+        "html",
+        "i",
+        "img",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "u",
+    )
 )
 _KNOWN_TAGS = _BLOCK_TAGS | _SKIP_TAGS | _INLINE_TAGS
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>|<!--.*?-->", re.DOTALL)
