@@ -26,11 +26,12 @@ demo: $(VENV)/.installed
 	$(BILAT) ingest examples/ --db sqlite:///$(DEMO_DB)
 	$(BILAT) events --db sqlite:///$(DEMO_DB)
 
-test: $(VENV)/.dev
+test: lint
 	$(PY) -m pytest -q
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
 	$(VENV)/bin/mypy
 
 bench: $(VENV)/.installed

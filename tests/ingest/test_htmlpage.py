@@ -40,7 +40,8 @@ def _document(tmp_path: Path, page: str) -> Document:
         ("<title>Peru summons Bolivian envoy | Andes Wire</title>", "<h1>Peru summons Bolivian envoy</h1>"),
         ("<title>Peru summons Bolivian envoy - Andes Wire</title>", "<h1>Peru  summons Bolivian envoy</h1>"),
         (
-            '<meta property="og:title" content="Peru summons Bolivian envoy"><title>World | Andes Wire</title>',
+            '<meta property="og:title" content="Peru summons Bolivian envoy">'
+            "<title>World | Andes Wire</title>",
             '<h2 class="headline">Peru summons Bolivian envoy</h2>',
         ),
         (
