@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bilat import nlp as nlp_mod
 from bilat import timex
 from bilat.actors.gazetteer import Gazetteer, default_gazetteer
-from bilat.actors.resolve import ActorIndex, resolve_actors, resolve_first_person
+from bilat.actors.resolve import ActorIndex, resolve_actors, resolve_speaker_pronouns
 from bilat.events import speech
 from bilat.events.coder import Coder
 from bilat.events.ontology import default_ontology
@@ -63,7 +63,7 @@ class Reader:
         """Everything after parsing, for one document (the coder benchmark times this alone)."""
         actors = resolve_actors(doc, self.gazetteer, document.id, home=self._home(document))
         speakers = _speaker_mentions(actors, speech.speakers(doc))
-        resolve_first_person(doc, actors, speakers, document.id)
+        resolve_speaker_pronouns(doc, actors, speakers, document.id)
         sentences = tuple(
             Sentence(i, Span(s.start_char, s.end_char, document.id), document.text[s.start_char : s.end_char])
             for i, s in enumerate(doc.sents)

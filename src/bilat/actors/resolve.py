@@ -68,7 +68,7 @@ class ActorIndex:
 
 def resolve_actors(doc: Doc, gazetteer: Gazetteer, doc_id: str = "", home: str | None = None) -> ActorIndex:
     """Resolve every actor mention of ``doc`` but first-person pronouns (see
-    :func:`resolve_first_person`, which needs the speakers of quotes). ``home`` is the state of the
+    :func:`resolve_speaker_pronouns`, which needs the speakers of quotes). ``home`` is the state of the
     dateline, which "the government", "the police" without a state stand for."""
     index = ActorIndex()
     people = _PersonRegistry()
@@ -83,16 +83,25 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer, doc_id: str = "", home: str |
     return index
 
 
-def resolve_first_person(doc: Doc, index: ActorIndex, speakers: dict[int, Mention], doc_id: str = "") -> None:
-    """ "we"/"our"/"us" inside a quote or reported speech stand for the speaker's state."""
+def resolve_speaker_pronouns(
+    doc: Doc, index: ActorIndex, speakers: dict[int, Mention], doc_id: str = ""
+) -> None:
+    """ "we"/"our"/"us" in a quote or reported speech stand for the speaker's state; "it" in what an
+    institution says stands for the institution ("the ministry said it would respond")."""
     for tok in doc:
-        if tok.i in index.by_token or tok.lower_ not in FIRST_PLURAL or tok.i not in speakers:
+        if tok.i in index.by_token or tok.i not in speakers:
             continue
         speaker = speakers[tok.i]
+        if tok.lower_ in FIRST_PLURAL:
+            code = speaker.entity
+        elif tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and speaker.kind != "person":
+            code = speaker.code
+        else:
+            continue
         mention = Mention(
             span=Span(tok.idx, tok.idx + len(tok.text), doc_id),
             text=tok.text,
-            code=speaker.entity,
+            code=code,
             kind="pronoun",
             confidence=min(0.85, speaker.confidence),
         )
@@ -269,10 +278,20 @@ def _add_known_people(doc: Doc, index: ActorIndex, people: _PersonRegistry, doc_
 # --- gazetteer entities and role phrases --------------------------------------------------------------
 
 
+GEO_NOUNS = {"Sea", "Ocean", "Strait", "Straits", "Gulf", "Peninsula", "Basin", "Reef", "Shoal"}
+
+
+def _is_geographic(doc: Doc, ent: SpacySpan) -> bool:
+    """ "South China Sea", "Sea of Japan", "Korean Peninsula": a place named after a state, no actor."""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    before = doc[ent.start - 2 : ent.start].text if ent.start >= 2 else ""
+    return after in GEO_NOUNS or (before.split(" ")[0] in GEO_NOUNS and before.endswith(" of"))
+
+
 def _add_gazetteer_entities(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str) -> None:
     for ent in doc.ents:
         code = str(ent.ent_id_)
-        if not code:
+        if not code or _is_geographic(doc, ent):
             continue
         entry = gazetteer.lookup(ent.text)
         kind = entry.kind if entry is not None else "country"
@@ -315,10 +334,19 @@ def _add_role_phrases(
             _add_role_mention(doc, index, tok, tok.i, f"{home}.{role}", doc_id, 0.7)
 
 
+HOME_INSTITUTIONS = {
+    "government", "authorities", "police", "army", "military", "junta", "ministry", "cabinet", "parliament",
+    "presidency", "regime", "administration", "court", "prosecutor", "security",
+}  # fmt: skip
+
+
 def _definite_bare(tok: Token) -> bool:
-    """ "the government", "the interior ministry", "police": no state named, so the dateline's."""
+    """ "the government", "the interior ministry", "police": an institution with no state named, so the
+    dateline's state."""
+    if tok.lemma_.lower() not in HOME_INSTITUTIONS:
+        return False
     lefts = list(tok.lefts)
-    if tok.tag_ in {"NNS", "NNPS"} and not lefts:
+    if not lefts:
         return tok.lower_ in {"police", "authorities"}
     return any(c.lower_ == "the" for c in lefts) and all(
         c.dep_ in {"det", "amod", "compound"} and c.lower_ not in {"a", "an"} for c in lefts
@@ -427,7 +455,9 @@ def _add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         dets = {c.lower_ for c in tok.lefts}
         if any(c.dep_ == "prep" for c in tok.rights):
             continue  # "the parties to the conflict in Sudan" are not the document's pair
-        if not ({"two", "both"} & dets or ("the" in dets and kind == "pair" and len(dets) == 1)):
+        counted = bool({"two", "both"} & dets)
+        bare = dets <= {"the"}  # "the leaders agreed", "Ministers signed": in a bilateral story, both
+        if not (counted or bare):
             continue
         members: tuple[str, ...]
         if kind == "pair":
@@ -440,7 +470,7 @@ def _add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
             text=doc.text[doc[start].idx : tok.idx + len(tok.text)],
             code=members[0],
             kind="group",
-            confidence=0.85,
+            confidence=0.85 if counted else 0.7,
             members=members,
         )
         index.add(mention, range(start, tok.i + 1))

@@ -188,6 +188,8 @@ def status_of(verb: Token, *, reported: bool) -> Status:
             future = True
         if WRAPPERS.get(v.lemma_.lower()) == "continue":
             progressive = True
+        if v.i != verb.i and (w := wrapper_of(chain[chain.index(v) - 1])) is not None and w[0] == "scheduled":
+            future = True  # "is due to arrive", "is set to visit"
     conditional = any(
         c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children
     ) or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)

@@ -248,6 +248,8 @@ class _DocumentRun:
         kind = wrapper[0] if wrapper else None
         if kind in {"fail", "govern"}:
             return []
+        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return []  # a purpose ("... to support Viet Nam's transition") is no event of its own
         if p.foreign_place and (subj := clause.subject(verb)) is not None and subj.tag_ in {"NNS", "NNPS"}:
             return []  # "instructors arrived in X" is a deployment, not a visit
         sources = self._sources(hit, verb)
@@ -307,8 +309,8 @@ class _DocumentRun:
 
     def _targets(self, hit: _Hit, sources: Sequence[tuple[ActorRef, float]]) -> list[tuple[ActorRef, float]]:
         p = hit.pattern
-        found = self._roles(hit.trigger, hit, p.target)
         src = {s.code.split(".")[0] for s, _ in sources}
+        found = self._roles(hit.trigger, hit, p.target, avoid=frozenset(src))
         if p.foreign_place and sources:
             found = [t for t in found if t[0].code.split(".")[0] not in src]
         if found or p.plover not in ANAPHORIC_TYPES:
@@ -340,7 +342,9 @@ class _DocumentRun:
             e.source.code, obj.text, Span(obj.idx, obj.idx + len(obj.text), self.document.id), True
         ), 0.6
 
-    def _roles(self, trig: Token, hit: _Hit, roles: Sequence[str]) -> list[tuple[ActorRef, float]]:
+    def _roles(
+        self, trig: Token, hit: _Hit, roles: Sequence[str], avoid: frozenset[str] = frozenset()
+    ) -> list[tuple[ActorRef, float]]:
         p = hit.pattern
         obj = hit.obj
         dobj = clause.children(trig, "dobj") or clause.children(trig, "nsubjpass")
@@ -367,19 +371,28 @@ class _DocumentRun:
             elif role.startswith("obj.") and obj_tok is not None:
                 toks = clause.children(obj_tok, role[4:])
             location_role = role in {"prep:in", "prep:at"}
-            refs = self._actors(toks, places=p.place_target or not location_role, cities=p.place_target)
+            refs = self._actors(
+                toks, places=p.place_target or not location_role, cities=p.place_target, avoid=avoid
+            )
             if refs:
                 return refs
         return []
 
     def _actors(
-        self, toks: Sequence[Token], places: bool = True, cities: bool = False
+        self,
+        toks: Sequence[Token],
+        places: bool = True,
+        cities: bool = False,
+        avoid: frozenset[str] = frozenset(),
     ) -> list[tuple[ActorRef, float]]:
         """The actors named by argument tokens (with their conjuncts). ``places``: a capital counts (as
-        its state); ``cities``: any place the gazetteer of places knows counts as its country."""
+        its state); ``cities``: any place the gazetteer of places knows counts as its country; ``avoid``:
+        states that a modifier may not give ("its border with Belarus" is not the subject's own)."""
         out: list[tuple[ActorRef, float]] = []
         for tok in clause.with_conjuncts(list(toks)):
             m = self._mention_in(tok)
+            if m is not None and m.entity in avoid and m.kind == "pronoun":
+                m = None
             if m is None and cities:
                 m = self._city(tok) or self._state_below(tok)
             if m is None:
@@ -428,7 +441,7 @@ class _DocumentRun:
         for child in tok.children:
             if child.dep_ in {"compound", "poss", "nmod", "appos", "amod"}:
                 m = self.actors.at(child.i)
-                modifier = m is not None and m.kind not in {"capital", "pronoun"}
+                modifier = m is not None and m.kind != "capital"
                 if m is not None and modifier and tok.lemma_.lower() not in NOT_ACTOR_NOUNS:
                     return m
         for prep in ("of",):
@@ -655,6 +668,10 @@ class _DocumentRun:
         day = self._doc_day()
         if day is None or (f.status == "planned" and f.plover != "AGREE"):
             return None
+        if f.clause.dep_ == "advcl" and any(
+            c.lower_ in {"since", "after", "before"} for c in f.clause.children
+        ):
+            return None  # "since the two nations began peace talks": an earlier, undated event
         st = clause.status_of(f.clause, reported=reported)
         background = self._is_background(sent)
         statement = f.plover in STATEMENT_TYPES or f.cameo in STATEMENT_CODES
