@@ -19,12 +19,12 @@ from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from bilat import timex
 from bilat.actors.resolve import ActorIndex
-from bilat.events import clause, speech
+from bilat.events import clause
+from bilat.events.dating import Dater
 from bilat.events.ontology import Ontology
 from bilat.events.patterns import Pattern, PatternSet, Phrase
-from bilat.model import ActorRef, Document, Event, EventDate, Mention, Place, Span, TimeMention
+from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
 from bilat.places import PlaceResolver
 
 if TYPE_CHECKING:
@@ -33,14 +33,11 @@ if TYPE_CHECKING:
 
 CODER_VERSION = "bilat-coder 0.1"
 IMPLIED_CONFIDENCE = 0.6
-DEFAULT_DATE_FACTOR = 0.9
 INTENT_CAMEO = {
     "CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033", "RETREAT": "035", "CONCEDE": "035",
 }  # fmt: skip
 INTENT_TYPES = set(INTENT_CAMEO)
 IMPLIED_OK = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
-STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-STATEMENT_CODES = {"051", "052", "053", "055", "056"}
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
 NOUN_TYPES = {
     "sanction": ("SANCTION",), "measure": ("SANCTION",), "veto": ("REJECT",), "delivery": ("AID",),
@@ -130,11 +127,9 @@ class _DocumentRun:
         self.document = document
         self.actors = actors
         self.speakers = speakers
-        self.times = [t for t in times if t.value is not None or t.precision != "unknown"]
-        self.time_tokens = self._time_tokens()
+        self.dater = Dater(doc, document, times)
         self.consumed: set[int] = set()
         self.coded: list[Event] = []  # events of earlier sentences, for "rejected the accusations"
-        self.paragraph_of = self._paragraphs()
 
     # -- driver ------------------------------------------------------------------------------------------
 
@@ -528,11 +523,11 @@ class _DocumentRun:
             cameo = p.cameo_for(contexts)
         if f.plover == "CONSULT" and cameo == "040" and _by_phone(f.clause):
             cameo, mode = "041", "phone"
-        dates = self._dates(f, sent, reported)
+        dates = self.dater.dates(f.clause, trig, f.status, f.plover, f.cameo, sent, reported)
         location = self._location(f.clause, trig)
         events = []
         for date, date_factor in dates:
-            if location is None and self.document.dateline is not None and date.value == self._doc_day():
+            if location is None and self.document.dateline is not None and date.value == self.dater.doc_day():
                 location = self._dateline_place()
             conf = p.strength * min(f.source_conf, f.target_conf) * date_factor
             code = self.c.ontology.cameo(cameo)
@@ -576,133 +571,6 @@ class _DocumentRun:
         found = [ctx for ctx, keys in self.c.contexts.items() if words & keys]
         return found[:3]
 
-    def _time_tokens(self) -> list[tuple[TimeMention, Token]]:
-        out = []
-        for t in self.times:
-            span = self.doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
-            if span is not None and len(span):
-                out.append((t, span.root))
-        return out
-
-    def _dates(self, f: _Frame, sent: SpacySpan, reported: bool) -> list[tuple[EventDate, float]]:
-        trig = f.hit.trigger
-        owners = {f.clause.i, trig.i}
-        owned: list[TimeMention] = []
-        for tm, root in self.time_tokens:
-            if not (sent.start <= root.i < sent.end):
-                continue
-            owner = clause.owner_clause(root, stop=f.clause)
-            if owner.i in owners and _under(root, f.clause):
-                owned.append(tm)
-        direct = [t for t in owned if self._is_direct(t, f.clause)]
-        if direct:
-            # times inside a coordinated object date that object ("signed X in 2018 and Y in 2024")
-            owned = direct + [t for t in owned if t not in direct and self._in_conjunct(t, f.clause)]
-        if not owned and not (f.status == "planned" and speech.is_speech_verb(f.clause.head)):
-            owned = self._inherited_times(f.clause, sent)
-        if f.status == "planned":
-            owned = [self._future(tm) for tm in owned]
-        ends = [t for t in owned if t.relation == "until"]
-        starts = [t for t in owned if t.relation != "until"]
-        if not starts and ends:
-            fallback = self._default_date(f, sent, reported)
-            if fallback is None:
-                fallback = EventDate(None, "unknown", "only an end date in the clause")
-            return [(replace(fallback, end_value=ends[0].value, span=ends[0].span), 1.0)]
-        distinct: dict[str | None, TimeMention] = {}
-        for t in starts:
-            distinct.setdefault(t.value, t)
-        if distinct:
-            end = ends[0].value if ends else None
-            return [
-                (EventDate(t.value, t.precision, t.basis, t.end_value or end, t.span), 1.0)
-                for t in distinct.values()
-            ]
-        fallback = self._default_date(f, sent, reported)
-        if fallback is None:
-            return [(EventDate(None, "unknown", "no date in the text"), 1.0)]
-        return [(fallback, DEFAULT_DATE_FACTOR)]
-
-    def _is_direct(self, tm: TimeMention, verb: Token) -> bool:
-        """A time that modifies the verb itself ("met on Monday"), not a noun inside its object
-        ("the second launch since a test on January 14")."""
-        root = next(r for t, r in self.time_tokens if t is tm)
-        return root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
-
-    def _in_conjunct(self, tm: TimeMention, verb: Token) -> bool:
-        cur = next(r for t, r in self.time_tokens if t is tm)
-        while cur.i != verb.i and cur.head.i != cur.i:
-            if cur.dep_ == "conj":
-                return True
-            cur = cur.head
-        return False
-
-    def _inherited_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
-        """Times of the governing wrapper or reporting verb ("agreed on Tuesday to boost trade"), or of
-        the main clause for a "when" clause ("met in July 2023, when X came to Y")."""
-        head = verb.head
-        if verb.dep_ == "relcl":  # "in July 2023, when Touadera came to St. Petersburg"
-            return [t for t, _ in self.time_tokens if t.span.start <= head.idx < t.span.end]
-        when = verb.dep_ == "advcl" and any(c.lower_ in {"when", "as", "while"} for c in verb.children)
-        if head.i == verb.i or (verb.dep_ not in {"xcomp", "ccomp", "conj"} and not when):
-            return []
-        out = []
-        for tm, root in self.time_tokens:
-            in_sentence = sent.start <= root.i < sent.end
-            if in_sentence and clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb):
-                out.append(tm)
-        return out
-
-    def _future(self, tm: TimeMention) -> TimeMention:
-        if self.document.date is None or tm.precision != "day" or tm.basis == "absolute":
-            return tm
-        again = timex.find_times(
-            tm.text, self.document.date, doc_id=self.document.id, offset=tm.span.start, tense="future"
-        )
-        return again[0] if len(again) == 1 else tm
-
-    def _default_date(self, f: _Frame, sent: SpacySpan, reported: bool) -> EventDate | None:
-        """No date in the clause: the publication day, except for undated past material acts in a
-        background paragraph (one that dates other things before the publication year: "Russia supplied
-        arms ... by 2024"), which stay undated."""
-        day = self._doc_day()
-        if day is None or (f.status == "planned" and f.plover != "AGREE"):
-            return None
-        if f.clause.dep_ == "advcl" and any(
-            c.lower_ in {"since", "after", "before"} for c in f.clause.children
-        ):
-            return None  # "since the two nations began peace talks": an earlier, undated event
-        st = clause.status_of(f.clause, reported=reported)
-        background = self._is_background(sent)
-        statement = f.plover in STATEMENT_TYPES or f.cameo in STATEMENT_CODES
-        if (
-            reported
-            or statement
-            or st.tense in {"present", "perfect"}
-            or f.status == "ongoing"
-            or not background
-        ):
-            return EventDate(day, "day", "publication date (no date in the clause)")
-        return None
-
-    def _is_background(self, sent: SpacySpan) -> bool:
-        para = self.paragraph_of.get(sent.start, 0)
-        year = self.document.date.year if self.document.date else None
-        for tm, root in self.time_tokens:
-            same = self.paragraph_of.get(root.sent.start, -1) == para
-            if (
-                same
-                and year is not None
-                and tm.basis == "absolute"
-                and tm.value
-                and _year_of(tm.value) < year
-            ):
-                return True
-        return False
-
-    def _doc_day(self) -> str | None:
-        return None if self.document.date is None else self.document.date.isoformat()
-
     def _dateline_place(self) -> Place | None:
         dl = self.document.dateline
         if dl is None or dl.place is None:
@@ -728,29 +596,12 @@ class _DocumentRun:
                         return place
         return None
 
-    def _paragraphs(self) -> dict[int, int]:
-        """Sentence start token -> paragraph number, paragraphs being separated by blank lines. A short
-        first paragraph (a title or a dateline on its own) is counted with the lead."""
-        text = self.doc.text
-        first_break = text.find("\n\n")
-        short_first = 0 <= first_break < 100
-        out: dict[int, int] = {}
-        for sent in self.doc.sents:
-            para = text.count("\n\n", 0, sent.start_char)
-            out[sent.start] = max(0, para - 1) if short_first else para
-        return out
-
 
 def _same_party(a: str, b: str) -> bool:
     """RUS and RUS, or RUS and RUS.HOS, are one party; CAF.GOV and CAF.OPP are two."""
     ea, _, ra = a.partition(".")
     eb, _, rb = b.partition(".")
     return ea == eb and (ra == rb or not ra or not rb)
-
-
-def _year_of(value: str) -> int:
-    digits = value.lstrip(".")[:4]
-    return int(digits) if digits.isdigit() else 10_000
 
 
 def _by_phone(verb: Token) -> bool:
@@ -762,16 +613,6 @@ def _by_phone(verb: Token) -> bool:
                 if words & PHONE_WORDS:
                     return True
     return False
-
-
-def _under(tok: Token, ancestor: Token) -> bool:
-    cur = tok
-    while True:
-        if cur.i == ancestor.i:
-            return True
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
 
 
 def _phrase_fits(tok: Token, ph: Phrase, *, verb: bool) -> bool:

@@ -1,0 +1,202 @@
+"""Dating events: which time expressions a clause owns, and the default when it owns none.
+
+A clause owns the times that modify its verb ("met on Monday") and those inside a coordinated object
+("signed X in 2018 and Y in August 2024", two events); not those of a relative or subordinate clause, nor
+of a noun inside its object ("the second launch since a test on January 14"). Without a time of its own
+an event inherits its wrapper's or reporting verb's, or for a "when" clause the time it hangs on; else it
+takes the publication day, except undated past material acts in a background paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bilat import timex
+from bilat.events import clause, speech
+from bilat.model import Document, EventDate, TimeMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+DEFAULT_DATE_FACTOR = 0.9
+STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+STATEMENT_CODES = {"051", "052", "053", "055", "056"}
+
+
+class Dater:
+    """Dates the events of one parsed document."""
+
+    def __init__(self, doc: Doc, document: Document, times: Sequence[TimeMention]) -> None:
+        self.doc = doc
+        self.document = document
+        known = [t for t in times if t.value is not None or t.precision != "unknown"]
+        self.time_tokens = self._time_tokens(known)
+        self.paragraph_of = self._paragraphs()
+
+    def _time_tokens(self, times: Sequence[TimeMention]) -> list[tuple[TimeMention, Token]]:
+        out = []
+        for t in times:
+            span = self.doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+            if span is not None and len(span):
+                out.append((t, span.root))
+        return out
+
+    def dates(
+        self,
+        verb: Token,
+        trigger: Token,
+        status: str,
+        plover: str,
+        cameo: str,
+        sent: SpacySpan,
+        reported: bool,
+    ) -> list[tuple[EventDate, float]]:
+        """The event's date(s) and a confidence factor each (1.0 stated, DEFAULT_DATE_FACTOR by default).
+        Several distinct dates of one clause ("signed X in 2018 and Y in August 2024") are several events."""
+        trig = trigger
+        owners = {verb.i, trig.i}
+        owned: list[TimeMention] = []
+        for tm, root in self.time_tokens:
+            if not (sent.start <= root.i < sent.end):
+                continue
+            owner = clause.owner_clause(root, stop=verb)
+            if owner.i in owners and _under(root, verb):
+                owned.append(tm)
+        direct = [t for t in owned if self._is_direct(t, verb)]
+        if direct:
+            # times inside a coordinated object date that object ("signed X in 2018 and Y in 2024")
+            owned = direct + [t for t in owned if t not in direct and self._in_conjunct(t, verb)]
+        if not owned and not (status == "planned" and speech.is_speech_verb(verb.head)):
+            owned = self._inherited_times(verb, sent)
+        if status == "planned":
+            owned = [self._future(tm) for tm in owned]
+        ends = [t for t in owned if t.relation == "until"]
+        starts = [t for t in owned if t.relation != "until"]
+        if not starts and ends:
+            fallback = self._default_date(verb, status, plover, cameo, sent, reported)
+            if fallback is None:
+                fallback = EventDate(None, "unknown", "only an end date in the clause")
+            return [(replace(fallback, end_value=ends[0].value, span=ends[0].span), 1.0)]
+        distinct: dict[str | None, TimeMention] = {}
+        for t in starts:
+            distinct.setdefault(t.value, t)
+        if distinct:
+            end = ends[0].value if ends else None
+            return [
+                (EventDate(t.value, t.precision, t.basis, t.end_value or end, t.span), 1.0)
+                for t in distinct.values()
+            ]
+        fallback = self._default_date(verb, status, plover, cameo, sent, reported)
+        if fallback is None:
+            return [(EventDate(None, "unknown", "no date in the text"), 1.0)]
+        return [(fallback, DEFAULT_DATE_FACTOR)]
+
+    def _is_direct(self, tm: TimeMention, verb: Token) -> bool:
+        """A time that modifies the verb itself ("met on Monday"), not a noun inside its object
+        ("the second launch since a test on January 14")."""
+        root = next(r for t, r in self.time_tokens if t is tm)
+        return root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
+
+    def _in_conjunct(self, tm: TimeMention, verb: Token) -> bool:
+        cur = next(r for t, r in self.time_tokens if t is tm)
+        while cur.i != verb.i and cur.head.i != cur.i:
+            if cur.dep_ == "conj":
+                return True
+            cur = cur.head
+        return False
+
+    def _inherited_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
+        """Times of the governing wrapper or reporting verb ("agreed on Tuesday to boost trade"), or of
+        the main clause for a "when" clause ("met in July 2023, when X came to Y")."""
+        head = verb.head
+        if verb.dep_ == "relcl":  # "in July 2023, when Touadera came to St. Petersburg"
+            return [t for t, _ in self.time_tokens if t.span.start <= head.idx < t.span.end]
+        when = verb.dep_ == "advcl" and any(c.lower_ in {"when", "as", "while"} for c in verb.children)
+        if head.i == verb.i or (verb.dep_ not in {"xcomp", "ccomp", "conj"} and not when):
+            return []
+        out = []
+        for tm, root in self.time_tokens:
+            in_sentence = sent.start <= root.i < sent.end
+            if in_sentence and clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb):
+                out.append(tm)
+        return out
+
+    def _future(self, tm: TimeMention) -> TimeMention:
+        if self.document.date is None or tm.precision != "day" or tm.basis == "absolute":
+            return tm
+        again = timex.find_times(
+            tm.text, self.document.date, doc_id=self.document.id, offset=tm.span.start, tense="future"
+        )
+        return again[0] if len(again) == 1 else tm
+
+    def _default_date(
+        self, verb: Token, status: str, plover: str, cameo: str, sent: SpacySpan, reported: bool
+    ) -> EventDate | None:
+        """No date in the clause: the publication day, except for undated past material acts in a
+        background paragraph (one that dates other things before the publication year: "Russia supplied
+        arms ... by 2024"), which stay undated."""
+        day = self.doc_day()
+        if day is None or (status == "planned" and plover != "AGREE"):
+            return None
+        if verb.dep_ == "advcl" and any(c.lower_ in {"since", "after", "before"} for c in verb.children):
+            return None  # "since the two nations began peace talks": an earlier, undated event
+        st = clause.status_of(verb, reported=reported)
+        background = self._is_background(sent)
+        statement = plover in STATEMENT_TYPES or cameo in STATEMENT_CODES
+        if (
+            reported
+            or statement
+            or st.tense in {"present", "perfect"}
+            or status == "ongoing"
+            or not background
+        ):
+            return EventDate(day, "day", "publication date (no date in the clause)")
+        return None
+
+    def _is_background(self, sent: SpacySpan) -> bool:
+        para = self.paragraph_of.get(sent.start, 0)
+        year = self.document.date.year if self.document.date else None
+        for tm, root in self.time_tokens:
+            same = self.paragraph_of.get(root.sent.start, -1) == para
+            if (
+                same
+                and year is not None
+                and tm.basis == "absolute"
+                and tm.value
+                and _year_of(tm.value) < year
+            ):
+                return True
+        return False
+
+    def doc_day(self) -> str | None:
+        return None if self.document.date is None else self.document.date.isoformat()
+
+    def _paragraphs(self) -> dict[int, int]:
+        """Sentence start token -> paragraph number, paragraphs being separated by blank lines. A short
+        first paragraph (a title or a dateline on its own) is counted with the lead."""
+        text = self.doc.text
+        first_break = text.find("\n\n")
+        short_first = 0 <= first_break < 100
+        out: dict[int, int] = {}
+        for sent in self.doc.sents:
+            para = text.count("\n\n", 0, sent.start_char)
+            out[sent.start] = max(0, para - 1) if short_first else para
+        return out
+
+
+def _year_of(value: str) -> int:
+    digits = value.lstrip(".")[:4]
+    return int(digits) if digits.isdigit() else 10_000
+
+
+def _under(tok: Token, ancestor: Token) -> bool:
+    cur = tok
+    while True:
+        if cur.i == ancestor.i:
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
