@@ -50,6 +50,7 @@ NOUN_TYPES = {
 }  # fmt: skip
 GENERIC_EVENT_NOUNS = {"decision", "move", "step", "action", "statement", "remark", "comment", "announcement"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "teleconference"}
+FRAMING_PREPS = {"during", "after", "before", "ahead", "on", "at", "for", "following", "amid"}
 NOT_ACTOR_NOUNS = {
     "language",
     "class",
@@ -170,7 +171,7 @@ class _DocumentRun:
             if not fits:
                 continue
             if p.objects:
-                obj = self._object_match(tok, p.objects)
+                obj = self._judged(tok, p.objects) if p.judgement else self._object_match(tok, p.objects)
                 if obj is not None:
                     return _Hit(p, tok, obj)
             elif max(len(ph.mods) for ph in fits) > generic_mods:
@@ -194,6 +195,23 @@ class _DocumentRun:
             for ph in objects:
                 if (ph.head == "@military" and self._military(c)) or _phrase_fits(c, ph, verb=False):
                     return c
+        return None
+
+    def _judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
+        """What a speaker judges ("said the sanctions were illegal", "called the veto a black page",
+        "described the move as a provocation"): the judged thing, when the judgement is one of ``words``."""
+        heads = {ph.head for ph in words}
+        for comp in clause.children(verb, "ccomp"):
+            if comp.lemma_ == "be" and any(
+                c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in heads for c in comp.children
+            ):
+                return clause.subject(comp)
+        for c in verb.children:
+            judged = c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+            words_of = [c, *c.children] if judged else []
+            if any(w.lemma_.lower() in heads for w in words_of):
+                dobj = clause.children(verb, "dobj")
+                return dobj[0] if dobj else None
         return None
 
     def _military(self, noun: Token) -> bool:
@@ -226,7 +244,9 @@ class _DocumentRun:
             for prep in ("with", "between", "to")
             for p2 in clause.prep_objects(noun, prep)
         )
-        return has_party and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        # "during his visit to Kyiv", "ahead of talks with Iran": a framing phrase of the clause
+        framing = noun.dep_ == "pobj" and head.lower_ in FRAMING_PREPS
+        return has_party and (noun.dep_ in {"nsubj", "nsubjpass", "dobj"} or framing)
 
     # -- one trigger ---------------------------------------------------------------------------------------
 
@@ -297,6 +317,9 @@ class _DocumentRun:
                 toks = [c for c in trig.children if c.dep_ in {"amod", "compound"} and self.actors.at(c.i)]
             if not toks:  # "talks between Egypt and Ethiopia": the first party acts, the others receive
                 toks = clause.prep_objects(trig, "between")[:1]
+            if not toks and trig.dep_ == "pobj" and trig.head.lower_ in FRAMING_PREPS:
+                subj = clause.subject(clause.clause_head(trig))  # "X, speaking during a visit to Kyiv"
+                toks = [subj] if subj is not None else []
         else:
             subj = clause.subject(verb)
             toks = [subj] if subj is not None else []
@@ -310,7 +333,8 @@ class _DocumentRun:
             found = [t for t in found if t[0].code.split(".")[0] not in src]
         if found or p.plover not in ANAPHORIC_TYPES:
             return found
-        objects = clause.children(hit.trigger, "dobj") or clause.children(hit.trigger, "nsubjpass")
+        objects = [hit.obj] if p.judgement and hit.obj is not None else []
+        objects += clause.children(hit.trigger, "dobj") or clause.children(hit.trigger, "nsubjpass")
         for obj in objects:
             below = self._state_below(obj)
             if below is not None and below.entity not in src:
@@ -318,18 +342,22 @@ class _DocumentRun:
             earlier = self._earlier_actor(obj, src)
             if earlier is not None:
                 return [earlier]
+        pair = self.actors.principal_pair
+        if objects and pair is not None and p.plover in {"ACCUSE", "REJECT"} and len(src & set(pair)) == 1:
+            other = next(e for e in pair if e not in src)  # "condemned the strikes" in a story about a pair
+            return [(ActorRef(other, "", None, implied=True), IMPLIED_CONFIDENCE)]
         return found
 
     def _earlier_actor(self, obj: Token, src: set[str]) -> tuple[ActorRef, float] | None:
         """ "condemned the sanctions", "rejected the accusations", "welcomed the decision": the object is
-        an earlier event of this document and its author is the target: the latest event of the kind the
-        noun names, or for a generic noun ("decision", "move") the document's first event."""
+        an earlier event of this document and its author is the target: the first event of the kind the
+        noun names (the news is in the lead), or for a generic noun ("decision", "move") the first event."""
         wanted = NOUN_TYPES.get(obj.lemma_.lower())
         if wanted is None and obj.lemma_.lower() not in GENERIC_EVENT_NOUNS:
             return None
         candidates = [e for e in self.coded if e.source.code.split(".")[0] not in src]
         # a generic noun ("welcomed the decision") is the news of the lead
-        pick = candidates[:1] if wanted is None else [e for e in candidates if e.plover_type in wanted][-1:]
+        pick = candidates[:1] if wanted is None else [e for e in candidates if e.plover_type in wanted][:1]
         if not pick:
             return None
         e = pick[0]

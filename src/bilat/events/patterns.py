@@ -20,7 +20,7 @@ ROLES = {"dobj", "dative", "poss", "subj", "ccomp.subj"}
 ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.")
 KNOWN_KEYS = {
     "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",
-    "symmetric", "target", "place_target", "foreign_place", "actor_target", "strength",
+    "symmetric", "target", "place_target", "foreign_place", "actor_target", "strength", "judgement",
 }  # fmt: skip
 
 
@@ -57,6 +57,7 @@ class Pattern:
     foreign_place: bool = False
     actor_target: bool = False
     strength: float = 0.8
+    judgement: bool = False
     origin: str = "builtin"
 
     def cameo_for(self, contexts: Sequence[str]) -> str:
@@ -177,6 +178,7 @@ def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
         foreign_place=bool(item.get("foreign_place", False)),
         actor_target=bool(item.get("actor_target", False)),
         strength=float(strength),
+        judgement=bool(item.get("judgement", False)),
         origin=origin,
     )
 
