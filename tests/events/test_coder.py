@@ -402,13 +402,15 @@ CASES = [
     case(
         "accuse.judge",
         "CHN ACCUSE USA 111",
-        "China's commerce ministry said the new U.S. export controls were illegal and would hurt global trade.",
+        "China's commerce ministry said the new U.S. export controls were illegal and would hurt "
+        "global trade.",
         mode="disapprove",
     ),
     case(
         "accuse.judge",
         "IRN ACCUSE ISR 111",
-        "Iran described the Israeli strike on its consulate in Damascus as a flagrant violation of international law.",
+        "Iran described the Israeli strike on its consulate in Damascus as a flagrant violation of "
+        "international law.",
         mode="disapprove",
         name="described-as",
     ),
