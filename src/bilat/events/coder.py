@@ -50,7 +50,7 @@ NOUN_TYPES = {
 }  # fmt: skip
 GENERIC_EVENT_NOUNS = {"decision", "move", "step", "action", "statement", "remark", "comment", "announcement"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "teleconference"}
-FRAMING_PREPS = {"during", "after", "before", "ahead", "on", "at", "for", "following", "amid"}
+FRAMING_PREPS = {"during", "after", "before", "ahead", "on", "at", "for", "following", "amid", "in"}
 NOT_ACTOR_NOUNS = {
     "language",
     "class",
@@ -128,7 +128,7 @@ class _DocumentRun:
         self.document = document
         self.actors = actors
         self.speakers = speakers
-        self.dater = Dater(doc, document, times)
+        self.dater = Dater(doc, document, times, frozenset(coder.patterns.nouns))
         self.consumed: set[int] = set()
         self.coded: list[Event] = []  # events of earlier sentences, for "rejected the accusations"
 
@@ -137,35 +137,39 @@ class _DocumentRun:
     def events(self) -> list[Event]:
         out: list[Event] = []
         for sent in self.doc.sents:
-            hits = [h for tok in sent if (h := self._match(tok)) is not None]
-            claimed = {h.obj.i for h in hits if h.obj is not None and h.pattern.pos == "verb"}
-            hits = [h for h in hits if not (h.pattern.pos == "noun" and h.trigger.i in claimed)]
-            for hit in hits:
-                w = clause.wrapper_of(hit.trigger)
+            ranked = [hits for tok in sent if (hits := self._match(tok))]
+            claimed = {h[0].obj.i for h in ranked if h[0].obj is not None and h[0].pattern.pos == "verb"}
+            ranked = [h for h in ranked if not (h[0].pattern.pos == "noun" and h[0].trigger.i in claimed)]
+            for hits in ranked:
+                w = clause.wrapper_of(hits[0].trigger)
                 if w is not None and w[0] in {"intent", "help", "refuse", "fail", "continue", "govern"}:
                     self.consumed.add(w[1].i)
-            for hit in hits:
-                if hit.trigger.i in self.consumed:
+            for hits in ranked:
+                if hits[0].trigger.i in self.consumed:
                     continue
-                out.extend(self._events_for(hit, sent))
+                for hit in hits:  # the most specific pattern that yields an event
+                    found = self._events_for(hit, sent)
+                    if found:
+                        out.extend(found)
+                        break
             self.coded = list(out)
         return _merge(out)
 
-    def _match(self, tok: Token) -> _Hit | None:
+    def _match(self, tok: Token) -> list[_Hit]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma != "be"):
-            cands = self.c.patterns.verbs.get(lemma, ())
-            return self._best(tok, cands, verb=True)
+            return self._ranked(tok, self.c.patterns.verbs.get(lemma, ()), verb=True)
         if tok.pos_ in {"NOUN", "PROPN"}:
             cands = self.c.patterns.nouns.get(lemma, ()) or self.c.patterns.nouns.get(tok.lower_, ())
-            return self._best(tok, cands, verb=False)
-        return None
+            return self._ranked(tok, cands, verb=False)
+        return []
 
-    def _best(self, tok: Token, cands: Iterable[Pattern], *, verb: bool) -> _Hit | None:
-        """The most specific pattern that fits: one whose object matched, else one whose particle or
-        preposition matched ("call on" before "call"), else a bare lemma."""
-        generic: _Hit | None = None
-        generic_mods = -1
+    def _ranked(self, tok: Token, cands: Iterable[Pattern], *, verb: bool) -> list[_Hit]:
+        """The patterns that fit, most specific first: those whose object matched, then those whose
+        particle or preposition matched ("call on" before "call"), then bare lemmas (in file order).
+        "welcomed the Prime Minister" is a hosted visit; "welcomed the decision" falls to praise."""
+        with_object: list[_Hit] = []
+        generic: list[tuple[int, _Hit]] = []
         for p in cands:
             fits = [ph for ph in p.lemmas if _phrase_fits(tok, ph, verb=verb)]
             if not fits:
@@ -173,13 +177,11 @@ class _DocumentRun:
             if p.objects:
                 obj = self._judged(tok, p.objects) if p.judgement else self._object_match(tok, p.objects)
                 if obj is not None:
-                    return _Hit(p, tok, obj)
-            elif max(len(ph.mods) for ph in fits) > generic_mods:
-                generic = _Hit(p, tok, None)
-                generic_mods = max(len(ph.mods) for ph in fits)
-        if generic is not None and not verb and not self._noun_is_event(tok, generic.pattern):
-            return None
-        return generic
+                    with_object.append(_Hit(p, tok, obj))
+            elif verb or self._noun_is_event(tok, p):
+                generic.append((max(len(ph.mods) for ph in fits), _Hit(p, tok, None)))
+        generic.sort(key=lambda g: -g[0])
+        return with_object + [h for _, h in generic]
 
     def _object_match(self, verb: Token, objects: Sequence[Phrase]) -> Token | None:
         cands = clause.children(verb, "dobj") + clause.children(verb, "nsubjpass")

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 DEFAULT_DATE_FACTOR = 0.9
+OTHER_EVENT_NOUNS = frozenset(
+    {"election", "war", "conflict", "coup", "anniversary", "vote", "referendum", "earthquake"}
+)
 STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 STATEMENT_CODES = {"051", "052", "053", "055", "056"}
 
@@ -29,9 +32,12 @@ STATEMENT_CODES = {"051", "052", "053", "055", "056"}
 class Dater:
     """Dates the events of one parsed document."""
 
-    def __init__(self, doc: Doc, document: Document, times: Sequence[TimeMention]) -> None:
+    def __init__(
+        self, doc: Doc, document: Document, times: Sequence[TimeMention], event_nouns: frozenset[str]
+    ) -> None:
         self.doc = doc
         self.document = document
+        self.event_nouns = event_nouns | OTHER_EVENT_NOUNS
         known = [t for t in times if t.value is not None or t.precision != "unknown"]
         self.time_tokens = self._time_tokens(known)
         self.paragraph_of = self._paragraphs()
@@ -63,7 +69,7 @@ class Dater:
             if not (sent.start <= root.i < sent.end):
                 continue
             owner = clause.owner_clause(root, stop=verb)
-            if owner.i in owners and _under(root, verb):
+            if owner.i in owners and _under(root, verb) and not self._dates_another_event(root, verb, trig):
                 owned.append(tm)
         direct = [t for t in owned if self._is_direct(t, verb)]
         if direct:
@@ -93,6 +99,15 @@ class Dater:
         if fallback is None:
             return [(EventDate(None, "unknown", "no date in the text"), 1.0)]
         return [(fallback, DEFAULT_DATE_FACTOR)]
+
+    def _dates_another_event(self, root: Token, verb: Token, trigger: Token) -> bool:
+        """ "discussed preparations for the summit in July": the time hangs on another event noun."""
+        cur = root.head
+        while cur.i not in {verb.i, trigger.i} and cur.head.i != cur.i:
+            if cur.pos_ == "NOUN" and cur.lemma_.lower() in self.event_nouns:
+                return True
+            cur = cur.head
+        return False
 
     def _is_direct(self, tm: TimeMention, verb: Token) -> bool:
         """A time that modifies the verb itself ("met on Monday"), not a noun inside its object
