@@ -353,3 +353,11 @@ def test_confidence_is_within_the_unit_interval(reader: Reader, text: str) -> No
     reading = reader.read(text, date=MAY_16)
     assert reading.events
     assert all(0.0 < e.confidence <= 1.0 for e in reading.events), _describe(reading.events)
+
+
+def test_a_present_tense_schedule_is_planned_and_dated_forwards(reader: Reader) -> None:
+    reading = reader.read(
+        "Kenyan President William Ruto arrives in Beijing on Friday for a state visit.", date=MAY_16
+    )
+    event = _one(reading, "KEN", "CONSULT", "CHN")
+    assert (event.date.value, event.status) == ("2024-05-17", "planned")

@@ -560,6 +560,10 @@ class _DocumentRun:
             if location is None and self.document.dateline is not None and date.value == self.dater.doc_day():
                 location = self._dateline_place()
             conf = p.strength * min(f.source_conf, f.target_conf) * date_factor
+            day = self.dater.doc_day()
+            status = f.status
+            if status == "occurred" and date.precision == "day" and day and (date.value or "") > day:
+                status = "planned"  # "arrives in Beijing on Friday", written on Thursday
             code = self.c.ontology.cameo(cameo)
             speaker = self.speakers.get(trig.i)
             ev = Event(
@@ -573,7 +577,7 @@ class _DocumentRun:
                 quad_class=code.quad_class,
                 goldstein=code.goldstein,
                 date=date,
-                status=f.status,  # type: ignore[arg-type]
+                status=status,  # type: ignore[arg-type]
                 confidence=round(conf, 3),
                 coder_version=CODER_VERSION,
                 evidence=self.document.text[sent.start_char : sent.end_char].strip(),

@@ -77,7 +77,8 @@ class Dater:
             owned = direct + [t for t in owned if t not in direct and self._in_conjunct(t, verb)]
         if not owned and not (status == "planned" and speech.is_speech_verb(verb.head)):
             owned = self._inherited_times(verb, sent)
-        if status == "planned":
+        scheduled = verb.tag_ in {"VBZ", "VBP"} and not clause.auxiliaries(verb)  # "arrives on Monday"
+        if status == "planned" or scheduled:
             owned = [self._future(tm) for tm in owned]
         ends = [t for t in owned if t.relation == "until"]
         starts = [t for t in owned if t.relation != "until"]
