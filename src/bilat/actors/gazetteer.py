@@ -311,6 +311,16 @@ class _Index:
                     break
 
 
+def _find_or_plural(singular: _Index, plurals: _Index, norm: str) -> Entry | None:
+    """The entry ``norm`` names in ``singular``, else (when no singular key is spelled so) in ``plurals``."""
+    if not norm:
+        return None
+    found = singular.find(norm)
+    if found is None and norm not in singular:
+        found = plurals.find(norm)
+    return found
+
+
 class Gazetteer:
     """Phrases to actor codes (``lookup``) and role words to role codes (``role``).
 
@@ -363,13 +373,7 @@ class Gazetteer:
 
         Role words are not actors: ask :meth:`role` for them.
         """
-        norm = normalise(phrase)
-        if not norm:
-            return None
-        found = self._actors.find(norm)
-        if found is None and norm not in self._actors:
-            found = self._actor_plurals.find(norm)
-        return found
+        return _find_or_plural(self._actors, self._actor_plurals, normalise(phrase))
 
     def person(self, phrase: str) -> Person | None:
         """The person a whole phrase names ("Vladimir Putin", "Putin", "Erdoğan", "MBS"), or None.
@@ -431,12 +435,7 @@ class Gazetteer:
         return len(self._entries)
 
     def _role_entry(self, norm: str) -> Entry | None:
-        if not norm:
-            return None
-        found = self._roles.find(norm)
-        if found is None and norm not in self._roles:
-            found = self._role_plurals.find(norm)
-        return found
+        return _find_or_plural(self._roles, self._role_plurals, norm)
 
     def _reachable(self) -> Iterator[_Candidate]:
         yield from self._actors.reachable()

@@ -34,7 +34,7 @@ from types import MappingProxyType
 from typing import Any, Literal, cast
 
 from bilat.errors import GoldFormatError
-from bilat.evaluate.common import PRF
+from bilat.evaluate.common import PRF, share
 from bilat.model import Document, Precision, Status
 
 Level = Literal["plover", "cameo_root"]
@@ -476,11 +476,28 @@ def _confidence(prediction: Mapping[str, Any]) -> float:
 def _pairs(
     golds: Sequence[GoldEvent], preds: Sequence[Mapping[str, Any]], level: Level, dated: bool
 ) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching, best candidate first; returns (gold index, prediction index) pairs."""
+    """Greedy one-to-one matching at ``level``; returns (gold index, prediction index) pairs."""
+    return _pair_best_first(
+        golds,
+        preds,
+        lambda gold, pred: bool(_orientations(gold, pred)) and _type_agrees(gold, pred, level),
+        dated,
+    )
+
+
+def _pair_best_first(
+    golds: Sequence[GoldEvent],
+    preds: Sequence[Mapping[str, Any]],
+    fits: Callable[[GoldEvent, Mapping[str, Any]], bool],
+    dated: bool,
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairing of the (gold, prediction) pairs that ``fits`` accepts (with ``dated``,
+    only those whose dates agree): date-agreeing pairs first, then the narrowest gold date, then the
+    prediction's confidence. Returns (gold index, prediction index) pairs."""
     ranked: list[tuple[bool, float, float, int, int]] = []
     for gi, gold in enumerate(golds):
         for pi, pred in enumerate(preds):
-            if not (_orientations(gold, pred) and _type_agrees(gold, pred, level)):
+            if not fits(gold, pred):
                 continue
             agrees = date_agrees(gold.date, pred.get("date"))
             if dated and not agrees:
@@ -577,10 +594,6 @@ class Scores:
         }
 
 
-def _share(hits: int, of: int) -> float:
-    return hits / of if of else 0.0
-
-
 def _frozen(record: Mapping[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType(dict(record))
 
@@ -653,9 +666,9 @@ def score(gold: Sequence[GoldDocument], predictions: Mapping[str, Sequence[Mappi
         plover=plover,
         cameo_root=cameo_root,
         ignoring_dates=ignoring_dates,
-        date_accuracy=_share(dated_right, ignoring_dates.matched),
-        status_accuracy=_share(sum(m.status_agrees for m in core), len(core)),
-        role_accuracy=_share(sum(m.role_agrees for m in core), len(core)),
+        date_accuracy=share(dated_right, ignoring_dates.matched),
+        status_accuracy=share(sum(m.status_agrees for m in core), len(core)),
+        role_accuracy=share(sum(m.role_agrees for m in core), len(core)),
         per_document=per_document,
         unknown_documents=tuple(sorted(k for k in predictions if k not in known)),
     )

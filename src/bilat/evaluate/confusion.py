@@ -24,10 +24,8 @@ from bilat.evaluate.bilat_json import (
     DocumentScore,
     GoldEvent,
     Scores,
-    _confidence,
     _orientations,
-    _width,
-    date_agrees,
+    _pair_best_first,
 )
 
 NONE = "NONE"
@@ -113,26 +111,7 @@ def format_confusion(confusion: Confusion, title: str = "confusion by PLOVER typ
 
 def _leftover_pairs(golds: Sequence[GoldEvent], preds: Sequence[Mapping[str, Any]]) -> list[tuple[int, int]]:
     """Gold events and predictions paired one to one on the entity pair alone, best first."""
-    ranked: list[tuple[bool, float, float, int, int]] = []
-    for gi, gold in enumerate(golds):
-        for pi, pred in enumerate(preds):
-            if _orientations(gold, pred):
-                agrees = date_agrees(gold.date, pred.get("date"))
-                ranked.append((not agrees, _width(gold.date), -_confidence(pred), gi, pi))
-    ranked.sort()
-    return _greedy(ranked)
-
-
-def _greedy(ranked: Sequence[tuple[bool, float, float, int, int]]) -> list[tuple[int, int]]:
-    taken_gold: set[int] = set()
-    taken_pred: set[int] = set()
-    out = []
-    for *_, gi, pi in ranked:
-        if gi not in taken_gold and pi not in taken_pred:
-            taken_gold.add(gi)
-            taken_pred.add(pi)
-            out.append((gi, pi))
-    return out
+    return _pair_best_first(golds, preds, lambda gold, pred: bool(_orientations(gold, pred)), dated=False)
 
 
 def _document_pairs(doc: DocumentScore) -> Iterable[tuple[str, str]]:

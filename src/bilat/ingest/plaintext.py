@@ -27,10 +27,18 @@ CHUNK_BYTES = 1 << 20
 
 def read_text_file(path: Path, options: ReadOptions) -> Iterator[Document | InputError]:
     """The one document of a ``.txt`` file, or the InputError saying why it could not be read."""
-    origin = str(path)
     try:
         text = read_utf8_bounded(path, options.max_chars)
-        yield build_document(
+    except InputReadError as error:
+        yield InputError(error.origin, error.line, error.reason)
+    else:
+        yield _plain_document(text, str(path), options)
+
+
+def _plain_document(text: str, origin: str, options: ReadOptions) -> Document | InputError:
+    """The document of a plain text read from ``origin``, or the InputError saying why it was refused."""
+    try:
+        return build_document(
             text,
             origin=origin,
             source=options.source,
@@ -39,7 +47,7 @@ def read_text_file(path: Path, options: ReadOptions) -> Iterator[Document | Inpu
             english_only=options.english_only,
         )
     except InputReadError as error:
-        yield InputError(error.origin, error.line, error.reason)
+        return InputError(error.origin, error.line, error.reason)
 
 
 def read_utf8_bounded(path: Path, max_chars: int) -> str:
@@ -106,14 +114,4 @@ def read_stdin(stream: TextIO, options: ReadOptions) -> Iterator[Document | Inpu
     if len(text) > options.max_chars:
         yield InputError("-", None, f"document too large: more than {options.max_chars:,} characters")
         return
-    try:
-        yield build_document(
-            text,
-            origin="-",
-            source=options.source,
-            given_date=options.date,
-            max_chars=options.max_chars,
-            english_only=options.english_only,
-        )
-    except InputReadError as error:
-        yield InputError(error.origin, error.line, error.reason)
+    yield _plain_document(text, "-", options)
