@@ -203,9 +203,11 @@ def test_they_after_a_group(read: Callable[[str], Reading]) -> None:
     ],
 )
 def test_its_is_a_state(read: Callable[[str], Reading], text: str, nth: int, code: str) -> None:
-    m = mention(read(text), "its", nth)
+    reading = read(text)
+    widest = mention(reading, "its", nth)  # "its representatives" may be a role phrase around it
+    [m] = [m for m in reading.mentions if m.kind == "pronoun" and m.span.start == widest.span.start]
     assert m.code == code
-    assert m.kind == "pronoun"
+    assert m.text == "its"
 
 
 # ---- role phrases and metonyms -----------------------------------------------------------------------

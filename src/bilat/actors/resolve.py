@@ -75,10 +75,11 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer, doc_id: str = "", home: str |
     _add_people_with_titles(doc, gazetteer, index, people, doc_id)
     _add_gazetteer_entities(doc, gazetteer, index, doc_id)
     _add_known_people(doc, index, people, doc_id)
+    _add_pronouns(doc, index, doc_id, PERSON_PRONOUNS | {"its"})  # before "its soldiers" is read
     _add_role_phrases(doc, gazetteer, index, doc_id, home)
     index.principal_pair = principal_pair(index.mentions, gazetteer)
     _add_groups(doc, index, doc_id)
-    _add_pronouns(doc, index, doc_id)
+    _add_pronouns(doc, index, doc_id, PLURAL_PRONOUNS)  # after the groups and role phrases they refer to
     index.mentions.sort(key=lambda m: m.span.start)
     return index
 
@@ -364,10 +365,14 @@ def _role_of_noun(tok: Token, gazetteer: Gazetteer) -> str | None:
 
 
 def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
-    for child in tok.lefts:
+    """The state a role noun belongs to. A named state wins over a possessive pronoun ("his ASEAN
+    counterparts" are ASEAN's), and a counterpart is never the possessor's."""
+    lefts = sorted(tok.lefts, key=lambda c: c.dep_ == "poss" and c.tag_ == "PRP$")
+    for child in lefts:
         if child.dep_ in {"compound", "amod", "poss", "nmod"}:
             m = index.at(child.i)
-            if m is not None and m.kind != "person":
+            own = m is not None and m.kind == "pronoun" and tok.lemma_.lower() == "counterpart"
+            if m is not None and m.kind != "person" and not own:
                 return m.entity, child.i
             for grandchild in child.lefts:
                 m = index.at(grandchild.i)
@@ -485,9 +490,9 @@ def _people_pair(index: ActorIndex, before: int) -> tuple[str, ...] | None:
     return tuple(reversed(seen[:2])) if len(entities) == 2 else None
 
 
-def _add_pronouns(doc: Doc, index: ActorIndex, doc_id: str) -> None:
+def _add_pronouns(doc: Doc, index: ActorIndex, doc_id: str, which: set[str]) -> None:
     for tok in doc:
-        if tok.i in index.by_token or tok.tag_ not in {"PRP", "PRP$"}:
+        if tok.i in index.by_token or tok.tag_ not in {"PRP", "PRP$"} or tok.lower_ not in which:
             continue
         low = tok.lower_
         target: Mention | None = None

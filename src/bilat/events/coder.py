@@ -90,6 +90,7 @@ class _Frame:
     status: str
     symmetric: bool
     clause: Token
+    inner: Token | None = None  # for a promise ("agreed to meet in 2025"), the promised act: not its date
 
 
 class Coder:
@@ -523,6 +524,8 @@ class _DocumentRun:
             plover="AGREE",
             cameo=INTENT_CAMEO[f.plover],
             status="planned" if scheduling else "occurred",
+            clause=wrapper,
+            inner=f.clause,
         )
 
     def _quoted_future(self, f: _Frame, trig: Token) -> _Frame:
@@ -553,7 +556,7 @@ class _DocumentRun:
             cameo = p.cameo_for(contexts)
         if f.plover == "CONSULT" and cameo == "040" and _by_phone(f.clause):
             cameo, mode = "041", "phone"
-        dates = self.dater.dates(f.clause, trig, f.status, f.plover, f.cameo, sent, reported)
+        dates = self.dater.dates(f.clause, trig, f.status, f.plover, f.cameo, sent, reported, exclude=f.inner)
         location = self._location(f.clause, trig)
         events = []
         for date, date_factor in dates:

@@ -59,6 +59,7 @@ class Dater:
         cameo: str,
         sent: SpacySpan,
         reported: bool,
+        exclude: Token | None = None,
     ) -> list[tuple[EventDate, float]]:
         """The event's date(s) and a confidence factor each (1.0 stated, DEFAULT_DATE_FACTOR by default).
         Several distinct dates of one clause ("signed X in 2018 and Y in August 2024") are several events."""
@@ -68,6 +69,8 @@ class Dater:
         for tm, root in self.time_tokens:
             if not (sent.start <= root.i < sent.end):
                 continue
+            if exclude is not None and _under(root, exclude):
+                continue  # the date of a promised act is not the date of the promise
             owner = clause.owner_clause(root, stop=verb)
             if owner.i in owners and _under(root, verb) and not self._dates_another_event(root, verb, trig):
                 owned.append(tm)
