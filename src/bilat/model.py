@@ -240,6 +240,29 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A figure the text states about a relationship: "$0.9 million in 2016", "more than 500 officers".
+
+    ``value`` has its scale word resolved (0.9 million -> 900000.0); ``unit`` is a currency code as stated
+    ("USD", "EUR", ...), or "persons", "votes", "percent", "percentage points", "agreements"; ``what`` is a
+    kind (trade, exports, imports, investment, aid, loans, personnel trained, troops, casualties, votes,
+    agreements, other) and ``what_text`` the words that said it; ``year`` comes from an attached time
+    ("in 2016"; "by 2024" -> 2024 with ``year_qualifier`` "by"); ``qualifier`` bounds the value ("more
+    than", "about", "nearly", "at least", "up to", "over").
+    """
+
+    span: Span
+    text: str
+    value: float
+    unit: str
+    what: str
+    what_text: str
+    year: int | None = None
+    year_qualifier: str | None = None
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True)
 class Reading:
     """What bilat understood of one document."""
 
@@ -251,3 +274,4 @@ class Reading:
     location: Place | None = None  # the dateline place
     principal_pair: tuple[str, str] | None = None
     notes: tuple[str, ...] = field(default=())
+    figures: tuple[Figure, ...] = ()

@@ -1,4 +1,4 @@
-"""Loading the spaCy pipeline, with bilat's actor gazetteer as an entity ruler before NER.
+"""Loading the spaCy pipeline, with bilat's actor gazetteer as a ruler component before NER.
 
 Nothing else in bilat calls ``spacy.load``. The pipeline is built once per (model, gazetteer) by
 :func:`load_pipeline` and passed around as an object.
@@ -7,7 +7,7 @@ Nothing else in bilat calls ``spacy.load``. The pipeline is built once per (mode
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from bilat.actors.gazetteer import Gazetteer, default_gazetteer, spacy_patterns
@@ -40,6 +40,7 @@ def _cached_default(model: str) -> Language:
 def _build(model: str, gazetteer: Gazetteer) -> Language:
     import spacy
 
+    _register()
     try:
         nlp = spacy.load(model, exclude=["senter"])
     except OSError as exc:
@@ -49,28 +50,54 @@ def _build(model: str, gazetteer: Gazetteer) -> Language:
             f"or pass another model name ({exc})"
         ) from exc
     before = "ner" if "ner" in nlp.pipe_names else None
-    patterns = spacy_patterns(gazetteer)
-    # Two phrase-matching rulers (phrase matchers are far faster than token patterns): names that are
-    # case-sensitive ("US", "CAR", "Putin") first, then the case-insensitive ones where nothing matched.
-    exact = nlp.add_pipe(
-        "entity_ruler",
-        name=RULER_NAME + "_exact",
-        before=before,
-        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
-    )
-    exact.add_patterns(_strings(p for p in patterns if p.get("case_sensitive")))  # type: ignore[attr-defined]
-    folded = nlp.add_pipe(
-        "entity_ruler",
-        name=RULER_NAME,
-        before=before,
-        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": False},
-    )
-    folded.add_patterns(_strings(p for p in patterns if not p.get("case_sensitive")))  # type: ignore[attr-defined]
+    ruler = nlp.add_pipe(RULER_NAME, before=before)
+    assert isinstance(ruler, ActorRuler)
+    ruler.add_patterns(nlp, spacy_patterns(gazetteer))
     return nlp
 
 
-def _strings(patterns: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"label": p["label"], "pattern": p["pattern"], "id": p["id"]} for p in patterns]
+class ActorRuler:
+    """Doc -> Doc: marks the gazetteer's names as entities (``ent_id_`` is the actor code) before NER.
+
+    Two phrase matchers, one on exact spelling for case-sensitive names ("US", "CAR", "Putin"), one on
+    lower case for the rest; where matches overlap the longest wins ("Papua New Guinea" over "Guinea").
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.vocab = nlp.vocab
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+
+    def add_patterns(self, nlp: Language, patterns: Sequence[dict[str, Any]]) -> None:
+        for case_sensitive, matcher in ((True, self.exact), (False, self.folded)):
+            chosen = [p for p in patterns if bool(p.get("case_sensitive")) == case_sensitive]
+            docs = [nlp.make_doc(str(p["pattern"])) for p in chosen]
+            by_key: dict[str, list[Doc]] = {}
+            for p, doc in zip(chosen, docs, strict=True):
+                by_key.setdefault(f"{p['label']}|{p['id']}", []).append(doc)
+            for key, docs_of_key in by_key.items():
+                matcher.add(key, docs_of_key)
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        spans = []
+        for matcher in (self.exact, self.folded):
+            for key, start, end in matcher(doc):
+                label, ent_id = self.vocab.strings[key].split("|", 1)
+                spans.append(Span(doc, start, end, label=label, span_id=ent_id))
+        doc.ents = filter_spans(spans)
+        return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(RULER_NAME):
+        Language.factory(RULER_NAME, func=lambda nlp, name: ActorRuler(nlp))
 
 
 def parse(nlp: Language, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

@@ -1,4 +1,5 @@
-"""Document -> Reading: parse, resolve actors and speakers, resolve times, code events. Batched.
+"""Document -> Reading: parse, resolve actors and speakers, resolve times, code events, find figures.
+Batched.
 
 A :class:`Reader` holds the loaded parts (spaCy pipeline, gazetteer, patterns, ontology, places) and is
 built once; :meth:`Reader.read_documents` streams readings in input order.
@@ -12,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bilat import indicators, timex
 from bilat import nlp as nlp_mod
-from bilat import timex
 from bilat.actors.gazetteer import Gazetteer, default_gazetteer
 from bilat.actors.resolve import ActorIndex, resolve_actors, resolve_speaker_pronouns
 from bilat.events import speech
@@ -85,6 +86,7 @@ class Reader:
             events=tuple(events),
             location=location,
             principal_pair=actors.principal_pair,
+            figures=tuple(indicators.find_figures(sentences, document.date, times=in_text)),
         )
 
     def _home(self, document: Document) -> str | None:

@@ -1,6 +1,7 @@
 """Rendering one reading as marked-up text: actors ``[Putin]{RUS.HOS}``, event triggers
-``<<held>>{CONSULT}`` and dates ``[on Thursday]{2025-01-16}``, followed by the list of its events.
-With ``color=True`` the marks are also coloured (rich markup)."""
+``<<held>>{CONSULT}``, dates ``[on Thursday]{2025-01-16}`` and figures ``[$0.9 million]{900,000 USD 2016}``,
+followed by the list of its events and the list of its figures. With ``color=True`` the marks are also
+coloured (rich markup)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 
 from rich.markup import escape
 
-from bilat.model import Reading
+from bilat.model import Figure, Reading
 
 
 @dataclass(frozen=True)
@@ -16,11 +17,11 @@ class _Mark:
     start: int
     end: int
     label: str
-    kind: str  # actor | trigger | date
+    kind: str  # actor | trigger | date | figure
 
 
-STYLES = {"actor": "cyan", "trigger": "bold yellow", "date": "green"}
-BRACKETS = {"actor": ("[", "]"), "trigger": ("<<", ">>"), "date": ("[", "]")}
+STYLES = {"actor": "cyan", "trigger": "bold yellow", "date": "green", "figure": "magenta"}
+BRACKETS = {"actor": ("[", "]"), "trigger": ("<<", ">>"), "date": ("[", "]"), "figure": ("[", "]")}
 
 
 def marks(reading: Reading) -> list[_Mark]:
@@ -32,6 +33,8 @@ def marks(reading: Reading) -> list[_Mark]:
         found.append(_Mark(t.span.start, t.span.end, t.value or "?", "date"))
     for e in reading.events:
         found.append(_Mark(e.trigger_span.start, e.trigger_span.end, e.plover_type, "trigger"))
+    for f in reading.figures:
+        found.append(_Mark(f.span.start, f.span.end, figure_label(f), "figure"))
     found.sort(key=lambda k: (k.start, -(k.end - k.start)))
     chosen: list[_Mark] = []
     last_end = -1
@@ -66,8 +69,29 @@ def render(reading: Reading, *, color: bool = False) -> str:
             f"  {date:<12} {e.source.code:<8} {e.plover_type:<10} {e.target.code:<8} "
             f"cameo {e.cameo_code:<5} {e.status:<9} conf {e.confidence:.2f}  <<{e.trigger}>>"
         )
+    lines.append(f"{len(reading.figures)} figures:")
+    for f in reading.figures:
+        what = f"{f.what} ({f.what_text})" if f.what_text else f.what
+        lines.append(f"  {f.year or '?'!s:<12} {figure_label(f, with_year=False):<28} {what}  [{f.text}]")
     body = "".join(pieces)
     return "\n".join([*(_plain(h, color) for h in head), body, "", *(_plain(x, color) for x in lines)])
+
+
+def figure_label(figure: Figure, *, with_year: bool = True) -> str:
+    """A short reading of a figure: "900,000 USD 2016", "more than 500 persons by 2024", "1.2bn CNY"."""
+    value = figure.value
+    if abs(value) >= 1e9:
+        number = f"{value / 1e9:g}bn"
+    elif abs(value) >= 1e6:
+        number = f"{value / 1e6:g}m"
+    elif value == int(value):
+        number = f"{int(value):,}"
+    else:
+        number = f"{value:g}"
+    parts = [figure.qualifier, number, figure.unit]
+    if with_year and figure.year is not None:
+        parts.extend([figure.year_qualifier, str(figure.year)])
+    return " ".join(part for part in parts if part)
 
 
 def _plain(text: str, color: bool) -> str:

@@ -163,6 +163,15 @@ CASES = [
         mode="visit",
         date="2024-05-12",
     ),
+    case(
+        "consult.phone-call",
+        "SAU CONSULT IRN 041",
+        "Saudi Crown Prince Mohammed bin Salman received a phone call from Iranian President Ebrahim Raisi "
+        "on Sunday.",
+        mode="phone",
+        date="2024-05-12",
+        name="received",
+    ),
     # ---- AGREE
     case(
         "agree.agree",
@@ -218,8 +227,17 @@ CASES = [
         "agree.invite-verb",
         "SAU AGREE IRN 036",
         "Saudi King Salman invited Iranian President Ebrahim Raisi to visit Riyadh.",
-        xfail="no event: 'invite' is a 'govern' wrapper in clause.py, so the inner 'visit' consumes "
-        "'invited' and is then dropped as governed; a bare 'invited X' is coded SAU.HOS AGREE IRN.HOS 036",
+    ),
+    case(
+        "agree.accept",
+        "UKR AGREE TUR 03",
+        "Ukraine accepted Turkey's offer to host a new round of prisoner exchange talks.",
+    ),
+    case(
+        "agree.propose-talks",
+        "KOR AGREE PRK 036",
+        "On Monday, South Korea proposed military talks with North Korea to ease border tensions.",
+        date="2024-05-13",
     ),
     # ---- SUPPORT
     case(
@@ -269,6 +287,24 @@ CASES = [
         "Monday.",
         date="2024-05-13",
     ),
+    case(
+        "support.open-embassy",
+        "GTM SUPPORT ISR 050",
+        "Guatemala moved its embassy to Jerusalem in May 2018.",
+        date="2018-05",
+    ),
+    case(
+        "support.rally",
+        "FRA SUPPORT UKR 053",
+        "France is rallying support for Ukraine among European Union members ahead of the summit.",
+        status="ongoing",
+    ),
+    case(
+        "support.forgive",
+        "RWA SUPPORT FRA 056",
+        "Rwandan President Paul Kagame said his country had forgiven France for its role in the 1994 "
+        "genocide.",
+    ),
     # ---- CONCEDE / RETREAT
     case(
         "concede.apologize",
@@ -304,6 +340,66 @@ CASES = [
         mode="ceasefire",
         date="2024-05-14",
     ),
+    case(
+        "concede.pardon",
+        "BLR CONCEDE DEU 080",
+        "Belarusian President Alexander Lukashenko pardoned a German citizen sentenced to death for "
+        "terrorism.",
+    ),
+    case(
+        "concede.grant-amnesty",
+        "VEN CONCEDE USA 080",
+        "Venezuela granted clemency to six American citizens on Tuesday.",
+        date="2024-05-14",
+    ),
+    case(
+        "concede.yield",
+        "PAK CONCEDE IMF 080",
+        "Pakistan on Monday bowed to IMF demands and raised gas prices.",
+        date="2024-05-13",
+    ),
+    case(
+        "concede.lift-curfew",
+        "ISR CONCEDE PSE 0813",
+        "Israel lifted the curfew on the Palestinian town of Huwara on Monday.",
+        date="2024-05-13",
+    ),
+    case(
+        "retreat.release-property",
+        "IRN RETREAT GRC 0842",
+        "Iran released the Greek tanker it seized in April.",
+        mode="release",
+    ),
+    case(
+        "retreat.pull-out",
+        "RUS RETREAT UKR 0874",
+        "Russian forces retreated from the Ukrainian city of Kherson in November 2022.",
+        mode="withdraw",
+        date="2022-11",
+    ),
+    case(
+        "retreat.pull-out",
+        "USA RETREAT AFG 0874",
+        "The United States pulled out of Afghanistan in August 2021.",
+        name="pulled-out-of",
+        xfail="no event: spaCy hangs 'of' below the preposition 'out', and _phrase_fits looks for 'of' "
+        "among the verb's own children and clause.prep_objects reads only the first word of 'out of', "
+        "so neither the lemma nor prep:of fits",
+    ),
+    case(
+        "retreat.allow-access",
+        "IRN RETREAT UN 086",
+        "Iran allowed IAEA inspectors into the Fordow enrichment site on Monday.",
+        mode="access",
+        date="2024-05-13",
+    ),
+    case(
+        "retreat.lift-blockade",
+        "ISR RETREAT PSE 0872",
+        "Israel eased its blockade of Gaza on Tuesday.",
+        mode="withdraw",
+        date="2024-05-14",
+    ),
     # ---- COOPERATE
     case(
         "cooperate.develop",
@@ -332,6 +428,12 @@ CASES = [
         "cooperate.share-intelligence",
         "USA COOPERATE UKR 064",
         "The United States shared intelligence with Ukraine about Russian troop movements.",
+    ),
+    case(
+        "cooperate.hand-over-suspect",
+        "TUR COOPERATE IRQ 063",
+        "Turkey handed over three suspects to Iraq on Wednesday.",
+        date="2024-05-15",
     ),
     # ---- AID
     case(
@@ -362,6 +464,29 @@ CASES = [
         "RUS AID SYR 075",
         "Russia granted asylum to former Syrian President Bashar al-Assad and his family.",
     ),
+    case(
+        "aid.supply-aid",
+        "IMF AID PAK 07",
+        "The International Monetary Fund released a $1.1 billion tranche to Pakistan on Monday.",
+        date="2024-05-13",
+        name="released",
+    ),
+    case(
+        "aid.peacekeepers",
+        "KEN AID HTI 074",
+        "Kenya sent 400 police officers and peacekeepers to Haiti on Tuesday.",
+        date="2024-05-14",
+    ),
+    case(
+        "aid.rescue-teams",
+        "CHN AID TUR 073",
+        "China sent a rescue team to Turkey after the February earthquake.",
+    ),
+    case(
+        "aid.fund",
+        "USA AID UKR 071",
+        "The United States has funded Ukraine's budget for two years, a Treasury official said.",
+    ),
     # ---- REQUEST
     case(
         "request.appeal",
@@ -378,6 +503,18 @@ CASES = [
         "UKR REQUEST DEU 020",
         "Ukraine renewed its appeal to Germany for Taurus cruise missiles on Monday.",
         date="2024-05-13",
+    ),
+    case(
+        "request.seek",
+        "UKR REQUEST DEU 020",
+        "Ukraine sought more air defence systems from Germany on Monday.",
+        date="2024-05-13",
+    ),
+    case(
+        "request.appeal",
+        "USA REQUEST CHN 02",
+        "The United States urged China to impose sanctions on North Korea.",
+        name="governed-event",
     ),
     # ---- ACCUSE
     case(
@@ -434,6 +571,34 @@ CASES = [
         "Nicaragua filed a case against Germany at the International Court of Justice.",
         mode="allege",
     ),
+    case(
+        "accuse.condemn",
+        "CHN ACCUSE JPN 111",
+        "China protested to Japan on Monday over the release of treated water from Fukushima.",
+        mode="disapprove",
+        date="2024-05-13",
+        name="protested-to",
+    ),
+    case(
+        "accuse.indict",
+        "USA ACCUSE CHN 1121",
+        "The United States indicted seven Chinese hackers on Monday.",
+        mode="allege",
+        date="2024-05-13",
+    ),
+    case(
+        "accuse.protest-note",
+        "AUS ACCUSE CHN 114",
+        "Australia raised concerns with China over the treatment of Australian writer Yang Hengjun.",
+        mode="disapprove",
+        name="raised-concerns",
+    ),
+    case(
+        "accuse.open-investigation",
+        "EU ACCUSE CHN 090",
+        "The European Commission opened an investigation into Chinese subsidies for electric vehicles.",
+        mode="investigate",
+    ),
     # ---- REJECT
     case(
         "reject.reject",
@@ -446,18 +611,72 @@ CASES = [
         "China and Russia vetoed a U.S. draft resolution on Gaza at the Security Council on Friday.",
         date="2024-05-10",
     ),
+    case(
+        "reject.reject",
+        "UKR REJECT RUS 120",
+        "Ukraine ruled out talks with Russia while its troops remain on Ukrainian soil.",
+        name="ruled-out",
+    ),
+    case(
+        "reject.boycott",
+        "POL REJECT RUS 125",
+        "Poland boycotted Russian President Vladimir Putin's inauguration in Moscow on May 7.",
+        mode="meet",
+        date="2024-05-07",
+    ),
+    case(
+        "reject.defy",
+        "PRK REJECT UN 128",
+        "North Korea on Monday defied United Nations sanctions and launched another satellite.",
+        mode="yield",
+        date="2024-05-13",
+    ),
     # ---- THREATEN
     case(
         "threaten.threaten",
-        "PRK THREATEN USA 130",
+        "IRN THREATEN USA 130",
+        "Iran warned the United States on Sunday against any involvement in its conflict with Israel.",
+        date="2024-05-12",
+    ),
+    case(
+        "threaten.force",
+        "PRK THREATEN USA 138",
         "North Korea threatened the United States with a nuclear response to its military drills in the "
         "region.",
+        name="nuclear-response",
     ),
     case(
         "threaten.ultimatum",
         "ECOWAS THREATEN NER 139",
         "ECOWAS issued an ultimatum to Niger's military junta to reinstate President Mohamed Bazoum within a "
         "week.",
+    ),
+    case(
+        "threaten.vow-retaliation",
+        "IRN THREATEN ISR 130",
+        "Iran vowed retaliation against Israel for the strike on its consulate in Damascus.",
+    ),
+    case(
+        "threaten.sanctions",
+        "USA THREATEN TUR 1312",
+        "The United States threatened Turkey with sanctions over its purchase of Russian missiles.",
+        mode="restrict",
+    ),
+    case(
+        "threaten.force",
+        "CHN THREATEN TWN 138",
+        "China threatened Taiwan with military force on Monday.",
+        mode="violence",
+        date="2024-05-13",
+    ),
+    case(
+        "threaten.threaten",
+        "USA THREATEN CHN 13",
+        "The United States threatened to impose sanctions on China over its support for Russia.",
+        name="to-impose",
+        xfail="no event: the governed verb matches a pattern, so clause.wrapper_of makes the wrapper "
+        "'threatened' consumed (Coder.events adds every 'govern' wrapper to consumed) and the inner "
+        "event is then dropped as governed: neither side is coded",
     ),
     # ---- PROTEST
     case(
@@ -466,6 +685,61 @@ CASES = [
         "Thousands of Pakistanis demonstrated outside the French embassy in Islamabad on Friday.",
         mode="demo",
         date="2024-05-10",
+    ),
+    case(
+        "protest.demonstrate",
+        "IRN PROTEST GBR 141",
+        "Hundreds of Iranians protested outside the British embassy in Tehran on Sunday.",
+        mode="demo",
+        date="2024-05-12",
+        name="protested-outside",
+    ),
+    case(
+        "protest.riot",
+        "IRQ PROTEST SWE 145",
+        "Iraqi protesters rioted outside the Swedish embassy in Baghdad on Thursday.",
+        mode="riot",
+        date="2024-05-16",
+    ),
+    case(
+        "protest.hold-demo",
+        "TUR PROTEST ISR 141",
+        "Thousands of Turks held a rally outside the Israeli consulate in Istanbul on Sunday.",
+        mode="demo",
+        date="2024-05-12",
+    ),
+    case(
+        "protest.take-to-streets",
+        "MDA PROTEST RUS 141",
+        "Thousands of Moldovans took to the streets against Russia on Sunday.",
+        mode="demo",
+        date="2024-05-12",
+    ),
+    case(
+        "protest.hunger-strike",
+        "PSE PROTEST ISR 142",
+        "Palestinian prisoners began a hunger strike in Israeli jails on Monday.",
+        mode="hunger",
+        date="2024-05-13",
+    ),
+    case(
+        "protest.strike",
+        "POL PROTEST UKR 143",
+        "Polish truck drivers went on strike against Ukrainian hauliers at the border crossings.",
+        mode="strike",
+    ),
+    case(
+        "protest.block-roads",
+        "POL PROTEST UKR 144",
+        "Polish farmers blocked roads near the border with Ukraine on Tuesday.",
+        mode="obstruct",
+        date="2024-05-14",
+    ),
+    case(
+        "protest.protest-noun",
+        "TUR PROTEST ISR 141",
+        "Protests against Israel by Turkish students continued for a third day on Friday.",
+        mode="demo",
     ),
     # ---- SANCTION
     case(
@@ -503,6 +777,67 @@ CASES = [
         "USA SANCTION PAK 1622",
         "The United States suspended military aid to Pakistan in 2018.",
         date="2018",
+    ),
+    case(
+        "sanction.hit-with",
+        "USA SANCTION CHN 163",
+        "The United States hit China with new tariffs on electric vehicles on Tuesday.",
+        mode="discontinue",
+        date="2024-05-14",
+    ),
+    case(
+        "sanction.ban-trade",
+        "GBR SANCTION RUS 163",
+        "Britain banned imports of Russian oil and gas in 2022.",
+        mode="discontinue",
+        date="2022",
+    ),
+    case(
+        "sanction.freeze-assets",
+        "JPN SANCTION RUS 163",
+        "Japan froze the assets of the Russian central bank in 2022.",
+        mode="discontinue",
+        date="2022",
+    ),
+    case(
+        "sanction.suspend-flights",
+        "RUS SANCTION GEO 160",
+        "Russia suspended flights to Georgia in 2019.",
+        mode="discontinue",
+        date="2019",
+    ),
+    case(
+        "sanction.expel",
+        "ISR SANCTION TUR 166",
+        "Israel recalled its ambassador to Turkey in October.",
+        mode="expel",
+        date="2023-10",
+        name="recalled-ambassador",
+    ),
+    case(
+        "sanction.expel-mission",
+        "MLI SANCTION UN 166",
+        "Mali expelled United Nations peacekeepers last year.",
+        mode="expel",
+    ),
+    case(
+        "sanction.suspend-member",
+        "ECOWAS SANCTION NER 166",
+        "ECOWAS suspended Niger from the bloc after the coup.",
+        mode="expel",
+    ),
+    case(
+        "sanction.close-embassy",
+        "USA SANCTION RUS 161",
+        "The United States closed its consulate in Yekaterinburg in 2021.",
+        mode="withdraw",
+        date="2021",
+    ),
+    case(
+        "sanction.convict",
+        "RUS SANCTION USA 116",
+        "A Russian court convicted American journalist Evan Gershkovich of espionage.",
+        mode="convict",
     ),
     # ---- MOBILIZE / COERCE / ASSAULT
     case(
@@ -602,6 +937,151 @@ CASES = [
         "AZE ASSAULT ARM 19",
         "Azerbaijani troops killed four Armenian soldiers in a border clash on Tuesday.",
         date="2024-05-14",
+    ),
+    case(
+        "mobilize.drills",
+        "CHN MOBILIZE TWN 150",
+        "China launched large-scale military drills around Taiwan on Thursday.",
+        mode="troops",
+        date="2024-05-16",
+    ),
+    case(
+        "mobilize.alert",
+        "KOR MOBILIZE PRK 152",
+        "South Korea put its troops on high alert along the border with North Korea.",
+        mode="troops",
+    ),
+    case(
+        "mobilize.scramble",
+        "JPN MOBILIZE RUS 150",
+        "Japan scrambled fighter jets against Russian bombers over the Sea of Japan.",
+        mode="weapons",
+    ),
+    case(
+        "coerce.arrest",
+        "BLR COERCE DEU 173",
+        "A Belarusian court sentenced a German citizen to death for terrorism.",
+        mode="arrest",
+        name="sentenced",
+    ),
+    case(
+        "coerce.ban",
+        "RUS COERCE USA 172",
+        "Russia banned 500 American officials from entering the country.",
+        mode="restrict",
+    ),
+    case(
+        "coerce.censor",
+        "RUS COERCE DEU 1721",
+        "Russia blocked the websites of German broadcaster Deutsche Welle.",
+        mode="censor",
+    ),
+    case(
+        "coerce.curfew",
+        "ISR COERCE PSE 1723",
+        "Israel imposed a curfew on the Palestinian city of Hebron on Friday.",
+        mode="curfew",
+        date="2024-05-10",
+    ),
+    case(
+        "coerce.martial-law",
+        "RUS COERCE UKR 1724",
+        "Russia declared martial law in four annexed Ukrainian regions in October 2022.",
+        mode="martial-law",
+        date="2022-10",
+    ),
+    case(
+        "coerce.occupy",
+        "RUS COERCE UKR 192",
+        "Russian forces captured the Ukrainian town of Avdiivka in February.",
+        mode="seize",
+        date="2024-02",
+    ),
+    case(
+        "coerce.blockade",
+        "AZE COERCE ARM 191",
+        "Azerbaijan imposed a blockade on Armenians in Nagorno-Karabakh in 2023.",
+        mode="restrict",
+        date="2023",
+    ),
+    case(
+        "coerce.cyber",
+        "RUS COERCE DEU 170",
+        "Russian military hackers breached German government networks, Berlin said.",
+        mode="cyber",
+    ),
+    case(
+        "assault.clash",
+        "IND ASSAULT CHN 190",
+        "Indian troops clashed with Chinese soldiers in the Galwan Valley in June 2020.",
+        date="2020-06",
+    ),
+    case(
+        "assault.exchange-fire",
+        "IND ASSAULT PAK 190",
+        "India exchanged fire with Pakistan along the Line of Control on Tuesday.",
+        date="2024-05-14",
+    ),
+    case(
+        "assault.fire-rockets",
+        "ISR ASSAULT LBN 194",
+        "Israel fired artillery shells at southern Lebanon on Wednesday.",
+        mode="heavy-weapons",
+        date="2024-05-15",
+    ),
+    case(
+        "assault.fire-rockets",
+        "ISR ASSAULT LBN 194",
+        "Israel fired dozens of artillery shells at southern Lebanon on Wednesday.",
+        name="dozens-of",
+        xfail="assault.attack ISR ASSAULT LBN 190 instead: the dobj is the quantity 'dozens', and "
+        "_object_match does not look through 'dozens of' to 'shells', so only the bare 'fire at' of "
+        "assault.attack fits",
+    ),
+    case(
+        "assault.drone-attack",
+        "UKR ASSAULT RUS 195",
+        "Ukraine launched drones at Russian oil refineries overnight.",
+        mode="drone",
+    ),
+    case(
+        "assault.take-hostage",
+        "RUS ASSAULT UKR 181",
+        "Russian forces took 24 Ukrainian sailors prisoner in the Kerch Strait in 2018.",
+        mode="abduct",
+        date="2018",
+    ),
+    case(
+        "assault.assassinate",
+        "ISR ASSAULT IRN 186",
+        "Israel assassinated a senior Iranian general in Damascus, Iran said.",
+        mode="targeted",
+    ),
+    case(
+        "assault.shoot",
+        "PRK ASSAULT KOR 193",
+        "North Korean soldiers shot a South Korean fisheries official at sea in 2020.",
+        mode="firearms",
+        date="2020",
+    ),
+    case(
+        "assault.shoot-down",
+        "UKR ASSAULT RUS 190",
+        "Ukraine shot down a Russian fighter jet over the Black Sea on Monday.",
+        mode="aerial",
+        date="2024-05-13",
+    ),
+    case(
+        "assault.torture",
+        "RUS ASSAULT UKR 1822",
+        "Russian forces tortured Ukrainian prisoners of war, UN investigators said.",
+        mode="torture",
+    ),
+    case(
+        "assault.crowd-control",
+        "ISR ASSAULT PSE 175",
+        "Israeli police fired tear gas at Palestinian worshippers at the Al-Aqsa mosque.",
+        mode="crowd-control",
     ),
 ]
 

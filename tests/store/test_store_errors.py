@@ -123,7 +123,7 @@ def test_dropped_table_comes_out_as_a_store_error(
 ) -> None:
     store.write([Reading(Document("old", "An old story."))])
     with raw_engine.begin() as conn:
-        for table in ("event_spans", "events", "times", "mentions", "sentences", "documents"):
+        for table in ("event_spans", "events", "figures", "times", "mentions", "sentences", "documents"):
             conn.execute(sa.text(f"DROP TABLE {table}"))
 
     with pytest.raises(StoreError) as caught:

@@ -17,6 +17,7 @@ from bilat.model import (
     Document,
     Event,
     EventDate,
+    Figure,
     Mention,
     Place,
     Precision,
@@ -126,6 +127,18 @@ def readings(draw: st.DrawFn) -> Reading:
         st.none() | TEXT,
         st.none() | TEXT,
     )
+    figures = st.builds(
+        Figure,
+        spans,
+        TEXT,
+        FLOATS,
+        st.sampled_from(["USD", "EUR", "CNY", "persons", "votes", "percent", "agreements"]),
+        st.sampled_from(["trade", "aid", "personnel trained", "votes", "other"]),
+        TEXT,
+        st.none() | st.integers(1, 9999),
+        st.none() | st.sampled_from(["by", "since", "until"]),
+        st.none() | st.sampled_from(["more than", "about", "nearly", "up to"]),
+    )
     return Reading(
         document=draw(document),
         sentences=tuple(draw(st.lists(st.builds(Sentence, SMALL, spans, TEXT), max_size=4))),
@@ -135,6 +148,7 @@ def readings(draw: st.DrawFn) -> Reading:
         location=draw(st.none() | places),
         principal_pair=draw(st.none() | st.tuples(CODES, CODES)),
         notes=tuple(draw(st.lists(TEXT, max_size=3))),
+        figures=tuple(draw(st.lists(figures, max_size=3))),
     )
 
 

@@ -143,7 +143,9 @@ class _DocumentRun:
             ranked = [h for h in ranked if not (h[0].pattern.pos == "noun" and h[0].trigger.i in claimed)]
             for hits in ranked:
                 w = clause.wrapper_of(hits[0].trigger)
-                if w is not None and w[0] in {"intent", "help", "refuse", "fail", "continue", "govern"}:
+                # the inner event stands for these wrappers; a request or a threat ("urged X to impose
+                # sanctions") is coded by its own pattern and the governed act is dropped
+                if w is not None and w[0] in {"intent", "help", "refuse", "fail", "continue"}:
                     self.consumed.add(w[1].i)
             for hits in ranked:
                 if hits[0].trigger.i in self.consumed:

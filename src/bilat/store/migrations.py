@@ -4,6 +4,10 @@ The schema version of a database is the highest step recorded. :func:`migrate` a
 known step a database lacks, and refuses a database whose version is newer than the steps this code
 knows, or whose recorded step names differ from ours (not a bilat database, or a diverged one).
 
+Steps: 1 "initial" creates the version-1 tables (documents, sentences, mentions, times, events,
+event_spans, migrations); 2 "figures-and-actors" adds ``figures`` and the ``actors`` registry (filled from
+the stored mentions).
+
 Adding a step: append ``Migration(n, "what-it-does", apply)`` to :data:`MIGRATIONS`, change
 :mod:`bilat.store.schema` to the new shape, and freeze step 1 (and others) to the tables as they were,
 since a step must always build the schema of its own version.
@@ -18,6 +22,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from bilat.errors import StoreError
+from bilat.store.registry import refresh_actors
 from bilat.store.schema import build_schema, schema
 
 
@@ -31,11 +36,22 @@ class Migration:
 
 
 def _initial(conn: sa.Connection) -> None:
-    version_1 = build_schema()
-    version_1.metadata.create_all(conn, checkfirst=True)
+    current = build_schema()
+    current.metadata.create_all(conn, tables=list(current.version_1_tables), checkfirst=True)
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "initial", _initial),)
+def _figures_and_actors(conn: sa.Connection) -> None:
+    """Version 2: the ``figures`` of readings and the ``actors`` registry, filled from the mentions
+    already stored (readings stored before have no figures until they are read again)."""
+    current = build_schema()
+    current.metadata.create_all(conn, tables=list(current.version_2_tables), checkfirst=True)
+    refresh_actors(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial", _initial),
+    Migration(2, "figures-and-actors", _figures_and_actors),
+)
 
 
 def _check_steps(steps: Sequence[Migration]) -> None:

@@ -19,6 +19,7 @@ from bilat.model import (
     Document,
     Event,
     EventDate,
+    Figure,
     Mention,
     Place,
     Precision,
@@ -43,6 +44,7 @@ class ReadingRows:
     times: list[dict[str, Any]]
     events: list[dict[str, Any]]
     event_spans: list[dict[str, Any]]
+    figures: list[dict[str, Any]]
 
 
 def entity(code: str) -> str:
@@ -355,6 +357,22 @@ def reading_rows(reading: Reading) -> ReadingRows:
         ],
         events=[_event_fields(event, owner, seq) for seq, event in enumerate(reading.events)],
         event_spans=event_spans,
+        figures=[
+            {
+                "doc_id": owner,
+                "seq": seq,
+                **_span_fields(figure.span, owner),
+                "text": figure.text,
+                "value": figure.value,
+                "unit": figure.unit,
+                "what": figure.what,
+                "what_text": figure.what_text,
+                "year": figure.year,
+                "year_qualifier": figure.year_qualifier,
+                "qualifier": figure.qualifier,
+            }
+            for seq, figure in enumerate(reading.figures)
+        ],
     )
 
 
@@ -365,6 +383,7 @@ def reading_from_rows(
     times: Sequence[Row],
     events: Sequence[Row],
     event_spans: Sequence[Row],
+    figures: Sequence[Row] = (),
 ) -> Reading:
     """The :class:`Reading` stored in these rows (children in ``seq`` order)."""
     owner = str(document["doc_id"])
@@ -410,4 +429,18 @@ def reading_from_rows(
         location=_place_from(document, "location_", _span_from(document, owner, "location_")),
         principal_pair=principal,
         notes=_strings(document["notes"]),
+        figures=tuple(
+            Figure(
+                span=_required_span(row, owner),
+                text=str(row["text"]),
+                value=float(row["value"]),
+                unit=str(row["unit"]),
+                what=str(row["what"]),
+                what_text=str(row["what_text"]),
+                year=None if row["year"] is None else int(row["year"]),
+                year_qualifier=row["year_qualifier"],
+                qualifier=row["qualifier"],
+            )
+            for row in figures
+        ),
     )

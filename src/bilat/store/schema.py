@@ -8,7 +8,10 @@ when it equals the owning document's id (the usual case), so a reading comes bac
 
 Events carry filter columns derived on write: ``source_entity``/``target_entity`` (the code before the
 "."), ``date_from``/``date_to`` (ISO days, see :mod:`bilat.store.dates`), ``plover_type``, ``cameo_code``,
-``cameo_root`` and ``confidence``, each indexed. ``migrations`` records the applied schema steps.
+``cameo_root`` and ``confidence``, each indexed. ``figures`` holds a reading's figures (schema version 2).
+``actors`` is the registry of the actor codes seen in stored mentions, one row per code with its kind and
+a display name, kept up to date by every write (version 2). ``migrations`` records the applied schema
+steps.
 """
 
 from __future__ import annotations
@@ -33,11 +36,39 @@ class Schema:
     events: sa.Table
     event_spans: sa.Table
     migrations: sa.Table
+    figures: sa.Table
+    actors: sa.Table
 
     @property
     def reading_tables(self) -> tuple[sa.Table, ...]:
         """The tables holding a reading, children first (the order to delete in)."""
-        return (self.event_spans, self.events, self.times, self.mentions, self.sentences, self.documents)
+        return (
+            self.event_spans,
+            self.events,
+            self.figures,
+            self.times,
+            self.mentions,
+            self.sentences,
+            self.documents,
+        )
+
+    @property
+    def version_1_tables(self) -> tuple[sa.Table, ...]:
+        """The tables of schema version 1, parents first (the order to create in)."""
+        return (
+            self.documents,
+            self.sentences,
+            self.mentions,
+            self.times,
+            self.events,
+            self.event_spans,
+            self.migrations,
+        )
+
+    @property
+    def version_2_tables(self) -> tuple[sa.Table, ...]:
+        """The tables schema version 2 adds."""
+        return (self.figures, self.actors)
 
 
 def _span_columns(prefix: str, *, nullable: bool) -> list[sa.Column[int] | sa.Column[str]]:
@@ -200,7 +231,31 @@ def build_schema() -> Schema:
         sa.Column("name", sa.String, nullable=False),
         sa.Column("applied_at", sa.String, nullable=False),  # ISO 8601, UTC
     )
-    return Schema(md, documents, sentences, mentions, times, events, event_spans, migrations)
+    figures = sa.Table(
+        "figures",
+        md,
+        sa.Column("doc_id", sa.String, _document_fk(), primary_key=True),
+        sa.Column("seq", sa.Integer, primary_key=True),
+        *_span_columns("", nullable=False),
+        sa.Column("text", sa.Text, nullable=False),
+        sa.Column("value", sa.Float, nullable=False),
+        sa.Column("unit", sa.String, nullable=False),
+        sa.Column("what", sa.String, nullable=False),
+        sa.Column("what_text", sa.Text, nullable=False),
+        sa.Column("year", sa.Integer, nullable=True),
+        sa.Column("year_qualifier", sa.String, nullable=True),
+        sa.Column("qualifier", sa.String, nullable=True),
+        sa.Index("ix_figures_what", "what"),
+        sa.Index("ix_figures_year", "year"),
+    )
+    actors = sa.Table(
+        "actors",
+        md,
+        sa.Column("code", sa.String, primary_key=True),
+        sa.Column("kind", sa.String, nullable=False),
+        sa.Column("name", sa.Text, nullable=False),
+    )
+    return Schema(md, documents, sentences, mentions, times, events, event_spans, migrations, figures, actors)
 
 
 @functools.cache

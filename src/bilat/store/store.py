@@ -1,9 +1,10 @@
 """The :class:`Store`: readings written to and read from SQLite or PostgreSQL, chosen by one URL.
 
 ``Store.open(url)`` creates or migrates the schema; ``write`` stores a batch of readings in one
-transaction; ``load_reading``, ``documents`` and ``events`` (filtered by an :class:`EventQuery`) read them
-back. Every driver error (sqlite3, psycopg, SQLAlchemy) is mapped here to :class:`~bilat.errors.StoreError`
-with the URL (password hidden) and the reason.
+transaction (and updates the registry of actors seen); ``load_reading``, ``documents``, ``events``
+(filtered by an :class:`EventQuery`) and ``actors`` read them back. Every driver error (sqlite3,
+psycopg, SQLAlchemy) is mapped here to :class:`~bilat.errors.StoreError` with the URL (password hidden)
+and the reason.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from bilat.errors import StoreError
 from bilat.model import Document, Event, Reading
 from bilat.store.dates import point_bounds
 from bilat.store.migrations import migrate
+from bilat.store.registry import refresh_actors
 from bilat.store.rows import document_from_row, event_from_row, reading_from_rows, reading_rows, span_by_kind
 from bilat.store.schema import schema
 
@@ -274,7 +276,9 @@ class Store:
         tables = schema()
         with self._mapped("writing to"), self._engine.begin() as conn:
             existing = self._existing(conn, list(chosen))
+            codes = {mention.code for reading in chosen.values() for mention in reading.mentions}
             if replace:
+                codes |= self._mention_codes(conn, sorted(existing))
                 for table in tables.reading_tables:
                     for chunk in _chunks(sorted(existing)):
                         conn.execute(sa.delete(table).where(table.c.doc_id.in_(chunk)))
@@ -288,10 +292,13 @@ class Store:
                 (tables.times, [row for found in rows.values() for row in found.times]),
                 (tables.events, [row for found in rows.values() for row in found.events]),
                 (tables.event_spans, [row for found in rows.values() for row in found.event_spans]),
+                (tables.figures, [row for found in rows.values() for row in found.figures]),
             ]
             for table, batch in batches:
                 if batch:
                     conn.execute(sa.insert(table), batch)
+            if rows:
+                refresh_actors(conn, codes)
         events = sum(len(found.events) for found in rows.values())
         return WriteResult(written=len(rows), skipped=skipped, events=events)
 
@@ -302,6 +309,15 @@ class Store:
         for chunk in _chunks(doc_ids):
             query = sa.select(documents.c.doc_id).where(documents.c.doc_id.in_(chunk))
             found.update(str(doc_id) for doc_id in conn.scalars(query))
+        return found
+
+    @staticmethod
+    def _mention_codes(conn: sa.Connection, doc_ids: Sequence[str]) -> set[str]:
+        mentions = schema().mentions
+        found: set[str] = set()
+        for chunk in _chunks(doc_ids):
+            query = sa.select(mentions.c.code).where(mentions.c.doc_id.in_(chunk)).distinct()
+            found.update(str(code) for code in conn.scalars(query))
         return found
 
     # --- reading ------------------------------------------------------------------------------------
@@ -332,6 +348,7 @@ class Store:
                 children(tables.times, tables.times.c.seq),
                 children(tables.events, tables.events.c.seq),
                 children(tables.event_spans, tables.event_spans.c.event_seq, tables.event_spans.c.kind),
+                children(tables.figures, tables.figures.c.seq),
             )
 
     def documents(self) -> Iterator[Document]:
@@ -386,6 +403,15 @@ class Store:
                     if row["span_kind"] is not None
                 ]
                 yield event_from_row(rows[0], span_by_kind(span_rows, owner))
+
+    def actors(self) -> Iterator[tuple[str, str, str]]:
+        """The registry of actors seen in the stored mentions, by code: ``(code, kind, name)``, where the
+        name is a person's name, else the most frequent text naming the code."""
+        actors = schema().actors
+        with self._reading() as conn:
+            query = sa.select(actors.c.code, actors.c.kind, actors.c.name).order_by(actors.c.code)
+            for row in conn.execute(query):
+                yield str(row.code), str(row.kind), str(row.name)
 
     def counts(self) -> dict[str, int]:
         """How many documents, events and mentions are stored."""
