@@ -1034,9 +1034,6 @@ CASES = [
         "ISR ASSAULT LBN 194",
         "Israel fired dozens of artillery shells at southern Lebanon on Wednesday.",
         name="dozens-of",
-        xfail="assault.attack ISR ASSAULT LBN 190 instead: the dobj is the quantity 'dozens', and "
-        "_object_match does not look through 'dozens of' to 'shells', so only the bare 'fire at' of "
-        "assault.attack fits",
     ),
     case(
         "assault.drone-attack",

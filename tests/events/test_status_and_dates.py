@@ -361,3 +361,9 @@ def test_a_present_tense_schedule_is_planned_and_dated_forwards(reader: Reader) 
     )
     event = _one(reading, "KEN", "CONSULT", "CHN")
     assert (event.date.value, event.status) == ("2024-05-17", "planned")
+
+
+def test_an_object_after_of_is_the_object(reader: Reader) -> None:
+    reading = reader.read("Iran warned of a crushing military response against Israel.", date=MAY_16)
+    [event] = [e for e in reading.events if e.plover_type == "THREATEN"]
+    assert (event.source.code, event.target.code, event.pattern) == ("IRN", "ISR", "threaten.force")

@@ -50,6 +50,18 @@ NOUN_TYPES = {
 }  # fmt: skip
 GENERIC_EVENT_NOUNS = {"decision", "move", "step", "action", "statement", "remark", "comment", "announcement"}
 PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "teleconference"}
+QUANTITY_NOUNS = {
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "number",
+    "series",
+    "wave",
+    "barrage",
+    "salvo",
+}
 FRAMING_PREPS = {"during", "after", "before", "ahead", "on", "at", "for", "following", "amid", "in"}
 NOT_ACTOR_NOUNS = {
     "language",
@@ -193,9 +205,14 @@ class _DocumentRun:
             clause.children(verb, "dative")
             + clause.prep_objects(verb, "to")
             + clause.prep_objects(verb, "on")
+            + clause.prep_objects(verb, "of")  # "warned of consequences"
         )
         if verb.dep_ == "acl":
             cands.append(verb.head)  # "the agreement, signed in 2018, ..."
+        # "fired dozens of shells", "a number of warships": the object is what is counted
+        cands += [
+            o for c in cands if c.lemma_.lower() in QUANTITY_NOUNS for o in clause.prep_objects(c, "of")
+        ]
         for c in clause.with_conjuncts(cands):
             for ph in objects:
                 if (ph.head == "@military" and self._military(c)) or _phrase_fits(c, ph, verb=False):
@@ -660,8 +677,15 @@ def _phrase_fits(tok: Token, ph: Phrase, *, verb: bool) -> bool:
     if not ph.mods:
         return True
     if verb:
-        near = {
-            c.lower_ for c in tok.children if c.dep_ in {"prt", "prep", "dobj", "advmod", "dative", "agent"}
+        deps = {"prt", "prep", "dobj", "advmod", "dative", "agent"}
+        near = {c.lower_ for c in tok.children if c.dep_ in deps}
+        # "pull out of": "of" may hang under the particle "out"
+        near |= {
+            g.lower_
+            for c in tok.children
+            if c.dep_ in {"prt", "advmod"}
+            for g in c.children
+            if g.dep_ in deps
         }
         return all(m in near for m in ph.mods)
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
