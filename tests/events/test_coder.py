@@ -499,6 +499,12 @@ CASES = [
         "Poland has demanded reparations from Germany for losses suffered during World War Two.",
     ),
     case(
+        "request.must",
+        "GBR REQUEST LBY 100",
+        "A senior British minister reiterated on Monday that Libya must hand over the two suspects.",
+        date="2024-05-13",
+    ),
+    case(
         "request.renew-appeal",
         "UKR REQUEST DEU 020",
         "Ukraine renewed its appeal to Germany for Taurus cruise missiles on Monday.",

@@ -221,13 +221,17 @@ class _DocumentRun:
 
     def _judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
         """What a speaker judges ("said the sanctions were illegal", "called the veto a black page",
-        "described the move as a provocation"): the judged thing, when the judgement is one of ``words``."""
+        "described the move as a provocation", "said Libya must hand over the suspects"): the judged
+        thing or the obliged party, when the judgement (an adjective, a noun or a modal) is one of
+        ``words``."""
         heads = {ph.head for ph in words}
         for comp in clause.children(verb, "ccomp"):
             if comp.lemma_ == "be" and any(
                 c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in heads for c in comp.children
             ):
                 return clause.subject(comp)
+            if any(c.dep_ == "aux" and c.lower_ in heads for c in comp.children):
+                return clause.subject(comp)  # an obligation: "said China must drop its barriers"
         for c in verb.children:
             judged = c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
             words_of = [c, *c.children] if judged else []
