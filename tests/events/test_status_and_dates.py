@@ -367,3 +367,12 @@ def test_an_object_after_of_is_the_object(reader: Reader) -> None:
     reading = reader.read("Iran warned of a crushing military response against Israel.", date=MAY_16)
     [event] = [e for e in reading.events if e.plover_type == "THREATEN"]
     assert (event.source.code, event.target.code, event.pattern) == ("IRN", "ISR", "threaten.force")
+
+
+def test_a_wrapper_whose_inner_act_codes_nothing_is_coded_itself(reader: Reader) -> None:
+    reading = reader.read(
+        "Jordan and Britain have agreed to undertake joint military exercises.", date=MAY_16
+    )
+    assert {(e.source.code, e.plover_type, e.target.code) for e in reading.events} == {
+        ("JOR", "AGREE", "GBR")
+    }

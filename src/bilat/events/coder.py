@@ -153,22 +153,31 @@ class _DocumentRun:
             ranked = [hits for tok in sent if (hits := self._match(tok))]
             claimed = {h[0].obj.i for h in ranked if h[0].obj is not None and h[0].pattern.pos == "verb"}
             ranked = [h for h in ranked if not (h[0].pattern.pos == "noun" and h[0].trigger.i in claimed)]
-            for hits in ranked:
-                w = clause.wrapper_of(hits[0].trigger)
-                # the inner event stands for these wrappers; a request or a threat ("urged X to impose
-                # sanctions") is coded by its own pattern and the governed act is dropped
-                if w is not None and w[0] in {"intent", "help", "refuse", "fail", "continue"}:
-                    self.consumed.add(w[1].i)
-            for hits in ranked:
-                if hits[0].trigger.i in self.consumed:
+            # Acts inside a wrapper first: when one is coded ("agreed to hold exercises" is AGREE), it
+            # stands for its wrapper, which is then not coded again; a failure ("failed to agree") stands
+            # for it too. Requests and threats ("urged X to impose sanctions") keep their own pattern.
+            wrapped = [(h, w) for h in ranked if (w := clause.wrapper_of(h[0].trigger)) is not None]
+            for hits, (kind, head) in wrapped:
+                if kind not in {"intent", "help", "refuse", "fail", "continue"}:
                     continue
-                for hit in hits:  # the most specific pattern that yields an event
-                    found = self._events_for(hit, sent)
-                    if found:
-                        out.extend(found)
-                        break
+                found = self._first_events(hits, sent)
+                out.extend(found)
+                if found or kind == "fail":
+                    self.consumed.add(head.i)
+                self.consumed.add(hits[0].trigger.i)
+            for hits in ranked:
+                if hits[0].trigger.i not in self.consumed:
+                    out.extend(self._first_events(hits, sent))
             self.coded = list(out)
         return _merge(out)
+
+    def _first_events(self, hits: Sequence[_Hit], sent: SpacySpan) -> list[Event]:
+        """The events of the most specific pattern that yields any."""
+        for hit in hits:
+            found = self._events_for(hit, sent)
+            if found:
+                return found
+        return []
 
     def _match(self, tok: Token) -> list[_Hit]:
         lemma = tok.lemma_.lower()
