@@ -250,3 +250,8 @@ def test_possessive_ministry_is_a_role_phrase(read: Callable[[str], Reading]) ->
 def test_metonym_is_its_state(read: Callable[[str], Reading], text: str, words: str, code: str) -> None:
     m = mention(read(text), words)
     assert m.code == code
+
+
+def test_the_bloc_is_the_latest_organisation_named(read: Callable[[str], Reading]) -> None:
+    reading = read("EU ministers met in Brussels. Ukraine called on the bloc to adopt new sanctions.")
+    assert mention(reading, "the bloc").code == "EU"

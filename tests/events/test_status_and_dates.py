@@ -376,3 +376,9 @@ def test_a_wrapper_whose_inner_act_codes_nothing_is_coded_itself(reader: Reader)
     assert {(e.source.code, e.plover_type, e.target.code) for e in reading.events} == {
         ("JOR", "AGREE", "GBR")
     }
+
+
+def test_a_request_is_dated_by_its_own_clause_not_by_the_requested_act(reader: Reader) -> None:
+    text = "Ukraine called on the European Union to adopt new sanctions at its summit in late June."
+    [event] = [e for e in reader.read(text, date=MAY_16).events if e.plover_type == "REQUEST"]
+    assert (event.target.code, event.date.value) == ("EU", "2024-05-16")

@@ -80,6 +80,7 @@ def resolve_actors(doc: Doc, gazetteer: Gazetteer, doc_id: str = "", home: str |
     _add_role_phrases(doc, gazetteer, index, doc_id, home)
     index.principal_pair = principal_pair(index.mentions, gazetteer)
     _add_groups(doc, index, doc_id)
+    _add_organisation_references(doc, index, doc_id)
     _add_pronouns(doc, index, doc_id, PLURAL_PRONOUNS)  # after the groups and role phrases they refer to
     index.mentions.sort(key=lambda m: m.span.start)
     return index
@@ -480,6 +481,40 @@ def _add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
             members=members,
         )
         index.add(mention, range(start, tok.i + 1))
+
+
+ORGANISATION_NOUNS = {
+    "bloc",
+    "alliance",
+    "union",
+    "organisation",
+    "organization",
+    "council",
+    "body",
+    "grouping",
+}
+
+
+def _add_organisation_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:
+    """ "the bloc", "the alliance", "the council": the latest international organisation named before."""
+    for tok in doc:
+        if tok.i in index.by_token or tok.lower_ not in ORGANISATION_NOUNS or tok.tag_ != "NN":
+            continue
+        if [c.lower_ for c in tok.lefts] != ["the"]:
+            continue
+        earlier = [m for m in index.mentions if m.kind in {"igo", "organ"} and m.span.end <= tok.idx]
+        if not earlier:
+            continue
+        target = max(earlier, key=lambda m: m.span.start)
+        start = tok.i - 1
+        mention = Mention(
+            span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
+            text=doc[start : tok.i + 1].text,
+            code=target.code,
+            kind="metonym",
+            confidence=0.8,
+        )
+        index.add(mention, [start, tok.i])
 
 
 def _people_pair(index: ActorIndex, before: int) -> tuple[str, ...] | None:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
 from bilat.events import clause
-from bilat.events.dating import Dater
+from bilat.events.dating import STATEMENT_TYPES, Dater
 from bilat.events.ontology import Ontology
 from bilat.events.patterns import Pattern, PatternSet, Phrase
 from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
@@ -588,7 +588,11 @@ class _DocumentRun:
             cameo = p.cameo_for(contexts)
         if f.plover == "CONSULT" and cameo == "040" and _by_phone(f.clause):
             cameo, mode = "041", "phone"
-        dates = self.dater.dates(f.clause, trig, f.status, f.plover, f.cameo, sent, reported, exclude=f.inner)
+        # a request, threat, promise or refusal is dated by its own clause, not by the act it is about
+        # ("called on the bloc to adopt sanctions by Feb. 24")
+        governed = next((c for c in trig.children if c.dep_ in {"xcomp", "ccomp"}), None)
+        inner = f.inner or (governed if f.plover in STATEMENT_TYPES else None)
+        dates = self.dater.dates(f.clause, trig, f.status, f.plover, f.cameo, sent, reported, exclude=inner)
         location = self._location(f.clause, trig)
         events = []
         for date, date_factor in dates:
