@@ -48,7 +48,6 @@ HAPPEN_VERBS = {
 class Status:
     status: str  # occurred | ongoing | planned | hypothetical
     negated: bool
-    future: bool
     tense: str  # past | present | perfect | future | modal
 
 
@@ -101,10 +100,6 @@ def subject(verb: Token) -> Token | None:
             return cur.head if cur.tag_ == "VBG" else None
         return None
     return None
-
-
-def passive_patient(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
 def children(tok: Token, dep: str) -> list[Token]:
@@ -214,7 +209,7 @@ def status_of(verb: Token, *, reported: bool) -> Status:
         tense, status = "present", "occurred"
     if any(c.lower_ in {"was", "were"} for c in auxiliaries(verb)):
         tense = "past"
-    return Status(status, negated, future, tense)
+    return Status(status, negated, tense)
 
 
 def _past_aux(verb: Token) -> bool:
@@ -242,11 +237,3 @@ def owner_clause(tok: Token, stop: Token) -> Token:
             return cur
         cur = cur.head
     return stop
-
-
-def branch_of(tok: Token, root: Token) -> int:
-    """The index of the child of ``root`` under which ``tok`` sits (``root.i`` for root itself)."""
-    cur = tok
-    while cur.head.i != root.i and cur.head.i != cur.i and cur.i != root.i:
-        cur = cur.head
-    return cur.i
