@@ -55,7 +55,7 @@ class Reader:
         self.coder = Coder(PatternSet.load(settings.pattern_files, ontology), ontology, default_places())
 
     def read_documents(self, documents: Iterable[Document]) -> Iterator[Reading]:
-        docs = list(documents) if not isinstance(documents, list) else documents
+        docs = list(documents)
         parsed = nlp_mod.parse(self.nlp, [parse_text(d) for d in docs], self.settings.batch_size)
         for document, doc in zip(docs, parsed, strict=True):
             yield self.read_parsed(document, doc)

@@ -142,6 +142,7 @@ class _DocumentRun:
         self.actors = actors
         self.speakers = speakers
         self.dater = Dater(doc, document, times, frozenset(coder.patterns.nouns))
+        self.ents = list(doc.ents)  # Doc.ents is rebuilt on every access
         self.consumed: set[int] = set()
         self.coded: list[Event] = []  # events of earlier sentences, for "rejected the accusations"
 
@@ -480,9 +481,7 @@ class _DocumentRun:
         return None
 
     def _city(self, tok: Token) -> Mention | None:
-        ent = next(
-            (e for e in self.doc.ents if e.start <= tok.i < e.end and e.label_ in {"GPE", "LOC"}), None
-        )
+        ent = next((e for e in self.ents if e.start <= tok.i < e.end and e.label_ in {"GPE", "LOC"}), None)
         if ent is None:
             return None
         place = self.c.places.resolve(ent.text)
@@ -660,7 +659,7 @@ class _DocumentRun:
             if m is not None and m.kind in {"capital", "city"}:
                 return self.c.places.resolve(m.text, span=m.span)
             if tok.ent_type_ in {"GPE", "LOC", "FAC"} and m is None:
-                ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+                ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
                 if ent is not None:
                     place = self.c.places.resolve(
                         ent.text, span=Span(ent.start_char, ent.end_char, self.document.id)

@@ -48,8 +48,9 @@ def speakers(doc: Doc) -> dict[int, Token]:
             source = next((c for t in tok.children if t.lower_ == "to" for c in t.children), None)
             if source is None:
                 continue
+            phrase = range(tok.i, source.right_edge.i + 1)  # "according to X" itself
             for t in tok.head.subtree:
-                if t.i not in set(range(tok.i, source.right_edge.i + 1)):
+                if t.i not in phrase:
                     out.setdefault(t.i, source)
     return out
 
