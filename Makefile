@@ -25,6 +25,8 @@ demo: $(VENV)/.installed
 	rm -f $(DEMO_DB)
 	$(BILAT) ingest examples/ --db sqlite:///$(DEMO_DB)
 	$(BILAT) events --db sqlite:///$(DEMO_DB)
+	$(BILAT) dossier RUS CAF --db sqlite:///$(DEMO_DB)
+	$(BILAT) dossier RUS CAF --db sqlite:///$(DEMO_DB) --format html -o $(VENV)/demo/dossier-rus-caf.html
 
 test: lint
 	$(PY) -m pytest -q

@@ -21,8 +21,8 @@ READING_TABLES = ("documents", "sentences", "mentions", "times", "events", "even
 
 PUBLIC_NAMES = [
     "ActorRef", "BilatError", "Document", "Event", "EventDate", "EventQuery", "IngestReport", "InputError",
-    "Mention", "Place", "Progress", "ReadOptions", "Reader", "Reading", "Settings", "Span", "evaluate",
-    "events", "ingest", "load_reading", "read", "recode",
+    "Mention", "Place", "Progress", "ReadOptions", "Reader", "Reading", "Settings", "Span", "dossier",
+    "evaluate", "events", "ingest", "load_reading", "partners", "read", "recode", "timeline",
 ]  # fmt: skip
 
 VISIT = (

@@ -6,9 +6,27 @@ The public API::
     reading = bilat.read(text, date="2025-01-16")      # events, mentions, times of one text
     report = bilat.ingest(["news/"], db="sqlite:///bilat.db")
     rows = bilat.events("sqlite:///bilat.db", bilat.EventQuery(dyad=("RUS", "CAF")))
+    brief = bilat.dossier("RUS", "CAF", "sqlite:///bilat.db")   # render with bilat.report.render
+    lines = bilat.timeline("RUS", "CAF", "sqlite:///bilat.db")
+    ranked = bilat.partners("RUS", "sqlite:///bilat.db")
+
+The stored figures as records are ``bilat.api.indicators(db, dyad)`` (not re-exported here: the name
+``bilat.indicators`` is the extraction package).
 """
 
-from bilat.api import IngestReport, Progress, evaluate, events, ingest, load_reading, read, recode
+from bilat.api import (
+    IngestReport,
+    Progress,
+    dossier,
+    evaluate,
+    events,
+    ingest,
+    load_reading,
+    partners,
+    read,
+    recode,
+    timeline,
+)
 from bilat.errors import BilatError
 from bilat.ingest import ReadOptions
 from bilat.model import ActorRef, Document, Event, EventDate, InputError, Mention, Place, Reading, Span
@@ -32,10 +50,13 @@ __all__ = [
     "Reading",
     "Settings",
     "Span",
+    "dossier",
     "evaluate",
     "events",
     "ingest",
     "load_reading",
+    "partners",
     "read",
     "recode",
+    "timeline",
 ]

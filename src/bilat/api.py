@@ -12,11 +12,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bilat import relations
 from bilat.evaluate import PetrarchScores, PloverScores, Scores
 from bilat.evaluate import evaluate as score_gold
 from bilat.ingest import ReadOptions, document_from_text, read_inputs
-from bilat.model import Document, Event, InputError, Reading
+from bilat.model import Document, Event, InputError, Reading, Span
 from bilat.pipeline import Reader, Settings
+from bilat.relations import Citation, TimelineEntry
+from bilat.report.dossier import CitedFigure, CitedItem, Dossier, build_dossier
 from bilat.store import DEFAULT_URL, EventQuery, Store
 
 INGEST_BATCH = 64
@@ -207,3 +210,138 @@ def evaluate_plover(path: str | Path, settings: Settings | None = None) -> Plove
     documents = [document_from_text(d.text, doc_id=d.id, origin=d.origin) for d in plover_documents(gold)]
     found = {r.document.id: [e.as_record() for e in r.events] for r in reader.read_documents(documents)}
     return score_plover(gold, found, reader.gazetteer.is_state, str(path))
+
+
+# --- relations, indicators and the dossier ------------------------------------------------------------
+
+
+def _documents(store: Store, doc_ids: Iterable[str]) -> dict[str, Document]:
+    wanted = set(doc_ids)
+    return (
+        {document.id: document for document in store.documents() if document.id in wanted} if wanted else {}
+    )
+
+
+def _sentence_citation(documents: Mapping[str, Document], doc_id: str, sentence: str) -> Citation:
+    sentence = sentence.strip()
+    document = documents.get(doc_id)
+    start = -1 if document is None else document.text.find(sentence)
+    span = Span(max(start, 0), max(start, 0) + len(sentence), doc_id)
+    return Citation(
+        doc_id=doc_id,
+        published=None if document is None else document.date,
+        outlet=None if document is None else document.source,
+        title=None if document is None else document.title,
+        url=None if document is None else document.url,
+        sentence=sentence,
+        span=span,
+    )
+
+
+def _in_period(year: int | None, since: str | None, until: str | None) -> bool:
+    if year is None:
+        return since is None and until is None
+    return (since is None or year >= int(since[:4])) and (until is None or year <= int(until[:4]))
+
+
+def _pair_events(store: Store, pair: tuple[str, str], since: str | None, until: str | None) -> list[Event]:
+    """The events between the two entities of ``pair``, and the events within one of them that share a
+    sentence with those (a peace agreement between a government and its opposition that the other
+    country helped sign)."""
+    between = list(store.events(EventQuery(dyad=pair, since=since, until=until)))
+    sentences = {(e.doc_id, e.sentence_span.start) for e in between}
+    inside = [
+        event
+        for doc_id in sorted({e.doc_id for e in between})
+        for event in store.events(EventQuery(doc_id=doc_id, since=since, until=until))
+        if (event.doc_id, event.sentence_span.start) in sentences
+        and event.source.code.split(".")[0] == event.target.code.split(".")[0]
+        and event.source.code.split(".")[0] in pair
+    ]
+    return between + inside
+
+
+def _pair_figures(
+    store: Store, pair: tuple[str, str], since: str | None, until: str | None
+) -> tuple[list[CitedFigure], list[CitedItem], dict[str, Document]]:
+    stored_figures = [f for f in store.figures(dyad=pair) if _in_period(f.figure.year, since, until)]
+    stored_items = list(store.items(dyad=pair))
+    documents = _documents(store, {f.doc_id for f in stored_figures} | {i.doc_id for i in stored_items})
+    figures = [
+        CitedFigure(f.figure, _sentence_citation(documents, f.doc_id, f.sentence)) for f in stored_figures
+    ]
+    items = [CitedItem(i.item, _sentence_citation(documents, i.doc_id, i.sentence)) for i in stored_items]
+    return figures, items, documents
+
+
+def dossier(
+    a: str,
+    b: str,
+    db: str = DEFAULT_URL,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    generated: dt.date | None = None,
+) -> Dossier:
+    """The dossier of the pair (``a``, ``b``) from what is stored in ``db`` (see :mod:`bilat.report`)."""
+    pair = (a, b)
+    with Store.open(db) as store:
+        found = _pair_events(store, pair, since, until)
+        figures, items, documents = _pair_figures(store, pair, since, until)
+        documents |= _documents(store, {e.doc_id for e in found})
+    return build_dossier(
+        pair, found, documents, figures, items, since=since, until=until, generated=generated
+    )
+
+
+def timeline(
+    a: str, b: str, db: str = DEFAULT_URL, *, since: str | None = None, until: str | None = None
+) -> list[TimelineEntry]:
+    """The pair's events (one per real-world event, with all its sources) and figures in date order."""
+    pair = (a, b)
+    with Store.open(db) as store:
+        found = list(store.events(EventQuery(dyad=pair, since=since, until=until)))
+        figures, _items, documents = _pair_figures(store, pair, since, until)
+        documents |= _documents(store, {e.doc_id for e in found})
+    merged = relations.occurrences(found, documents)
+    return relations.timeline(merged, [(f.figure, f.citation) for f in figures])
+
+
+def partners(country: str, db: str = DEFAULT_URL) -> list[relations.Partner]:
+    """The partners of ``country``, most events first (see :mod:`bilat.relations`)."""
+    with Store.open(db) as store:
+        found = list(store.events(EventQuery(actor=country)))
+        documents = _documents(store, {e.doc_id for e in found})
+    return relations.partners(relations.occurrences(found, documents), country)
+
+
+def indicators(db: str = DEFAULT_URL, dyad: tuple[str, str] | None = None) -> list[dict[str, Any]]:
+    """The stored figures (of ``dyad`` when given) as flat records: what, value, unit, year, qualifier,
+    year_qualifier, actors, evidence, doc_id and spans (the figure's and its sentence's)."""
+    with Store.open(db) as store:
+        stored = list(store.figures(dyad=dyad))
+        documents = _documents(store, {f.doc_id for f in stored})
+    records = []
+    for found in stored:
+        figure = found.figure
+        sentence = _sentence_citation(documents, found.doc_id, found.sentence).span
+        records.append(
+            {
+                "what": figure.what,
+                "what_text": figure.what_text,
+                "value": figure.value,
+                "unit": figure.unit,
+                "year": figure.year,
+                "qualifier": figure.qualifier,
+                "year_qualifier": figure.year_qualifier,
+                "actors": list(figure.actors),
+                "text": figure.text,
+                "evidence": found.sentence,
+                "doc_id": found.doc_id,
+                "spans": {
+                    "figure": [figure.span.start, figure.span.end],
+                    "sentence": [sentence.start, sentence.end],
+                },
+            }
+        )
+    return records

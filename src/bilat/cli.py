@@ -7,8 +7,9 @@ import datetime as dt
 import io
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import typer
 from rich.console import Console
@@ -20,10 +21,14 @@ from bilat import api, show
 from bilat.errors import BilatError
 from bilat.ingest import ReadOptions
 from bilat.pipeline import Settings
+from bilat.report.render import Format
+from bilat.report.render import render as render_dossier
 from bilat.store import DEFAULT_URL, EventQuery
 
 app = typer.Typer(
-    add_completion=False, no_args_is_help=True, help="International-relations news -> coded events."
+    add_completion=False,
+    no_args_is_help=True,
+    help="International-relations news -> coded events, indicators and bilateral dossiers.",
 )
 out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, soft_wrap=True)
@@ -147,17 +152,24 @@ def events(
         )
     )
     records = [e.as_record() for e in _run(lambda: api.events(db, query))]
+    if fmt == "table":
+        _event_table(records)
+    else:
+        _write_records(records, fmt, CSV_FIELDS)
+
+
+def _write_records(records: list[dict[str, Any]], fmt: str, fields: Sequence[str]) -> None:
+    """Records as JSON lines, or as CSV with ``fields`` (lists and mappings as JSON in their cell)."""
     if fmt == "jsonl":
         for r in records:
             sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
-    elif fmt == "csv":
-        buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(records)
-        sys.stdout.write(buf.getvalue())
-    else:
-        _event_table(records)
+        return
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(fields), extrasaction="ignore")
+    writer.writeheader()
+    for r in records:
+        writer.writerow({k: json.dumps(v) if isinstance(v, list | dict) else v for k, v in r.items()})
+    sys.stdout.write(buf.getvalue())
 
 
 def _event_table(records: list[dict[str, Any]]) -> None:
@@ -269,6 +281,127 @@ def recode(
         lambda: api.recode(db, doc_ids=tuple(doc or ()), settings=_settings(model, actors, patterns))
     )
     err.print(f"recoded {report.documents} documents, {report.events} events in {report.seconds:.1f}s")
+
+
+def _pair(a: str, b: str) -> tuple[str, str]:
+    return a.upper(), b.upper()
+
+
+INDICATOR_FIELDS = (
+    "doc_id", "what", "what_text", "value", "unit", "year", "year_qualifier", "qualifier", "actors", "text",
+    "evidence",
+)  # fmt: skip
+
+
+@app.command()
+def indicators(
+    db: DbOpt = DEFAULT_URL,
+    dyad: Annotated[
+        tuple[str, str] | None, typer.Option(help="Two countries (e.g. RUS CAF), in either order.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+) -> None:
+    """List the stored figures of relationships: trade, aid, people trained, votes ..."""
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    records = _run(lambda: api.indicators(db, _pair(*dyad) if dyad else None))
+    if fmt != "table":
+        _write_records(records, fmt, INDICATOR_FIELDS)
+        return
+    table = Table(title=f"{len(records)} figures")
+    for col in ("year", "actors", "what", "value", "unit", "qualifier", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in records:
+        year = "" if r["year"] is None else f"{r['year_qualifier'] or ''} {r['year']}".strip()
+        table.add_row(
+            escape(year),
+            escape(" ".join(r["actors"])),
+            escape(r["what_text"] or r["what"]),
+            f"{r['value']:,.10g}",
+            escape(r["unit"]),
+            escape(r["qualifier"] or ""),
+            escape(_clip(r["evidence"], 80)),
+        )
+    out.print(table)
+
+
+@app.command()
+def relations(
+    country: Annotated[str, typer.Argument(help="A country code, e.g. RUS.")], db: DbOpt = DEFAULT_URL
+) -> None:
+    """Rank a country's partners by the number of events between them, with their cooperation index."""
+    ranked = _run(lambda: api.partners(country.upper(), db))
+    table = Table(title=f"partners of {escape(country.upper())}")
+    for col in ("partner", "events", "cooperative", "conflictual", "index", "last event"):
+        table.add_column(col)
+    for p in ranked:
+        index = "" if p.index is None else f"{p.index:+.2f}"
+        table.add_row(
+            escape(p.code),
+            str(p.events),
+            str(p.cooperative),
+            str(p.conflictual),
+            index,
+            escape(p.last_date or ""),
+        )
+    out.print(table)
+
+
+@app.command()
+def timeline(
+    a: Annotated[str, typer.Argument(help="A country code.")],
+    b: Annotated[str, typer.Argument(help="Another country code.")],
+    db: DbOpt = DEFAULT_URL,
+    since: Annotated[str | None, typer.Option(help="From this date (2024, 2024-01, 2024-01-15).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+) -> None:
+    """The events (one per real-world event, with its number of sources) and figures of a pair, by date."""
+    entries = _run(lambda: api.timeline(*_pair(a, b), db, since=since, until=until))
+    table = Table(title=f"{escape(a.upper())} - {escape(b.upper())}: {len(entries)} entries")
+    for col in ("date", "what", "sources", "evidence"):
+        table.add_column(col, overflow="fold")
+    for entry in entries:
+        if entry.occurrence is not None:
+            e = entry.occurrence.lead
+            mode = f"/{e.plover_mode}" if e.plover_mode else ""
+            what = f"{e.source.code} {e.plover_type}{mode} {e.target.code} ({entry.occurrence.status})"
+            sources, evidence = len(entry.occurrence.citations), e.evidence
+        else:
+            f = entry.figure
+            assert f is not None and entry.citation is not None
+            what = f"{f.what_text or f.what}: {f.value:,.10g} {f.unit} {' '.join(f.actors)}"
+            sources, evidence = 1, entry.citation.sentence
+        table.add_row(escape(entry.date or "?"), escape(what), str(sources), escape(_clip(evidence, 80)))
+    out.print(table)
+
+
+@app.command()
+def dossier(
+    a: Annotated[str, typer.Argument(help="A country code, e.g. RUS.")],
+    b: Annotated[str, typer.Argument(help="Another country code, e.g. CAF.")],
+    db: DbOpt = DEFAULT_URL,
+    since: Annotated[str | None, typer.Option(help="From this date (2024, 2024-01, 2024-01-15).")] = None,
+    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not to stdout.")] = None,
+) -> None:
+    """Write the state of a bilateral relationship, every statement cited (Markdown, HTML or JSON)."""
+    if fmt not in ("md", "html", "json"):
+        raise typer.BadParameter("--format must be md, html or json")
+    made = _run(lambda: api.dossier(*_pair(a, b), db, since=since, until=until))
+    chart_dir = output.parent if output is not None else None
+    prefix = output.stem if output is not None else "dossier"
+    text = _run(lambda: render_dossier(made, cast(Format, fmt), chart_dir, prefix))
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            output.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            err.print(f"error: cannot write {escape(str(output))}: {escape(exc.strerror or str(exc))}")
+            raise typer.Exit(2) from None
+        err.print(f"wrote {escape(str(output))}")
 
 
 def _run(call: Any) -> Any:

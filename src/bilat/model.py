@@ -14,6 +14,7 @@ from typing import Literal
 Precision = Literal["day", "week", "month", "year", "range", "unknown"]
 Status = Literal["occurred", "ongoing", "planned", "hypothetical"]
 DateBasis = Literal["given", "metadata", "dateline", "inferred", "unknown"]
+ItemKind = Literal["exports", "imports", "interest"]
 
 
 @dataclass(frozen=True, order=True)
@@ -248,7 +249,11 @@ class Figure:
     kind (trade, exports, imports, investment, aid, loans, personnel trained, troops, casualties, votes,
     agreements, other) and ``what_text`` the words that said it; ``year`` comes from an attached time
     ("in 2016"; "by 2024" -> 2024 with ``year_qualifier`` "by"); ``qualifier`` bounds the value ("more
-    than", "about", "nearly", "at least", "up to", "over").
+    than", "about", "nearly", "at least", "up to", "over"). ``actors`` are the ISO 3166-1 alpha-3 codes of
+    the countries the figure is about: a dyad in the order the relation implies (exporter, importer;
+    trainer, trained; donor, recipient), else in the order of mention, or one country ("the Central
+    African delegation abstained two times"); empty when the text names none. Physical quantities
+    ("1.2 million tonnes") have units "tonne", "barrel", "cubic metre", "megawatt", "kilometre" ...
     """
 
     span: Span
@@ -260,6 +265,22 @@ class Figure:
     year: int | None = None
     year_qualifier: str | None = None
     qualifier: str | None = None
+    actors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ListedItem:
+    """One item of a list a relationship states: a product group exported or imported ("Key Russian
+    exports to Mali include fertiliser, wheat and machinery" gives three), or a sector of stated interest
+    ("interest in cooperation in energy, mining and transport"). ``kind`` says which; ``actors`` are as
+    for :class:`Figure` (exporter, importer for goods; the interested country first for interest);
+    ``cue`` is the words that introduced the list."""
+
+    span: Span
+    text: str
+    kind: ItemKind
+    actors: tuple[str, ...] = ()
+    cue: str = ""
 
 
 @dataclass(frozen=True)
@@ -275,3 +296,4 @@ class Reading:
     principal_pair: tuple[str, str] | None = None
     notes: tuple[str, ...] = field(default=())
     figures: tuple[Figure, ...] = ()
+    items: tuple[ListedItem, ...] = ()

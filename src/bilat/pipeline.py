@@ -75,6 +75,15 @@ class Reader:
             t for t in times if dl is None or t.span.start >= dl.span.end or t.span.end <= dl.span.start
         ]
         events = self.coder.code(doc, document, actors, speakers, in_text)
+        figures, items = indicators.read_indicators(
+            sentences,
+            document.date,
+            mentions=actors.mentions,
+            times=in_text,
+            principal_pair=actors.principal_pair,
+            is_state=self.gazetteer.is_state,
+            doc=doc,
+        )
         location = None
         if document.dateline is not None and document.dateline.place:
             location = self.coder.places.resolve(document.dateline.place, span=document.dateline.place_span)
@@ -86,7 +95,8 @@ class Reader:
             events=tuple(events),
             location=location,
             principal_pair=actors.principal_pair,
-            figures=tuple(indicators.find_figures(sentences, document.date, times=in_text)),
+            figures=figures,
+            items=items,
         )
 
     def _home(self, document: Document) -> str | None:

@@ -1,7 +1,8 @@
 """Rendering one reading as marked-up text: actors ``[Putin]{RUS.HOS}``, event triggers
-``<<held>>{CONSULT}``, dates ``[on Thursday]{2025-01-16}`` and figures ``[$0.9 million]{900,000 USD 2016}``,
-followed by the list of its events and the list of its figures. With ``color=True`` the marks are also
-coloured (rich markup)."""
+``<<held>>{CONSULT}``, dates ``[on Thursday]{2025-01-16}``, figures ``[$0.9 million]{900,000 USD 2016}``
+and listed items ``[wheat]{exports}``, followed by the list of its events, the list of its figures (with
+the countries each is about) and the list of its items. With ``color=True`` the marks are also coloured
+(rich markup)."""
 
 from __future__ import annotations
 
@@ -17,11 +18,17 @@ class _Mark:
     start: int
     end: int
     label: str
-    kind: str  # actor | trigger | date | figure
+    kind: str  # actor | trigger | date | figure | item
 
 
-STYLES = {"actor": "cyan", "trigger": "bold yellow", "date": "green", "figure": "magenta"}
-BRACKETS = {"actor": ("[", "]"), "trigger": ("<<", ">>"), "date": ("[", "]"), "figure": ("[", "]")}
+STYLES = {"actor": "cyan", "trigger": "bold yellow", "date": "green", "figure": "magenta", "item": "blue"}
+BRACKETS = {
+    "actor": ("[", "]"),
+    "trigger": ("<<", ">>"),
+    "date": ("[", "]"),
+    "figure": ("[", "]"),
+    "item": ("[", "]"),
+}
 
 
 def marks(reading: Reading) -> list[_Mark]:
@@ -35,6 +42,8 @@ def marks(reading: Reading) -> list[_Mark]:
         found.append(_Mark(e.trigger_span.start, e.trigger_span.end, e.plover_type, "trigger"))
     for f in reading.figures:
         found.append(_Mark(f.span.start, f.span.end, figure_label(f), "figure"))
+    for item in reading.items:
+        found.append(_Mark(item.span.start, item.span.end, item.kind, "item"))
     found.sort(key=lambda k: (k.start, -(k.end - k.start)))
     chosen: list[_Mark] = []
     last_end = -1
@@ -72,7 +81,14 @@ def render(reading: Reading, *, color: bool = False) -> str:
     lines.append(f"{len(reading.figures)} figures:")
     for f in reading.figures:
         what = f"{f.what} ({f.what_text})" if f.what_text else f.what
-        lines.append(f"  {f.year or '?'!s:<12} {figure_label(f, with_year=False):<28} {what}  [{f.text}]")
+        actors = ",".join(f.actors) or "-"
+        lines.append(
+            f"  {f.year or '?'!s:<12} {figure_label(f, with_year=False):<28} {what}  {actors}  [{f.text}]"
+        )
+    if reading.items:
+        lines.append(f"{len(reading.items)} items:")
+    for item in reading.items:
+        lines.append(f"  {item.kind:<9} {','.join(item.actors) or '-':<8} {item.text}")
     body = "".join(pieces)
     return "\n".join([*(_plain(h, color) for h in head), body, "", *(_plain(x, color) for x in lines)])
 

@@ -114,6 +114,8 @@ OPERATIONS: dict[str, Operation] = {
     "documents": lambda store: list(store.documents()),
     "events": lambda store: list(store.events(EventQuery(actor="RUS"))),
     "counts": lambda store: store.counts(),
+    "figures": lambda store: list(store.figures(("RUS", "CAF"))),
+    "items": lambda store: list(store.items(doc_id="old")),
 }
 
 
@@ -123,7 +125,16 @@ def test_dropped_table_comes_out_as_a_store_error(
 ) -> None:
     store.write([Reading(Document("old", "An old story."))])
     with raw_engine.begin() as conn:
-        for table in ("event_spans", "events", "figures", "times", "mentions", "sentences", "documents"):
+        for table in (
+            "event_spans",
+            "events",
+            "items",
+            "figures",
+            "times",
+            "mentions",
+            "sentences",
+            "documents",
+        ):
             conn.execute(sa.text(f"DROP TABLE {table}"))
 
     with pytest.raises(StoreError) as caught:

@@ -10,7 +10,7 @@ from bilat.errors import StoreError
 from bilat.model import Document, Reading
 from bilat.store import MIGRATIONS, Migration, Store, migrate, schema_version
 
-ALL_STEPS = [(1, "initial"), (2, "figures-and-actors")]
+ALL_STEPS = [(1, "initial"), (2, "figures-and-actors"), (3, "figure-actors-and-items")]
 
 
 def _recorded(engine: sa.Engine) -> list[tuple[int, str]]:
@@ -52,22 +52,22 @@ def test_older_database_is_migrated_on_open(
     with Store.open(store_url) as old:
         old.write([Reading(Document("kept", "Stored before the upgrade."))])
     monkeypatch.setattr(
-        migrations, "MIGRATIONS", (*MIGRATIONS, Migration(3, "event-notes", _add_event_notes))
+        migrations, "MIGRATIONS", (*MIGRATIONS, Migration(4, "event-notes", _add_event_notes))
     )
 
     with Store.open(store_url) as upgraded:
         assert upgraded.has_document("kept")
 
-    assert _recorded(raw_engine) == [*ALL_STEPS, (3, "event-notes")]
+    assert _recorded(raw_engine) == [*ALL_STEPS, (4, "event-notes")]
     assert sa.inspect(raw_engine).has_table("event_notes")
 
 
 def test_newer_database_is_refused_with_a_clear_error(store_url: str, raw_engine: sa.Engine) -> None:
     Store.open(store_url).close()
     with raw_engine.begin() as conn:
-        conn.execute(sa.text("INSERT INTO migrations VALUES (3, 'from-the-future', '2031-01-01T00:00:00')"))
+        conn.execute(sa.text("INSERT INTO migrations VALUES (4, 'from-the-future', '2031-01-01T00:00:00')"))
 
-    with pytest.raises(StoreError, match=r"version 3 .* upgrade bilat"):
+    with pytest.raises(StoreError, match=r"version 4 .* upgrade bilat"):
         Store.open(store_url)
 
 
@@ -84,7 +84,7 @@ def test_failing_step_leaves_the_database_untouched(
     store_url: str, raw_engine: sa.Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        migrations, "MIGRATIONS", (*MIGRATIONS, Migration(3, "broken", _create_a_table_twice))
+        migrations, "MIGRATIONS", (*MIGRATIONS, Migration(4, "broken", _create_a_table_twice))
     )
 
     with pytest.raises(StoreError, match="opening"):

@@ -5,6 +5,7 @@
 """
 
 from bilat.store.dates import date_bounds
+from bilat.store.indicators import StoredFigure, StoredItem
 from bilat.store.migrations import MIGRATIONS, Migration, migrate, schema_version
 from bilat.store.store import DEFAULT_URL, EventQuery, Store, WriteResult, redact
 
@@ -14,6 +15,8 @@ __all__ = [
     "EventQuery",
     "Migration",
     "Store",
+    "StoredFigure",
+    "StoredItem",
     "WriteResult",
     "date_bounds",
     "migrate",

@@ -6,7 +6,9 @@ knows, or whose recorded step names differ from ours (not a bilat database, or a
 
 Steps: 1 "initial" creates the version-1 tables (documents, sentences, mentions, times, events,
 event_spans, migrations); 2 "figures-and-actors" adds ``figures`` and the ``actors`` registry (filled from
-the stored mentions).
+the stored mentions); 3 "figure-actors-and-items" adds the countries of a figure to ``figures`` (columns
+``actors``, ``actor_1``, ``actor_2``, NULL for the figures stored before: read again, they get them) and
+creates ``items`` (the listed goods and sectors of interest).
 
 Adding a step: append ``Migration(n, "what-it-does", apply)`` to :data:`MIGRATIONS`, change
 :mod:`bilat.store.schema` to the new shape, and freeze step 1 (and others) to the tables as they were,
@@ -23,7 +25,7 @@ import sqlalchemy as sa
 
 from bilat.errors import StoreError
 from bilat.store.registry import refresh_actors
-from bilat.store.schema import build_schema, schema
+from bilat.store.schema import build_schema, figure_actor_columns, schema
 
 
 @dataclass(frozen=True)
@@ -43,14 +45,30 @@ def _initial(conn: sa.Connection) -> None:
 def _figures_and_actors(conn: sa.Connection) -> None:
     """Version 2: the ``figures`` of readings and the ``actors`` registry, filled from the mentions
     already stored (readings stored before have no figures until they are read again)."""
-    current = build_schema()
-    current.metadata.create_all(conn, tables=list(current.version_2_tables), checkfirst=True)
+    version_2 = build_schema(2)
+    version_2.metadata.create_all(conn, tables=list(version_2.version_2_tables), checkfirst=True)
     refresh_actors(conn)
+
+
+def _figure_actors_and_items(conn: sa.Connection) -> None:
+    """Version 3: the countries of each figure (three nullable columns added to ``figures``, and their
+    index) and the ``items`` table."""
+    current = build_schema(3)
+    preparer = conn.dialect.identifier_preparer
+    table = preparer.quote(current.figures.name)
+    for column in figure_actor_columns():
+        kind = column.type.compile(dialect=conn.dialect)
+        conn.execute(sa.text(f"ALTER TABLE {table} ADD COLUMN {preparer.quote(column.name)} {kind}"))
+    for index in current.figures.indexes:
+        if index.name == "ix_figures_actors":
+            index.create(conn)
+    current.metadata.create_all(conn, tables=list(current.version_3_tables), checkfirst=True)
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial", _initial),
     Migration(2, "figures-and-actors", _figures_and_actors),
+    Migration(3, "figure-actors-and-items", _figure_actors_and_items),
 )
 
 

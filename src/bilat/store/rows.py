@@ -20,6 +20,8 @@ from bilat.model import (
     Event,
     EventDate,
     Figure,
+    ItemKind,
+    ListedItem,
     Mention,
     Place,
     Precision,
@@ -45,6 +47,7 @@ class ReadingRows:
     events: list[dict[str, Any]]
     event_spans: list[dict[str, Any]]
     figures: list[dict[str, Any]]
+    items: list[dict[str, Any]]
 
 
 def entity(code: str) -> str:
@@ -370,8 +373,21 @@ def reading_rows(reading: Reading) -> ReadingRows:
                 "year": figure.year,
                 "year_qualifier": figure.year_qualifier,
                 "qualifier": figure.qualifier,
+                **actor_fields(figure.actors),
             }
             for seq, figure in enumerate(reading.figures)
+        ],
+        items=[
+            {
+                "doc_id": owner,
+                "seq": seq,
+                **_span_fields(item.span, owner),
+                "text": item.text,
+                "kind": item.kind,
+                "cue": item.cue,
+                **actor_fields(item.actors),
+            }
+            for seq, item in enumerate(reading.items)
         ],
     )
 
@@ -384,6 +400,7 @@ def reading_from_rows(
     events: Sequence[Row],
     event_spans: Sequence[Row],
     figures: Sequence[Row] = (),
+    items: Sequence[Row] = (),
 ) -> Reading:
     """The :class:`Reading` stored in these rows (children in ``seq`` order)."""
     owner = str(document["doc_id"])
@@ -429,18 +446,45 @@ def reading_from_rows(
         location=_place_from(document, "location_", _span_from(document, owner, "location_")),
         principal_pair=principal,
         notes=_strings(document["notes"]),
-        figures=tuple(
-            Figure(
-                span=_required_span(row, owner),
-                text=str(row["text"]),
-                value=float(row["value"]),
-                unit=str(row["unit"]),
-                what=str(row["what"]),
-                what_text=str(row["what_text"]),
-                year=None if row["year"] is None else int(row["year"]),
-                year_qualifier=row["year_qualifier"],
-                qualifier=row["qualifier"],
-            )
-            for row in figures
-        ),
+        figures=tuple(figure_from_row(row, owner) for row in figures),
+        items=tuple(item_from_row(row, owner) for row in items),
+    )
+
+
+# --- figures and items ------------------------------------------------------------------------------
+
+
+def actor_fields(actors: Sequence[str]) -> dict[str, Any]:
+    """The actor columns of a figure or item row: the list, and its first two codes to filter on."""
+    return {
+        "actors": list(actors),
+        "actor_1": actors[0] if actors else None,
+        "actor_2": actors[1] if len(actors) > 1 else None,
+    }
+
+
+def figure_from_row(row: Row, owner: str) -> Figure:
+    """The :class:`Figure` stored in a ``figures`` row of document ``owner`` (no actors before version 3)."""
+    return Figure(
+        span=_required_span(row, owner),
+        text=str(row["text"]),
+        value=float(row["value"]),
+        unit=str(row["unit"]),
+        what=str(row["what"]),
+        what_text=str(row["what_text"]),
+        year=None if row["year"] is None else int(row["year"]),
+        year_qualifier=row["year_qualifier"],
+        qualifier=row["qualifier"],
+        actors=_strings(row["actors"]),
+    )
+
+
+def item_from_row(row: Row, owner: str) -> ListedItem:
+    """The :class:`ListedItem` stored in an ``items`` row of document ``owner``."""
+    return ListedItem(
+        span=_required_span(row, owner),
+        text=str(row["text"]),
+        kind=cast(ItemKind, row["kind"]),
+        actors=_strings(row["actors"]),
+        cue=str(row["cue"]),
     )

@@ -8,7 +8,10 @@ when it equals the owning document's id (the usual case), so a reading comes bac
 
 Events carry filter columns derived on write: ``source_entity``/``target_entity`` (the code before the
 "."), ``date_from``/``date_to`` (ISO days, see :mod:`bilat.store.dates`), ``plover_type``, ``cameo_code``,
-``cameo_root`` and ``confidence``, each indexed. ``figures`` holds a reading's figures (schema version 2).
+``cameo_root`` and ``confidence``, each indexed. ``figures`` holds a reading's figures (schema version
+2) with, from version 3, the countries each is about: ``actors`` (the list) and ``actor_1``/``actor_2``
+(its first two, indexed, to filter by country pair); ``items`` holds the listed items of a reading
+(goods exported and imported, sectors of interest, version 3) with the same actor columns.
 ``actors`` is the registry of the actor codes seen in stored mentions, one row per code with its kind and
 a display name, kept up to date by every write (version 2). ``migrations`` records the applied schema
 steps.
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 SPAN_KINDS: tuple[str, ...] = ("trigger", "source", "target", "date", "sentence", "location", "speaker")
+SCHEMA_VERSION = 3  # the version build_schema() builds by default: the last migration step
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,7 @@ class Schema:
     migrations: sa.Table
     figures: sa.Table
     actors: sa.Table
+    items: sa.Table
 
     @property
     def reading_tables(self) -> tuple[sa.Table, ...]:
@@ -45,6 +50,7 @@ class Schema:
         return (
             self.event_spans,
             self.events,
+            self.items,
             self.figures,
             self.times,
             self.mentions,
@@ -70,6 +76,11 @@ class Schema:
         """The tables schema version 2 adds."""
         return (self.figures, self.actors)
 
+    @property
+    def version_3_tables(self) -> tuple[sa.Table, ...]:
+        """The tables schema version 3 adds (it also adds :func:`figure_actor_columns` to ``figures``)."""
+        return (self.items,)
+
 
 def _span_columns(prefix: str, *, nullable: bool) -> list[sa.Column[int] | sa.Column[str]]:
     return [
@@ -88,12 +99,24 @@ def _place_columns(prefix: str) -> list[sa.Column[str] | sa.Column[float]]:
     ]
 
 
+def figure_actor_columns() -> list[sa.Column[str] | sa.Column[object]]:
+    """The columns schema version 3 adds to ``figures`` (and that ``items`` has): the countries a record is
+    about, as a JSON list and its first two codes."""
+    return [
+        sa.Column("actors", sa.JSON, nullable=True),  # NULL in rows stored before version 3
+        sa.Column("actor_1", sa.String, nullable=True),
+        sa.Column("actor_2", sa.String, nullable=True),
+    ]
+
+
 def _document_fk() -> sa.ForeignKey:
     return sa.ForeignKey("documents.doc_id", ondelete="CASCADE")
 
 
-def build_schema() -> Schema:
-    """A fresh copy of the current schema (a new MetaData each call)."""
+def build_schema(version: int = SCHEMA_VERSION) -> Schema:
+    """A fresh copy of the schema of ``version`` (a new MetaData each call): the tables a migration step
+    creates keep the shape of its own version. Tables newer than ``version`` are built too (in their
+    current shape) but no step of that version creates them."""
     md = sa.MetaData()
     documents = sa.Table(
         "documents",
@@ -245,8 +268,24 @@ def build_schema() -> Schema:
         sa.Column("year", sa.Integer, nullable=True),
         sa.Column("year_qualifier", sa.String, nullable=True),
         sa.Column("qualifier", sa.String, nullable=True),
+        *(figure_actor_columns() if version >= 3 else []),
         sa.Index("ix_figures_what", "what"),
         sa.Index("ix_figures_year", "year"),
+    )
+    if version >= 3:
+        sa.Index("ix_figures_actors", figures.c.actor_1, figures.c.actor_2)
+    items = sa.Table(
+        "items",
+        md,
+        sa.Column("doc_id", sa.String, _document_fk(), primary_key=True),
+        sa.Column("seq", sa.Integer, primary_key=True),
+        *_span_columns("", nullable=False),
+        sa.Column("text", sa.Text, nullable=False),
+        sa.Column("kind", sa.String, nullable=False),
+        sa.Column("cue", sa.Text, nullable=False),
+        *figure_actor_columns(),
+        sa.Index("ix_items_kind", "kind"),
+        sa.Index("ix_items_actors", "actor_1", "actor_2"),
     )
     actors = sa.Table(
         "actors",
@@ -255,7 +294,9 @@ def build_schema() -> Schema:
         sa.Column("kind", sa.String, nullable=False),
         sa.Column("name", sa.Text, nullable=False),
     )
-    return Schema(md, documents, sentences, mentions, times, events, event_spans, migrations, figures, actors)
+    return Schema(
+        md, documents, sentences, mentions, times, events, event_spans, migrations, figures, actors, items
+    )
 
 
 @functools.cache

@@ -2,7 +2,8 @@
 
 ``Store.open(url)`` creates or migrates the schema; ``write`` stores a batch of readings in one
 transaction (and updates the registry of actors seen); ``load_reading``, ``documents``, ``events``
-(filtered by an :class:`EventQuery`) and ``actors`` read them back. Every driver error (sqlite3,
+(filtered by an :class:`EventQuery`), ``figures``, ``items`` (by country pair or document, see
+:mod:`bilat.store.indicators`) and ``actors`` read them back. Every driver error (sqlite3,
 psycopg, SQLAlchemy) is mapped here to :class:`~bilat.errors.StoreError` with the URL (password hidden)
 and the reason.
 """
@@ -25,6 +26,7 @@ from sqlalchemy.pool import StaticPool
 from bilat.errors import StoreError
 from bilat.model import Document, Event, Reading
 from bilat.store.dates import point_bounds
+from bilat.store.indicators import StoredFigure, StoredItem, stored_figures, stored_items
 from bilat.store.migrations import migrate
 from bilat.store.registry import refresh_actors
 from bilat.store.rows import document_from_row, event_from_row, reading_from_rows, reading_rows, span_by_kind
@@ -293,6 +295,7 @@ class Store:
                 (tables.events, [row for found in rows.values() for row in found.events]),
                 (tables.event_spans, [row for found in rows.values() for row in found.event_spans]),
                 (tables.figures, [row for found in rows.values() for row in found.figures]),
+                (tables.items, [row for found in rows.values() for row in found.items]),
             ]
             for table, batch in batches:
                 if batch:
@@ -349,6 +352,7 @@ class Store:
                 children(tables.events, tables.events.c.seq),
                 children(tables.event_spans, tables.event_spans.c.event_seq, tables.event_spans.c.kind),
                 children(tables.figures, tables.figures.c.seq),
+                children(tables.items, tables.items.c.seq),
             )
 
     def documents(self) -> Iterator[Document]:
@@ -403,6 +407,19 @@ class Store:
                     if row["span_kind"] is not None
                 ]
                 yield event_from_row(rows[0], span_by_kind(span_rows, owner))
+
+    def figures(
+        self, dyad: tuple[str, str] | None = None, doc_id: str | None = None
+    ) -> Iterator[StoredFigure]:
+        """The stored figures about ``dyad`` (see :mod:`bilat.store.indicators`) and/or of ``doc_id``, each
+        with its document's id and date and its sentence, by document date (undated last)."""
+        with self._reading() as conn:
+            yield from stored_figures(conn, dyad, doc_id)
+
+    def items(self, dyad: tuple[str, str] | None = None, doc_id: str | None = None) -> Iterator[StoredItem]:
+        """The stored listed items (goods traded, sectors of interest), filtered as :meth:`figures`."""
+        with self._reading() as conn:
+            yield from stored_items(conn, dyad, doc_id)
 
     def actors(self) -> Iterator[tuple[str, str, str]]:
         """The registry of actors seen in the stored mentions, by code: ``(code, kind, name)``, where the

@@ -84,6 +84,22 @@ def test_a_range_of_sums_takes_the_scale_of_its_second_end() -> None:
         ("The fund has disbursed $120 million since 2019.", [(1.2e8, 2019, "since")]),
         ("Trade reached $240 billion (2023), officials said.", [(2.4e11, 2023, None)]),
         ("Trade reached $2 billion; in 2024 it fell.", [(2e9, None, None)]),
+        (
+            "Between 2019 and 2023, Kenya's imports from China grew from $3 billion to $4.5 billion.",
+            [(3e9, 2019, None), (4.5e9, 2023, None)],
+        ),
+        (
+            "Exports grew from $1.2bn to $1.9bn between 2020 and 2024.",
+            [(1.2e9, 2020, None), (1.9e9, 2024, None)],
+        ),
+        (
+            "From 2018 to 2022, aid rose from 40 million euros to 70 million euros.",
+            [(4e7, 2018, None), (7e7, 2022, None)],
+        ),
+        (
+            "The turnover increased from 40 billion roubles in 2022 to 55 billion roubles in 2023.",
+            [(4e10, 2022, None), (5.5e10, 2023, None)],
+        ),
     ],
     ids=[
         "range-two-years",
@@ -94,6 +110,10 @@ def test_a_range_of_sums_takes_the_scale_of_its_second_end() -> None:
         "since-year",
         "year-in-parentheses",
         "year-in-another-clause",
+        "range-of-years-before",
+        "range-of-years-after",
+        "from-year-to-year",
+        "rose-from-to-each-dated",
     ],
 )
 def test_each_figure_takes_the_year_attached_to_it(
@@ -168,8 +188,32 @@ def test_people_are_counted_with_their_noun_and_qualifier(
         ("Exports to China fell 8.5 per cent in 2023.", [(8.5, "percent", "exports", "Exports decline")]),
         ("Imports rose by 3 percentage points.", [(3, "percentage points", "imports", "Imports growth")]),
         ("The state holds a 49% stake in the company.", [(49, "percent", "other", "")]),
+        (
+            "Chinese investment rose 12% from a year earlier.",
+            [(12, "percent", "investment", "Chinese investment growth year on year")],
+        ),
+        (
+            "Shipments to India were down 7% y/y.",
+            [(7, "percent", "exports", "Shipments decline year on year")],
+        ),
+        ("Exports posted a 10% decline.", [(10, "percent", "exports", "Exports decline")]),
+        (
+            "Trade saw a 5 percent year-on-year increase.",
+            [(5, "percent", "trade", "Trade growth year on year")],
+        ),
+        ("Aid dropped 30 percent last year.", [(30, "percent", "aid", "Aid decline")]),
     ],
-    ids=["up-year-on-year", "fell-per-cent", "percentage-points", "stake"],
+    ids=[
+        "up-year-on-year",
+        "fell-per-cent",
+        "percentage-points",
+        "stake",
+        "from-a-year-earlier",
+        "down-y-y",
+        "decline-after",
+        "increase-after",
+        "dropped",
+    ],
 )
 def test_percentages_are_read_with_their_direction(
     text: str, expected: list[tuple[float, str, str, str]]
@@ -327,9 +371,16 @@ def test_sample_article_gives_its_six_gold_figures(reader: Reader, shared_dir: P
     text = (shared_dir / "samples" / f"{SAMPLE}.txt").read_text("utf-8")
     reading = reader.read(text, date=gold["publication_date"], doc_id=SAMPLE)
 
-    found = {(f.value, f.unit, f.year, f.qualifier, f.year_qualifier) for f in reading.figures}
+    found = {(f.value, f.unit, f.year, f.qualifier, f.year_qualifier, f.actors) for f in reading.figures}
     expected = {
-        (float(q["value"]), q["unit"], q["year"], q.get("qualifier"), q.get("year_qualifier"))
+        (
+            float(q["value"]),
+            q["unit"],
+            q["year"],
+            q.get("qualifier"),
+            q.get("year_qualifier"),
+            tuple(q["actors"]),
+        )
         for q in gold["quantities"]
     }
     assert found == expected

@@ -1,0 +1,50 @@
+"""What every detector shares: the :class:`Found` value (a figure in one text, local offsets, before its
+year is attached), the rank that settles overlaps, and the clause boundaries around a figure."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+RX_BREAK = re.compile(r"[;:()\[\]\u2014]|\s[-\u2013]\s|,\s+(?:while|whereas|but|although|though)\b")
+
+BEFORE = 120
+AFTER = 60
+
+RANKS = {"money": 0, "percent": 1, "votes": 2, "agreements": 3, "persons": 4, "quantity": 5}
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure found in one text, offsets local to it, before its year is attached."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    unit: str
+    what: str
+    what_text: str
+    qualifier: str | None
+    rank: int
+    opens_range: bool = False  # "from $X ... to $Y": X's year is never one stated after Y
+
+
+def clause_start(text: str, pos: int) -> int:
+    last = 0
+    for m in RX_BREAK.finditer(text, 0, pos):
+        last = m.end()
+    return last
+
+
+def clause_end(text: str, pos: int) -> int:
+    m = RX_BREAK.search(text, pos)
+    return len(text) if m is None else m.start()
+
+
+def last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for m in rx.finditer(text):
+        found = m
+    return found
