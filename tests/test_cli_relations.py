@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,26 @@ def test_dossier_bad_since_is_one_error_line(db: str) -> None:
     result = bilat("dossier", "IND", "JPN", "--db", db, "--since", "March")
     assert result.exit_code == 2
     assert "since" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_indicators_on_the_sample_give_the_gold_figures(
+    tmp_path: Path, shared_file: Callable[..., Path]
+) -> None:
+    gold = json.loads(shared_file("samples", "tass-2025-01-16-putin-touadera.gold.json").read_text("utf-8"))
+    url = f"sqlite:///{tmp_path / 'sample.db'}"
+    sample = shared_file("samples", "tass-2025-01-16-putin-touadera.txt")
+    assert bilat("ingest", str(sample), "--db", url, "--quiet").exit_code == 0
+    result = bilat("indicators", "--db", url, "--dyad", "RUS", "CAF", "--format", "jsonl")
+    found = {
+        (r["value"], r["unit"], r["year"], r["qualifier"], tuple(r["actors"]))
+        for r in map(json.loads, result.stdout.splitlines())
+    }
+    for quantity in gold["quantities"]:
+        expected = (
+            float(quantity["value"]),
+            quantity["unit"],
+            quantity["year"],
+            quantity.get("qualifier"),
+            tuple(quantity["actors"]),
+        )
+        assert expected in found, quantity["what"]

@@ -158,6 +158,36 @@ def test_a_pair_with_nothing_stored_gives_an_empty_dossier(pairs_db: str) -> Non
     assert "Nothing found" in to_markdown(dossier)
 
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture(scope="module")
+def examples_db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    return ingest(tmp_path_factory.mktemp("examples"), EXAMPLES)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "section_key"),
+    [
+        ("JPN", "PHL", "contacts"),
+        ("KOR", "PRK", "alignment"),
+        ("KEN", "ETH", "economy"),
+        ("RUS", "CAF", "security"),
+    ],
+)
+def test_the_examples_make_a_cited_dossier_for_each_pair(
+    examples_db: str, a: str, b: str, section_key: str
+) -> None:
+    dossier = api.dossier(a, b, examples_db, generated=TODAY)
+    assert dossier.events > 0
+    assert section(dossier, section_key)
+    for part in dossier.sections:
+        for statement in part.statements:
+            assert statement.citations, statement.text
+    for render in (to_html, to_json, to_markdown):
+        assert dossier.names[1] in render(dossier)
+
+
 # --- rendering ------------------------------------------------------------------------------------------
 
 

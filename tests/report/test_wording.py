@@ -85,9 +85,14 @@ def test_every_cameo_root_has_a_phrase() -> None:
         ("CAF", "the CAR", "the Central African Republic"),
         ("RUS.HOS", "Vladimir Putin", "Vladimir Putin of Russia"),
         ("RUS.HOS", "his", "the head of state of Russia"),
-        ("CAF.MIL", "soldiers", "the military of the Central African Republic"),
+        ("CAF.MIL", "soldiers", "the soldiers of the Central African Republic"),
+        ("RUS.MIL", "military and civilian instructors", "the military of Russia"),
         ("CAF.OPP", "the opposition", "the opposition of the Central African Republic"),
         ("USA.GOV", "Washington", "the government of the United States"),
+        ("ETH.GOV", "Ethiopia's foreign minister", "the foreign minister of Ethiopia"),
+        ("PHL.HOS", "the Philippine president", "the president of the Philippines"),
+        ("JPN.HOG", "Japan's prime minister", "the prime minister of Japan"),
+        ("KOR.GOV", "South Korea's foreign ministry", "the foreign ministry of South Korea"),
     ],
 )
 def test_actor(code: str, text: str, said: str) -> None:

@@ -158,15 +158,17 @@ def build_dossier(
     names = (wording.country(codes[0]), wording.country(codes[1]))
     registry = agreements(found)
     met = contacts(found)
-    in_contacts = {id(c.occurrence) for c in met}
-    by_agreement = {id(a.occurrence): a for a in registry}
-    topical: dict[str, list[Statement]] = defaultdict(list)
+    said: dict[int, tuple[str, Statement]] = {}  # occurrence id -> (section, its statement)
+    for contact in met:
+        said[id(contact.occurrence)] = ("contacts", _contact_statement(contact))
+    for agreement in registry:
+        said[id(agreement.occurrence)] = (_agreement_section(agreement), _agreement_statement(agreement))
     for occurrence in found:
-        agreement = by_agreement.get(id(occurrence))
-        if agreement is not None:
-            topical[_agreement_section(agreement)].append(_agreement_statement(agreement))
-        elif id(occurrence) not in in_contacts:
-            topical[section_of(occurrence.lead)].append(_event_statement(occurrence))
+        if id(occurrence) not in said:
+            said[id(occurrence)] = (section_of(occurrence.lead), _event_statement(occurrence))
+    topical: dict[str, list[Statement]] = defaultdict(list)
+    for key, statement in said.values():
+        topical[key].append(statement)
     for key, statements in _figure_statements(figures).items():
         topical[key].extend(statements)
     for key, statements in _item_statements(items).items():
@@ -174,15 +176,13 @@ def build_dossier(
     by_year = cooperation_index(found, "year")
     sections = [
         Section("overview", "Overview", (_overview(names, found, by_year),)),
-        Section("contacts", "High-level contacts", _ordered(_contact_statement(c) for c in met)),
+        Section("contacts", "High-level contacts", _ordered(topical["contacts"])),
         Section("agreements", "Agreements"),  # the registry: a table, made by the renderer
     ]
     sections += [Section(rule.key, rule.title, _ordered(topical[rule.key])) for rule in _rules()]
-    latest = sorted(found, key=lambda o: o.sort_key)
-    dated = [o for o in latest if o.date]
-    sections.append(
-        Section("latest", "Latest events", tuple(_event_statement(o) for o in reversed(dated[-LATEST:])))
-    )
+    dated = [o for o in found if o.date]  # found is in date order
+    latest = tuple(said[id(o)][1] for o in reversed(dated[-LATEST:]))
+    sections.append(Section("latest", "Latest events", latest))
     trade, unit = _trade_series(figures)
     return Dossier(
         codes=codes,

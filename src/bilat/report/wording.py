@@ -78,15 +78,35 @@ def capitalised(text: str) -> str:
 
 def actor(code: str, text: str = "") -> str:
     """An event's actor in running text: a person's name with the country ("Vladimir Putin of Russia"),
-    else the role and the country ("the military of Russia"), else the country ("Russia")."""
+    else the role as the text named it ("Ethiopia's foreign minister" -> "the foreign minister of
+    Ethiopia"), else the role of the code ("the military of Russia"), else the country ("Russia")."""
     entity, _, role = code.partition(".")
     place = in_text(country(entity))
     if not role:
         return place
     if _looks_like_name(text, entity):
         return f"{text} of {place}"
-    word = _ROLES.get(role, role.lower())
+    word = _role_words(text, entity) or _ROLES.get(role, role.lower())
     return f"the {word} of {place}"
+
+
+def _role_words(text: str, entity: str) -> str | None:
+    """The role phrase of ``text`` once its country words are gone ("Japan's prime minister" -> "prime
+    minister", "the Philippine president" -> "president", "South Korea's foreign ministry" -> "foreign
+    ministry"), when what is left is a known role phrase."""
+    gazetteer = default_gazetteer()
+    words = text.split()
+    while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
+        words = words[1:]
+    for size in range(len(words) - 1, 0, -1):
+        known = gazetteer.lookup(re.sub(r"['’]s$", "", " ".join(words[:size])))
+        if known is not None and known.kind != "person" and known.code.split(".")[0] == entity:
+            words = words[size:]
+            break
+    phrase = " ".join(words).lower()
+    if not phrase or gazetteer.role(phrase, whole=True) is None:
+        return None
+    return phrase
 
 
 def _looks_like_name(text: str, entity: str) -> bool:
