@@ -3,12 +3,14 @@ otherwise) and the loaded reading pipeline (built once per session)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from bilat.model import Document, Event
 from bilat.pipeline import Reader
 
 SHARED = (Path(__file__).resolve().parents[1] / ".." / "shared").resolve()
@@ -39,3 +41,21 @@ def shared_file() -> Callable[..., Path]:
 @pytest.fixture(scope="session")
 def reader() -> Reader:
     return Reader()
+
+
+@pytest.fixture(scope="session")
+def corpus(reader: Reader) -> Callable[..., tuple[dict[str, Document], list[Event]]]:
+    """Reads articles given as ``(doc_id, "YYYY-MM-DD", text)`` with the session's reader and returns
+    their documents by id and all their events: ``documents, events = corpus(("a", "2025-03-04", text))``."""
+
+    def read(*articles: tuple[str, str, str]) -> tuple[dict[str, Document], list[Event]]:
+        documents = {
+            doc_id: Document(id=doc_id, text=text, date=dt.date.fromisoformat(date), date_basis="given")
+            for doc_id, date, text in articles
+        }
+        events = [
+            event for reading in reader.read_documents(list(documents.values())) for event in reading.events
+        ]
+        return documents, events
+
+    return read

@@ -3,89 +3,25 @@ cooperation-conflict index, the agreement registry, contacts and partners, on se
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
+from bilat.dedup import occurrences
 from bilat.events.ontology import default_ontology
 from bilat.model import Document, Event
-from bilat.pipeline import Reader
 from bilat.relations import (
     agreement_subject,
     agreements,
     contact_level,
     contacts,
     cooperation_index,
-    occurrences,
     partners,
     period_of,
     timeline,
 )
 
-
-def read(reader: Reader, doc_id: str, date: str, text: str) -> tuple[Document, list[Event]]:
-    document = Document(id=doc_id, text=text, date=dt.date.fromisoformat(date), date_basis="given")
-    reading = next(iter(reader.read_documents([document])))
-    return document, list(reading.events)
-
-
-def corpus(reader: Reader, *articles: tuple[str, str, str]) -> tuple[dict[str, Document], list[Event]]:
-    documents: dict[str, Document] = {}
-    events: list[Event] = []
-    for doc_id, date, text in articles:
-        document, found = read(reader, doc_id, date, text)
-        documents[doc_id] = document
-        events += found
-    return documents, events
-
-
-TALKS_WIRE = ("wire", "2025-03-04", "Chile and Peru held talks in Lima on Tuesday on a new border crossing.")
-TALKS_HERALD = (
-    "herald",
-    "2025-03-05",
-    "Peru and Chile held talks in Lima on March 4, officials said on Wednesday.",
-)
-
-
-def test_the_same_talks_reported_by_two_documents_are_one_occurrence_with_two_citations(
-    reader: Reader,
-) -> None:
-    documents, events = corpus(reader, TALKS_WIRE, TALKS_HERALD)
-    merged = [o for o in occurrences(events, documents) if o.plover_type == "CONSULT"]
-    assert len(merged) == 1
-    assert merged[0].date == "2025-03-04"
-    assert [c.doc_id for c in merged[0].citations] == ["wire", "herald"]
-    assert merged[0].citations[1].outlet is None and merged[0].citations[1].published == dt.date(2025, 3, 5)
-
-
-def test_different_dates_stay_apart(reader: Reader) -> None:
-    documents, events = corpus(
-        reader,
-        ("a", "2025-03-04", "Chile and Peru held talks in Lima on Tuesday."),
-        ("b", "2025-04-10", "Chile and Peru held talks in Santiago on Thursday."),
-    )
-    assert len([o for o in occurrences(events, documents) if o.plover_type == "CONSULT"]) == 2
-
-
-def test_two_events_of_one_document_are_never_merged_by_the_rule(reader: Reader) -> None:
-    documents, events = corpus(
-        reader,
-        ("a", "2025-03-04", "Chile accused Peru of spying on Tuesday. Chile also accused Peru of smuggling."),
-    )
-    accusations = [e for e in events if e.plover_type == "ACCUSE"]
-    found = [o for o in occurrences(accusations, documents)]
-    assert len(found) == len(accusations)
-
-
-def test_the_latest_report_gives_the_status(reader: Reader) -> None:
-    documents, events = corpus(
-        reader,
-        ("before", "2025-03-03", "Chile and Peru will hold talks in Lima on Tuesday."),
-        ("after", "2025-03-05", "Chile and Peru held talks in Lima on Tuesday."),
-    )
-    (talks,) = [o for o in occurrences(events, documents) if o.plover_type == "CONSULT"]
-    assert talks.status == "occurred"
-    assert [c.doc_id for c in talks.citations] == ["before", "after"]
+Corpus = Callable[..., tuple[dict[str, Document], list[Event]]]
 
 
 @pytest.mark.parametrize(
@@ -106,9 +42,8 @@ def test_period_of_a_date(date: str | None, by: str, period: str | None) -> None
     assert period_of(date, by) == period  # type: ignore[arg-type]
 
 
-def test_the_index_is_the_mean_plover_score_over_ten_of_what_happened(reader: Reader) -> None:
+def test_the_index_is_the_mean_plover_score_over_ten_of_what_happened(corpus: Corpus) -> None:
     documents, events = corpus(
-        reader,
         (
             "a",
             "2024-06-12",
@@ -160,9 +95,8 @@ def test_agreement_subject(sentence: str, anchor: str, subject: str) -> None:
     assert agreement_subject(sentence, sentence.index(anchor)) == subject
 
 
-def test_signed_agreements_make_the_registry_with_subject_date_and_parties(reader: Reader) -> None:
+def test_signed_agreements_make_the_registry_with_subject_date_and_parties(corpus: Corpus) -> None:
     documents, events = corpus(
-        reader,
         (
             "a",
             "2023-05-02",
@@ -176,9 +110,8 @@ def test_signed_agreements_make_the_registry_with_subject_date_and_parties(reade
     assert agreement.status == "signed"
 
 
-def test_contacts_are_visits_talks_and_calls_with_their_level(reader: Reader) -> None:
+def test_contacts_are_visits_talks_and_calls_with_their_level(corpus: Corpus) -> None:
     documents, events = corpus(
-        reader,
         (
             "a",
             "2024-10-03",
@@ -206,9 +139,8 @@ def test_contact_level(source: str, target: str, source_text: str, level: str) -
     assert contact_level(source, target, source_text, "") == level
 
 
-def test_partners_are_ranked_by_number_of_events(reader: Reader) -> None:
+def test_partners_are_ranked_by_number_of_events(corpus: Corpus) -> None:
     documents, events = corpus(
-        reader,
         (
             "a",
             "2024-06-12",
@@ -222,9 +154,8 @@ def test_partners_are_ranked_by_number_of_events(reader: Reader) -> None:
     assert ranked[1].index == pytest.approx(default_ontology().plover("CONSULT").score / 10)
 
 
-def test_the_timeline_puts_events_in_date_order_undated_last(reader: Reader) -> None:
+def test_the_timeline_puts_events_in_date_order_undated_last(corpus: Corpus) -> None:
     documents, events = corpus(
-        reader,
         (
             "a",
             "2024-06-12",

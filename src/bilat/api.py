@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from bilat import relations
+from bilat.dedup import Citation, occurrences
 from bilat.evaluate import PetrarchScores, PloverScores, Scores
 from bilat.evaluate import evaluate as score_gold
 from bilat.ingest import ReadOptions, document_from_text, read_inputs
 from bilat.model import Document, Event, InputError, Reading, Span
 from bilat.pipeline import Reader, Settings
-from bilat.relations import Citation, TimelineEntry
+from bilat.relations import TimelineEntry
 from bilat.report.dossier import CitedFigure, CitedItem, Dossier, build_dossier
 from bilat.store import DEFAULT_URL, EventQuery, Store
 
@@ -303,7 +304,7 @@ def timeline(
         found = list(store.events(EventQuery(dyad=pair, since=since, until=until)))
         figures, _items, documents = _pair_figures(store, pair, since, until)
         documents |= _documents(store, {e.doc_id for e in found})
-    merged = relations.occurrences(found, documents)
+    merged = occurrences(found, documents)
     return relations.timeline(merged, [(f.figure, f.citation) for f in figures])
 
 
@@ -312,7 +313,7 @@ def partners(country: str, db: str = DEFAULT_URL) -> list[relations.Partner]:
     with Store.open(db) as store:
         found = list(store.events(EventQuery(actor=country)))
         documents = _documents(store, {e.doc_id for e in found})
-    return relations.partners(relations.occurrences(found, documents), country)
+    return relations.partners(occurrences(found, documents), country)
 
 
 def indicators(db: str = DEFAULT_URL, dyad: tuple[str, str] | None = None) -> list[dict[str, Any]]:

@@ -24,19 +24,17 @@ from typing import Any
 
 import jinja2
 
+from bilat.dedup import Citation, Occurrence, occurrences
 from bilat.events.ontology import default_ontology
 from bilat.model import Document, Event, Figure, ListedItem
 from bilat.relations import (
     Agreement,
-    Citation,
     Contact,
     IndexPoint,
-    Occurrence,
     agreements,
     contacts,
     cooperation_index,
     names_agreement,
-    occurrences,
     period_of,
 )
 from bilat.report import wording

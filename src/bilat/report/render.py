@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 import jinja2
 
-from bilat.relations import Citation
+from bilat.dedup import Citation
 from bilat.report import charts, wording
 from bilat.report.dossier import Dossier, Section
 

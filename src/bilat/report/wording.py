@@ -99,7 +99,7 @@ def _role_words(text: str, entity: str) -> str | None:
     while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her"):
         words = words[1:]
     for size in range(len(words) - 1, 0, -1):
-        known = gazetteer.lookup(re.sub(r"['’]s$", "", " ".join(words[:size])))
+        known = gazetteer.lookup(re.sub(r"['\u2019]s$", "", " ".join(words[:size])))
         if known is not None and known.kind != "person" and known.code.split(".")[0] == entity:
             words = words[size:]
             break
