@@ -210,6 +210,18 @@ def test_documents_lists_every_stored_document_by_id(
     assert list(store.documents()) == sorted((r.document for r in batch), key=lambda d: d.id)
 
 
+def test_documents_by_id_gives_those_that_are_stored(
+    store: Store, make_reading: Callable[[str], Reading]
+) -> None:
+    store.write([make_reading("reuters-2"), make_reading("apnews-7"), make_reading("tass-1")])
+
+    assert [d.id for d in store.documents(["tass-1", "reuters-2", "unknown", "tass-1"])] == [
+        "reuters-2",
+        "tass-1",
+    ]
+    assert list(store.documents([])) == []
+
+
 @settings(
     max_examples=40,
     deadline=None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import groupby
@@ -355,15 +355,21 @@ class Store:
                 children(tables.items, tables.items.c.seq),
             )
 
-    def documents(self) -> Iterator[Document]:
-        """Every stored document, by id."""
+    def documents(self, ids: Iterable[str] | None = None) -> Iterator[Document]:
+        """Every stored document, or those of ``ids`` (unknown ids are left out), by id."""
         documents = schema().documents
         with self._reading() as conn:
-            result = conn.execution_options(yield_per=_CHUNK).execute(
-                sa.select(documents).order_by(documents.c.doc_id)
-            )
-            for row in result.mappings():
-                yield document_from_row(row)
+            if ids is None:
+                result = conn.execution_options(yield_per=_CHUNK).execute(
+                    sa.select(documents).order_by(documents.c.doc_id)
+                )
+                for row in result.mappings():
+                    yield document_from_row(row)
+                return
+            for chunk in _chunks(sorted(set(ids))):
+                query = sa.select(documents).where(documents.c.doc_id.in_(chunk)).order_by(documents.c.doc_id)
+                for row in conn.execute(query).mappings():
+                    yield document_from_row(row)
 
     def events(self, query: EventQuery = EventQuery()) -> Iterator[Event]:
         """The stored events matching ``query``, by first day (undated last), then document and position."""
