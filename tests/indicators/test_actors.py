@@ -168,3 +168,35 @@ def test_a_figure_naming_no_country_and_no_pair_has_no_actors(reader: Reader) ->
 def test_an_organisation_is_not_a_country(reader: Reader) -> None:
     text = "Ukraine received $2 billion in loans from the World Bank."
     assert _figure(reader, text, "$2 billion").actors == ("UKR",)
+
+
+def test_a_figure_in_one_list_with_another_shares_its_countries_and_year(reader: Reader) -> None:
+    text = (
+        "Turkish instructors have worked in Somalia since 2017, and by 2023 they had trained about 5,000 "
+        "Somali soldiers and more than 300 police officers."
+    )
+    reading = reader.read(text, date="2025-01-16")
+    soldiers, police = reading.figures
+    assert soldiers.actors == police.actors == ("TUR", "SOM")
+    assert (police.year, police.year_qualifier, police.qualifier) == (2023, "by", "more than")
+
+
+@pytest.mark.parametrize("pointer", ["It", "The figure", "This"])
+def test_a_sentence_that_points_back_takes_the_kind_and_countries_of_the_one_before(
+    reader: Reader, pointer: str
+) -> None:
+    text = (
+        f"Trade between Ghana and Nigeria is still small. {pointer} rose from $40 million in 2019 to "
+        "$75 million in 2023."
+    )
+    figures = reader.read(text, date="2025-01-16").figures
+    assert [(f.what, f.year, f.actors) for f in figures] == [
+        ("trade", 2019, ("GHA", "NGA")),
+        ("trade", 2023, ("GHA", "NGA")),
+    ]
+
+
+def test_a_sentence_that_does_not_point_back_keeps_its_own_kind(reader: Reader) -> None:
+    text = "Trade between Ghana and Nigeria is still small. Nigeria spent $75 million on roads in 2023."
+    (figure,) = reader.read(text, date="2025-01-16").figures
+    assert figure.what == "other"

@@ -48,3 +48,18 @@ def last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     for m in rx.finditer(text):
         found = m
     return found
+
+
+# what may stand between two coordinated figures: "10,000 soldiers and more than 500 police officers"
+_RX_COORDINATION = re.compile(
+    r"\A\s*(?:,\s*(?:and\s+)?|(?:and|as\s+well\s+as|plus)\s+)"
+    r"(?:(?:more|less|fewer)\s+than|about|around|nearly|almost|over|some|at\s+least|up\s+to|roughly|"
+    r"approximately)?\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def coordinated(between: str) -> bool:
+    """Whether the words ``between`` two figures join them as one list ("and", ", and", "as well as"):
+    the second then shares the first's year and countries."""
+    return _RX_COORDINATION.match(between) is not None

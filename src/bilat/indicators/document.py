@@ -6,12 +6,15 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from bilat.indicators.actors import figure_actors, parties
+from bilat.indicators.actors import Party, actors_at, figure_actors, parties, relation_of
+from bilat.indicators.clauses import coordinated
 from bilat.indicators.figures import figures_in_text
 from bilat.indicators.items import items_in_sentence
+from bilat.indicators.kinds import kind_named
 from bilat.model import Figure, ListedItem, Mention, Sentence, TimeMention
 
 if TYPE_CHECKING:
@@ -21,6 +24,8 @@ if TYPE_CHECKING:
 _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})
 _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "xcomp", "ccomp", "acl", "relcl"})
+# a sentence whose subject points back at the one before: "Trade ... is modest. It grew from $0.9 million"
+_POINTS_BACK = re.compile(r"\A\s*(?:It|This|That|The\s+(?:figure|total|amount|volume|value|sum))\b")
 
 
 def read_indicators(
@@ -43,16 +48,48 @@ def read_indicators(
     items: list[ListedItem] = []
     by_sentence = _per_sentence(sentences, mentions)
     is_phrase = None if doc is None else _phrase_test(doc)
+    previous: tuple[str, list[Party]] | None = None
     for sentence, in_sentence in zip(sentences, by_sentence, strict=True):
         start, end = sentence.span.start, sentence.span.end
         doc_id = sentence.span.doc_id
         named = parties(in_sentence, start, is_state)
         inside = [t for t in times if start <= t.span.start and t.span.end <= end]
+        in_sentence_figures: list[Figure] = []
         for figure in figures_in_text(sentence.text, anchor, doc_id=doc_id, offset=start, times=inside):
             actors = figure_actors(figure, sentence.text, start, named, principal_pair)
-            figures.append(dataclasses.replace(figure, actors=actors))
+            before = in_sentence_figures[-1] if in_sentence_figures else None
+            if before is not None and before.actors and _in_one_list(sentence.text, start, before, figure):
+                actors = before.actors  # "10,000 Central African soldiers and 500 police officers"
+            figure = dataclasses.replace(figure, actors=actors)
+            in_sentence_figures.append(figure)
+            if figure.what == "other" and previous is not None and _POINTS_BACK.match(sentence.text):
+                figure = _kind_from(previous, figure, principal_pair)
+            figures.append(figure)
         items.extend(items_in_sentence(sentence.text, start, doc_id, named, principal_pair, is_phrase))
+        previous = (sentence.text, named)
     return tuple(figures), tuple(items)
+
+
+def _in_one_list(text: str, offset: int, first: Figure, second: Figure) -> bool:
+    between = text[first.span.end - offset : second.span.start - offset]
+    return first.unit == second.unit and first.what == second.what and coordinated(between)
+
+
+def _kind_from(
+    previous: tuple[str, list[Party]], figure: Figure, principal_pair: tuple[str, str] | None
+) -> Figure:
+    """``figure`` with the kind (and, when it has none, the countries) that the sentence before names,
+    for a sentence that points back at it ("Trade between the two countries is still modest. It grew
+    from $0.9 million in 2016 ...")."""
+    text, named = previous
+    found = kind_named(text)
+    if found is None:
+        return figure
+    what, what_text, start, end = found
+    actors = figure.actors or actors_at(
+        text, start, end, relation_of(what), named, principal_pair, flow=what in ("exports", "imports")
+    )
+    return dataclasses.replace(figure, what=what, what_text=what_text, actors=actors)
 
 
 def _per_sentence(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[list[Mention]]:

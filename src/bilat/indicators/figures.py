@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from bilat import timex
-from bilat.indicators.clauses import Found
+from bilat.indicators.clauses import Found, coordinated
 from bilat.indicators.money import money
 from bilat.indicators.people import agreements, persons
 from bilat.indicators.quantities import quantities
@@ -81,6 +81,9 @@ def figures_in_text(
             chosen.append(f)
     chosen.sort(key=lambda f: f.start)
     years = range_years(text, chosen, [year_of(text, f, chosen, local) for f in chosen], local)
+    for i in range(1, len(chosen)):  # "by 2024 they had trained 10,000 soldiers and 500 police officers"
+        if years[i][0] is None and _joined(text, chosen[i - 1], chosen[i]):
+            years[i] = years[i - 1]
     out: list[Figure] = []
     for f, (year, year_qualifier) in zip(chosen, years, strict=True):
         out.append(
@@ -97,3 +100,8 @@ def figures_in_text(
             )
         )
     return out
+
+
+def _joined(text: str, first: Found, second: Found) -> bool:
+    """Whether two figures of one unit stand in one list ("10,000 soldiers and more than 500 officers")."""
+    return first.unit == second.unit and coordinated(text[first.end : second.start])

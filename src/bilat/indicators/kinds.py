@@ -63,3 +63,12 @@ def _kind_of(m: re.Match[str]) -> str:
         if m[f"k{i}"] is not None:
             return kind
     return "other"  # pragma: no cover - one alternative always matched
+
+
+def kind_named(text: str) -> tuple[str, str, int, int] | None:
+    """The first kind a sentence names, with its words and where they are: "Trade between the two
+    countries is still modest." gives ("trade", "Trade", 0, 5); None when it names none."""
+    found = _RX_KIND.search(text)
+    if found is None:
+        return None
+    return _kind_of(found), _key_text(found.group(0)), found.start(), found.end()
