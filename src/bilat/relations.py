@@ -9,7 +9,7 @@ The reports of one event are merged by :mod:`bilat.dedup` first; everything here
 
 **The index.** For a period (month or year) the cooperation-conflict index is the mean, over the
 occurrences dated in that period that happened or are ongoing (planned and hypothetical ones are left
-out), of the PLOVER type's conflict-cooperation score divided by 10 (AID +0.75 ... ASSAULT -1.0; the scores
+out), of the PLOVER type's conflict-cooperation score divided by 10 (AID +1.0 ... ASSAULT -0.9; the scores
 are the PLOVER manual's, in ``events/data/plover.toml``), so it runs from -1 (all conflict) to +1. The same
 mean of the CAMEO Goldstein weights divided by 10 is given beside it. An occurrence counts in a month only
 when its date is at least as fine as a month; a year takes every occurrence whose date names that year
