@@ -225,3 +225,24 @@ def test_html_escapes_source_text(tmp_path: Path) -> None:
     assert "x<y" not in page and "y>z" not in page
     assert "x&lt;y" in page and "y&gt;z" in page and "plant &amp; a dam" in page
     assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", page)  # nothing fetched from elsewhere
+
+
+def test_sources_link_to_web_addresses_only(tmp_path: Path) -> None:
+    articles = tmp_path / "linked.jsonl"
+    text = "Chile and Peru held talks in Lima on Tuesday on a new border crossing."
+    articles.write_text(
+        json.dumps({"id": "web", "date": "2025-03-04", "url": "https://example.org/a?x=1&y=2", "text": text})
+        + "\n"
+        + json.dumps({"id": "js", "date": "2025-03-05", "url": "javascript:alert(1)", "text": text})
+        + "\n",
+        encoding="utf-8",
+    )
+    dossier = api.dossier("CHL", "PER", ingest(tmp_path, articles), generated=TODAY)
+    page = to_html(dossier)
+    assert 'href="https://example.org/a?x=1&amp;y=2"' in page
+    assert 'href="javascript' not in page
+    sources = json.loads(to_json(dossier))["sources"]
+    assert {(s["doc_id"], s["url"]) for s in sources} == {
+        ("web", "https://example.org/a?x=1&y=2"),
+        ("js", "javascript:alert(1)"),
+    }

@@ -31,8 +31,34 @@ _CHART_SECTIONS = {"overview": "index", "economy": "trade"}
 @dataclasses.dataclass(frozen=True)
 class _Source:
     number: int
-    sentence: str
-    where: str
+    citation: Citation
+
+    @property
+    def sentence(self) -> str:
+        return self.citation.sentence
+
+    @property
+    def where(self) -> str:
+        return _where(self.citation)
+
+    @property
+    def link(self) -> str | None:
+        """The article's address when it is a web address (never a script or data URL)."""
+        url = self.citation.url or ""
+        return url if re.match(r"https?://", url) else None
+
+    def as_json(self) -> dict[str, Any]:
+        c = self.citation
+        return {
+            "number": self.number,
+            "doc_id": c.doc_id,
+            "published": None if c.published is None else c.published.isoformat(),
+            "outlet": c.outlet,
+            "title": c.title,
+            "url": c.url,
+            "sentence": c.sentence,
+            "span": [c.span.start, c.span.end],
+        }
 
 
 class _Numbering:
@@ -46,7 +72,7 @@ class _Numbering:
         key = (citation.doc_id, citation.span.start)
         if key not in self.numbers:
             self.numbers[key] = len(self.numbers) + 1
-            self.sources.append(_Source(self.numbers[key], citation.sentence, _where(citation)))
+            self.sources.append(_Source(self.numbers[key], citation))
         return self.numbers[key]
 
 
@@ -55,8 +81,6 @@ def _where(citation: Citation) -> str:
     if citation.published is not None:
         parts.append(citation.published.isoformat())
     parts.append(f"document {citation.doc_id}, characters {citation.span.start}-{citation.span.end}")
-    if citation.url:
-        parts.append(citation.url)
     return ", ".join(parts)
 
 
@@ -231,7 +255,7 @@ def to_json(dossier: Dossier) -> str:
             for a in dossier.agreements
         ],
     }
-    body["sources"] = [dataclasses.asdict(source) for source in numbering.sources]
+    body["sources"] = [source.as_json() for source in numbering.sources]
     return json.dumps(body, ensure_ascii=False, indent=2, default=_json_default)
 
 
