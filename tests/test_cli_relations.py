@@ -116,3 +116,22 @@ def test_indicators_on_the_sample_give_the_gold_figures(
             tuple(quantity["actors"]),
         )
         assert expected in found, quantity["what"]
+
+
+def test_future_as_agree_lists_a_planned_meeting_as_agree(tmp_path: Path) -> None:
+    article = tmp_path / "plan.txt"
+    article.write_text(
+        "LIMA, March 3, 2025 (Example Wire) -- Chile and Peru will hold talks in Lima on Thursday.\n",
+        encoding="utf-8",
+    )
+    url = f"sqlite:///{tmp_path / 'plan.db'}"
+    assert bilat("ingest", str(article), "--db", url, "--quiet").exit_code == 0
+    (as_coded,) = map(json.loads, bilat("events", "--db", url, "--format", "jsonl").stdout.splitlines())
+    converted = bilat("events", "--db", url, "--format", "jsonl", "--future-as-agree").stdout.splitlines()
+    (as_plover,) = map(json.loads, converted)
+    assert (as_coded["plover_type"], as_coded["status"]) == ("CONSULT", "planned")
+    assert (as_plover["plover_type"], as_plover["coded_plover_type"], as_plover["status"]) == (
+        "AGREE",
+        "CONSULT",
+        "planned",
+    )

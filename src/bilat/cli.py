@@ -17,7 +17,7 @@ from rich.markup import escape
 from rich.progress import Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from bilat import api, show
+from bilat import api, export, show
 from bilat.errors import BilatError
 from bilat.ingest import ReadOptions
 from bilat.pipeline import Settings
@@ -133,6 +133,13 @@ def events(
     doc: Annotated[str | None, typer.Option(help="Only this document.")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+    future_as_agree: Annotated[
+        bool,
+        typer.Option(
+            "--future-as-agree",
+            help="PLOVER's convention: a planned CONSULT, SUPPORT, COOPERATE or AID is listed as AGREE.",
+        ),
+    ] = False,
 ) -> None:
     """List stored events."""
     if fmt not in FORMATS:
@@ -152,6 +159,8 @@ def events(
         )
     )
     records = [e.as_record() for e in _run(lambda: api.events(db, query))]
+    if future_as_agree:
+        records = [export.future_as_agree(r) for r in records]
     if fmt == "table":
         _event_table(records)
     else:
