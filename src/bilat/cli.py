@@ -42,6 +42,8 @@ ActorsOpt = Annotated[
 PatternsOpt = Annotated[
     list[Path] | None, typer.Option("--patterns", help="Extra or overriding pattern file.")
 ]
+SinceOpt = Annotated[str | None, typer.Option(help="From this date (2024, 2024-01, 2024-01-15).")]
+UntilOpt = Annotated[str | None, typer.Option(help="Up to this date.")]
 FORMATS = ("table", "jsonl", "csv")
 CSV_FIELDS = (
     "event_id", "doc_id", "date", "end_date", "date_precision", "source_actor", "target_actor", "plover_type",
@@ -127,8 +129,8 @@ def events(
     actor: Annotated[str | None, typer.Option(help="An entity on either side.")] = None,
     type_: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. CONSULT.")] = None,
     root: Annotated[str | None, typer.Option(help="CAMEO root, e.g. 04.")] = None,
-    since: Annotated[str | None, typer.Option(help="From this date (2024, 2024-01, 2024-01-15).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     min_confidence: Annotated[float, typer.Option(help="Only events at least this confident.")] = 0.0,
     doc: Annotated[str | None, typer.Option(help="Only this document.")] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
@@ -361,8 +363,8 @@ def timeline(
     a: Annotated[str, typer.Argument(help="A country code.")],
     b: Annotated[str, typer.Argument(help="Another country code.")],
     db: DbOpt = DEFAULT_URL,
-    since: Annotated[str | None, typer.Option(help="From this date (2024, 2024-01, 2024-01-15).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
 ) -> None:
     """The events (one per real-world event, with its number of sources) and figures of a pair, by date."""
     entries = _run(lambda: api.timeline(*_pair(a, b), db, since=since, until=until))
@@ -389,8 +391,8 @@ def dossier(
     a: Annotated[str, typer.Argument(help="A country code, e.g. RUS.")],
     b: Annotated[str, typer.Argument(help="Another country code, e.g. CAF.")],
     db: DbOpt = DEFAULT_URL,
-    since: Annotated[str | None, typer.Option(help="From this date (2024, 2024-01, 2024-01-15).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="md, html or json.")] = "md",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here, not to stdout.")] = None,
 ) -> None:

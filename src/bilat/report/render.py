@@ -186,9 +186,14 @@ def markdown_escape(text: object) -> str:
 def to_html(dossier: Dossier) -> str:
     """The dossier as one self-contained HTML page."""
     sections, sources = _view(dossier, lambda _key, chart, _label: charts.to_svg(chart))
+    return _page("dossier.html.j2", dossier, sections, sources)
+
+
+def _page(template: str, dossier: Dossier, sections: list[dict[str, Any]], sources: list[_Source]) -> str:
+    html = template.endswith(".html.j2")
     return (
-        _environment(True)
-        .get_template("dossier.html.j2")
+        _environment(html)
+        .get_template(template)
         .render(
             title=title_of(dossier),
             generated=dossier.generated.isoformat(),
@@ -213,19 +218,7 @@ def to_markdown(dossier: Dossier, chart_dir: Path | None = None, chart_prefix: s
         return path.name
 
     sections, sources = _view(dossier, write_png)
-    text = (
-        _environment(False)
-        .get_template("dossier.md.j2")
-        .render(
-            title=title_of(dossier),
-            generated=dossier.generated.isoformat(),
-            documents=dossier.documents,
-            period=_period(dossier),
-            sections=sections,
-            sources=sources,
-        )
-    )
-    return re.sub(r"\n{3,}", "\n\n", text)
+    return re.sub(r"\n{3,}", "\n\n", _page("dossier.md.j2", dossier, sections, sources))
 
 
 def to_json(dossier: Dossier) -> str:
