@@ -6,12 +6,15 @@ look at the :class:`~bilat.model.Mention` covering a given stretch of text.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from bilat.actors.resolve import resolve_actors
 from bilat.model import Mention, Reading
-from bilat.pipeline import Reader
+from bilat.pipeline import Reader, Settings
 
 DATE = "2024-05-16"
 
@@ -234,6 +237,35 @@ def test_role_phrase_takes_the_state_of_its_in_phrase(read: Callable[[str], Read
     assert m.kind == "role"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "members"),
+    [
+        pytest.param(
+            "Officials in Kenya and Uganda criticised the decision.",
+            "Officials",
+            ("KEN.GOV", "UGA.GOV"),
+            id="in-phrase",
+        ),
+        pytest.param(
+            "Ethiopian and Somali diplomats met in Nairobi on Monday.",
+            "diplomats",
+            ("ETH.GOV", "SOM.GOV"),
+            id="modifiers",
+        ),
+        pytest.param(
+            "Iraqi protesters gathered outside the Swedish embassy in Baghdad.",
+            "embassy",
+            (),
+            id="not-one-coordination",
+        ),
+    ],
+)
+def test_a_role_phrase_of_coordinated_states_stands_for_each(
+    read: Callable[[str], Reading], text: str, words: str, members: tuple[str, ...]
+) -> None:
+    assert mention(read(text), words).members == members
+
+
 def test_possessive_ministry_is_a_role_phrase(read: Callable[[str], Reading]) -> None:
     m = mention(read(MISSILE), "Japan's defence ministry")
     assert (m.code, m.kind) == ("JPN.MIL", "role")
@@ -255,3 +287,58 @@ def test_metonym_is_its_state(read: Callable[[str], Reading], text: str, words: 
 def test_the_bloc_is_the_latest_organisation_named(read: Callable[[str], Reading]) -> None:
     reading = read("EU ministers met in Brussels. Ukraine called on the bloc to adopt new sanctions.")
     assert mention(reading, "the bloc").code == "EU"
+
+
+# ---- user dictionaries (TABARI/PETRARCH actors) ----------------------------------------------------------
+
+DICTIONARY = """VALDORIA [VAL]
++VALDORIAN
+KESTRAN [KES]
++KESTRANI
+ALDRIC_VOSS [VAL]
+MIRA_TELLAN
+    [KESREB <20100101]
+    [KESGOV 20100101-20200101]
+"""
+
+
+@pytest.fixture(scope="module")
+def dictionary_reader(tmp_path_factory: pytest.TempPathFactory) -> Reader:
+    path = Path(tmp_path_factory.mktemp("actors")) / "fiction.actors.txt"
+    path.write_text(DICTIONARY, encoding="utf-8")
+    return Reader(Settings(actor_files=(path,)))
+
+
+@pytest.fixture(scope="module")
+def read_with_dictionary(dictionary_reader: Reader) -> Callable[[str], Reading]:
+    return lambda text: dictionary_reader.read(text, date=DATE)
+
+
+@pytest.mark.parametrize(
+    ("day", "code"),
+    [(dt.date(2005, 6, 1), "KESREB"), (dt.date(2015, 6, 1), "KESGOV"), (None, "KESGOV")],
+)
+def test_a_dictionary_actor_with_dated_codes_takes_the_code_of_the_documents_day(
+    dictionary_reader: Reader, day: dt.date | None, code: str
+) -> None:
+    # without a day, the gazetteer's own choice: the open-ended latest code (tabari.TabariActor.code_on)
+    doc = dictionary_reader.nlp("Mira Tellan met Valdorian officials.")
+    index = resolve_actors(doc, dictionary_reader.gazetteer, "d", day=day)
+    assert index.at(0) is not None and index.at(0).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param(
+            "Valdorian President Aldric Voss met Kestrani officials on Monday.", "VAL.HOS", id="title"
+        ),
+        pytest.param("Valdoria's foreign minister Aldric Voss flew to Kestran.", "VAL.GOV", id="possessive"),
+        pytest.param("Aldric Voss met Kestrani officials on Monday.", "VAL", id="no-title"),
+        pytest.param("Kestran's ambassador Aldric Voss left on Monday.", "VAL", id="another-states-title"),
+    ],
+)
+def test_a_dictionary_actor_takes_the_role_of_a_title_of_its_own_state(
+    read_with_dictionary: Callable[[str], Reading], text: str, code: str
+) -> None:
+    assert mention(read_with_dictionary(text), "Aldric Voss").code == code

@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from bilat.actors import Gazetteer
+from bilat.actors.gazetteer import Entry
 from bilat.actors.tabari import (
     DatedCode,
     TabariActor,
     actor_entries,
     agent_entries,
+    code_on,
     is_agents_text,
     parse_actors,
     parse_agents,
@@ -313,3 +315,22 @@ def test_malformed_dictionary_given_to_the_gazetteer_raises(tmp_path: Path) -> N
 def test_read_entries_reads_actor_codes_on_a_day() -> None:
     entries = read_entries(DATA / "sample.actors.txt", dt.date(2010, 5, 1))
     assert {e.phrase: e.code for e in entries}["faustin-archange touadera"] == "CAFELI"
+
+
+@pytest.mark.parametrize(
+    ("day", "code"),
+    [(dt.date(2010, 5, 1), "CAFELI"), (dt.date(2016, 3, 30), "CAFGOV"), (dt.date(2031, 3, 30), None)],
+)
+def test_code_on_gives_a_gazetteer_entry_its_dated_code_of_the_day(day: dt.date, code: str | None) -> None:
+    # the gazetteer holds one code per phrase; the document's date picks among the dictionary's
+    entry = next(
+        e for e in read_entries(DATA / "sample.actors.txt") if e.phrase == "faustin-archange touadera"
+    )
+    assert code_on(entry, day) == code
+
+
+def test_code_on_is_none_for_undated_and_non_dictionary_entries() -> None:
+    undated = next(e for e in read_entries(DATA / "sample.actors.txt") if e.phrase == "minusca")
+    assert code_on(undated, dt.date(2020, 1, 1)) is None
+    toml_entry = Entry("valdoria", "VAL", "actor", str(DATA / "user.toml"))
+    assert code_on(toml_entry, dt.date(2020, 1, 1)) is None

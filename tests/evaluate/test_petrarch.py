@@ -190,6 +190,9 @@ def test_malformed_records_raise_gold_format_errors(tmp_path: Path, sentences: s
         ("EGY.COP", "EGYCOP"),
         ("UN.SC", "UNSC"),
         ("IMGMOSALQ", "IMGMOSALQ"),
+        ("USAGOV.GOV", "USAGOV"),
+        ("HGWGOVMED.GOVMED", "HGWGOVMED"),
+        ("USAGOV.COP", "USAGOVCOP"),
         ("", "---"),
         (None, "---"),
     ],
@@ -234,6 +237,39 @@ def test_an_implied_actor_is_written_as_unknown_when_dyads_are_not_required() ->
 def test_an_event_with_an_implied_actor_is_dropped_when_dyads_are_required() -> None:
     records = [event("VAL.GOV", "KES", "010", source_implied=True), event("VAL", "KES", "040")]
     assert predicted_events(records, require_dyad=True) == (PetrarchEvent("VAL", "KES", "040"),)
+
+
+def test_a_compound_actor_is_one_event_per_member() -> None:
+    records = [event("FRO/BIL", "ELR/GAL.GOV", "050")]
+    assert predicted_events(records) == (
+        PetrarchEvent("FRO", "ELRGOV", "050"),
+        PetrarchEvent("FRO", "GALGOV", "050"),
+        PetrarchEvent("BIL", "ELRGOV", "050"),
+        PetrarchEvent("BIL", "GALGOV", "050"),
+    )
+
+
+def joint(source: tuple[int, int], target: tuple[int, int], trigger: tuple[int, int]) -> Record:
+    spans = {"source": list(source), "target": list(target), "trigger": list(trigger)}
+    return event("PHL", "FRA", "030", symmetric=True, spans=spans)
+
+
+def test_a_joint_act_of_coordinated_subjects_is_coded_each_way() -> None:
+    # "The Philippines and France agree that ...": both sides before the trigger
+    assert predicted_events([joint((4, 15), (20, 26), (27, 32))]) == (
+        PetrarchEvent("PHL", "FRA", "030"),
+        PetrarchEvent("FRA", "PHL", "030"),
+    )
+
+
+def test_a_symmetric_act_with_its_target_after_the_trigger_is_coded_once() -> None:
+    # "The Philippines agrees with France that ...": the target follows the trigger
+    assert predicted_events([joint((4, 15), (28, 34), (16, 22))]) == (PetrarchEvent("PHL", "FRA", "030"),)
+
+
+def test_an_act_of_coordinated_subjects_that_is_not_symmetric_is_coded_once() -> None:
+    record = {**joint((0, 5), (10, 16), (17, 23)), "symmetric": False}
+    assert predicted_events([record]) == (PetrarchEvent("PHL", "FRA", "030"),)
 
 
 def test_a_record_without_a_cameo_code_is_no_event() -> None:

@@ -402,6 +402,68 @@ CASES = [
     ),
     # ---- COOPERATE
     case(
+        "cooperate.open-facility",
+        "TUR COOPERATE ALB 060",
+        "Turkey opened a Yunus Emre Institute in Tirana in 2019.",
+        date="2019",
+        name="subject",
+    ),
+    case(
+        "cooperate.open-facility",
+        "CHN COOPERATE BEN 060",
+        "The China Cultural Centre was opened in Cotonou in 2019.",
+        date="2019",
+        name="name-carries-the-state",
+    ),
+    case(
+        "cooperate.open-facility",
+        "IND COOPERATE NGA 060",
+        "An Indian cultural centre was inaugurated in Abuja last year.",
+        date="2023",
+        name="nationality-word",
+    ),
+    case(
+        "cooperate.open-facility",
+        "CHN COOPERATE KEN 060",
+        "A Confucius Institute opened at the University of Nairobi in 2005.",
+        date="2005",
+        name="sponsor-table",
+    ),
+    case(
+        "cooperate.open-facility",
+        "EGY COOPERATE NGA 060",
+        "Egypt's Al-Azhar University opened a branch in Nigeria in March.",
+        date="2024-03",
+        name="branch",
+    ),
+    case(
+        "cooperate.teach-language",
+        "CHN COOPERATE KEN 060",
+        "Schools in Kenya have offered Chinese classes since 2015.",
+        date="2015..",
+        name="classes",
+    ),
+    case(
+        "cooperate.teach-language",
+        "RUS COOPERATE CAF 060",
+        "Central African schools have taught Russian since 2019.",
+        date="2019..",
+        name="bare-language",
+    ),
+    case(
+        "cooperate.teach-language",
+        "TUR COOPERATE SEN 060",
+        "Senegalese universities began teaching Turkish in 2018.",
+        date="2018",
+        name="governed",
+    ),
+    case(
+        "cooperate.teach-language",
+        "CHN COOPERATE UGA 060",
+        "Chinese is now taught in 40 schools across Uganda.",
+        name="passive",
+    ),
+    case(
         "cooperate.develop",
         "KOR COOPERATE POL 062",
         "South Korea boosted military cooperation with Poland last year through a series of arms deals.",
@@ -528,6 +590,13 @@ CASES = [
         "JPN ACCUSE PRK 111",
         "Japan condemned North Korea's latest ballistic missile launch on Friday.",
         mode="disapprove",
+    ),
+    case(
+        "accuse.complain",
+        "LBN ACCUSE ISR 114",
+        "Lebanon complained to the United Nations on Tuesday over Israeli air raids on its border villages.",
+        mode="disapprove",
+        date="2024-05-14",
     ),
     case(
         "accuse.accuse",
@@ -675,14 +744,28 @@ CASES = [
         mode="violence",
         date="2024-05-13",
     ),
+    # a threat to do an act is coded by the act's pattern, reframed (events/reframe.py)
     case(
-        "threaten.threaten",
-        "USA THREATEN CHN 13",
+        "sanction.impose",
+        "USA THREATEN CHN 1312",
         "The United States threatened to impose sanctions on China over its support for Russia.",
-        name="to-impose",
-        xfail="no event: the governed verb matches a pattern, so clause.wrapper_of makes the wrapper "
-        "'threatened' consumed (Coder.events adds every 'govern' wrapper to consumed) and the inner "
-        "event is then dropped as governed: neither side is coded",
+        name="threatened-to",
+        mode="restrict",
+    ),
+    case(
+        "sanction.cut-ties",
+        "PAK THREATEN IND 1313",
+        "Pakistan threatened on Monday to break off diplomatic relations with India.",
+        name="threatened-to",
+        mode="relations",
+        date="2024-05-13",
+    ),
+    case(
+        "assault.shell",
+        "IRN THREATEN IRQ 138",
+        "Iran threatened to shell Iraqi border towns in retaliation for the raid.",
+        name="threatened-to",
+        mode="violence",
     ),
     # ---- PROTEST
     case(

@@ -105,6 +105,12 @@ def test_sample_goods_and_sectors(sample: Dossier) -> None:
     assert "energy, agriculture, mining, construction and transport" in interest.text
 
 
+def test_sample_education_and_culture(sample: Dossier) -> None:
+    assert cites(saying(sample, "culture", "^Since 2019"), "Russian classes")
+    assert cites(saying(sample, "culture", "2022"), "Russia House")
+    assert cites(saying(sample, "culture", "November 2024", "educational center"), "educational center")
+
+
 def test_every_statement_is_cited_with_its_sentence(sample: Dossier) -> None:
     text = (Path(__file__).resolve().parents[3] / "shared" / "samples").joinpath(
         "tass-2025-01-16-putin-touadera.txt"

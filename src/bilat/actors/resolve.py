@@ -8,15 +8,22 @@ event coder uses to read the actor of a clause argument.
 Confidence of a mention: 1.0 for a name the gazetteer knows; 0.95 for a person resolved from a title in
 the document; 0.9 for a role phrase with a stated country; 0.85 for a group or a pronoun resolved by
 reference; 0.8 for a role phrase whose country comes from its coordinated partner.
+
+A role phrase of coordinated states ("lawmakers in Kenya and Uganda", "Ethiopian and Somali diplomats")
+lists each state's role as its members. An actor from a user's TABARI dictionary takes the role of a title
+of its own state before it ("Bree President Romendacil"), and, given the document's day, the dictionary's
+code for that day.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from bilat.actors import tabari
 from bilat.actors.gazetteer import Gazetteer
 from bilat.model import Mention, Span
 from bilat.nlp import sentence_of
@@ -67,14 +74,22 @@ class ActorIndex:
         return self.by_token.get(i)
 
 
-def resolve_actors(doc: Doc, gazetteer: Gazetteer, doc_id: str = "", home: str | None = None) -> ActorIndex:
+def resolve_actors(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    doc_id: str = "",
+    home: str | None = None,
+    day: dt.date | None = None,
+) -> ActorIndex:
     """Resolve every actor mention of ``doc`` but first-person pronouns (see
     :func:`resolve_speaker_pronouns`, which needs the speakers of quotes). ``home`` is the state of the
-    dateline, which "the government", "the police" without a state stand for."""
+    dateline, which "the government", "the police" without a state stand for; ``day``, the document's
+    date, picks the code of a user dictionary's actor whose codes are dated (TABARI's ``[HOBGOV 950601-
+    990815]``)."""
     index = ActorIndex()
     people = _PersonRegistry()
     _add_people_with_titles(doc, gazetteer, index, people, doc_id)
-    _add_gazetteer_entities(doc, gazetteer, index, doc_id)
+    _add_gazetteer_entities(doc, gazetteer, index, doc_id, day)
     _add_known_people(doc, index, people, doc_id)
     _add_pronouns(doc, index, doc_id, PERSON_PRONOUNS | {"its"})  # before "its soldiers" is read
     _add_role_phrases(doc, gazetteer, index, doc_id, home)
@@ -291,16 +306,22 @@ def _is_geographic(doc: Doc, ent: SpacySpan) -> bool:
     return after in GEO_NOUNS or (before.split(" ")[0] in GEO_NOUNS and before.endswith(" of"))
 
 
-def _add_gazetteer_entities(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str) -> None:
+def _add_gazetteer_entities(
+    doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str, day: dt.date | None = None
+) -> None:
     for ent in doc.ents:
         code = str(ent.ent_id_)
         if not code or _is_geographic(doc, ent):
             continue
         entry = gazetteer.lookup(ent.text)
         kind = entry.kind if entry is not None else "country"
+        if entry is not None and day is not None:
+            code = tabari.code_on(entry, day) or code
         tokens = [t.i for t in ent if t.lower_ not in {"the"}]
         if not tokens:
             continue
+        if kind == "actor" and "." not in code:
+            code = _titled(doc, ent, code, gazetteer)
         start = doc[tokens[0]].idx
         mention = Mention(
             span=Span(start, ent.end_char, doc_id),
@@ -310,6 +331,15 @@ def _add_gazetteer_entities(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, d
             confidence=1.0,
         )
         index.add(mention, tokens)
+
+
+def _titled(doc: Doc, ent: SpacySpan, code: str, gazetteer: Gazetteer) -> str:
+    """A user dictionary's actor named after a title of its own state takes the title's role, as the
+    title's agent is added in PETRARCH: "Bree President Romendacil" with ROMENDACIL [BRE] is BRE.GOV."""
+    role, country = _title_context(doc, ent, gazetteer)
+    if role is None or country not in {None, code}:
+        return code
+    return f"{code}.{role}"
 
 
 def _add_role_phrases(
@@ -328,7 +358,9 @@ def _add_role_phrases(
         if country is None:
             pending.append((tok, role))
             continue
-        _add_role_mention(doc, index, tok, first, f"{country}.{role}", doc_id, 0.9)
+        states = _coordinated_states(tok, index)
+        members = tuple(f"{s}.{role}" for s in states) if country in states and len(states) > 1 else ()
+        _add_role_mention(doc, index, tok, first, f"{country}.{role}", doc_id, 0.9, members)
     for tok, role in pending:
         partner = _coordinated_partner_country(tok, index) or _sender_country(tok, index)
         if partner is not None:
@@ -399,6 +431,28 @@ def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
     return None, tok.i
 
 
+def _coordinated_states(tok: Token, index: ActorIndex) -> list[str]:
+    """The states of coordinated modifiers of a role noun, before it or in an of/in/from phrase after it:
+    "Ethiopian and Somali diplomats", "lawmakers in Kenya and Uganda" are each state's."""
+    heads = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+    heads += [
+        obj
+        for prep in tok.rights
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "in", "from"}
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for head in heads:
+        states: list[str] = []
+        for part in (head, *head.conjuncts):
+            m = index.at(part.i)
+            if m is not None and m.kind not in {"person", "pronoun", "group"} and m.entity not in states:
+                states.append(m.entity)
+        if len(states) > 1:
+            return states
+    return []
+
+
 SENDING_VERBS = {"send", "deploy", "dispatch", "second", "station", "post", "withdraw", "recall", "train"}
 
 
@@ -430,7 +484,14 @@ def _coordinated_partner_country(tok: Token, index: ActorIndex) -> str | None:
 
 
 def _add_role_mention(
-    doc: Doc, index: ActorIndex, head: Token, first: int, code: str, doc_id: str, confidence: float
+    doc: Doc,
+    index: ActorIndex,
+    head: Token,
+    first: int,
+    code: str,
+    doc_id: str,
+    confidence: float,
+    members: tuple[str, ...] = (),
 ) -> None:
     start = min(first, head.i)
     tokens = [i for i in range(start, head.i + 1) if i not in index.by_token or i == first]
@@ -441,6 +502,7 @@ def _add_role_mention(
         code=code,
         kind="role",
         confidence=confidence,
+        members=members,
     )
     index.add(mention, [i for i in tokens if i not in index.by_token])
 

@@ -37,9 +37,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from bilat.actors.gazetteer import Entry, _english_words, normalise
 from bilat.errors import ConfigError
@@ -50,6 +52,7 @@ __all__ = [
     "TabariAgent",
     "actor_entries",
     "agent_entries",
+    "code_on",
     "is_agents_text",
     "parse_actors",
     "parse_agents",
@@ -391,6 +394,26 @@ def read_entries(
     if is_agents_text(text):
         return agent_entries(parse_agents(text, str(path), problems))
     return actor_entries(parse_actors(text, str(path), problems), day)
+
+
+def code_on(entry: Entry, day: dt.date) -> str | None:
+    """The code an actors dictionary gives ``entry``'s phrase on ``day``, for an entry read from such a
+    dictionary (kind ``actor``, a file that is not ``.toml``/``.tsv``) whose codes are dated; else None.
+    Gazetteer entries carry one code; this re-reads the phrase's dated codes (once per file)."""
+    if entry.kind != "actor" or Path(entry.source).suffix.casefold() in {".toml", ".tsv"}:
+        return None
+    actor = _dated_actors(entry.source).get(entry.phrase)
+    return None if actor is None else actor.code_on(day)
+
+
+@lru_cache(maxsize=32)
+def _dated_actors(source: str) -> Mapping[str, TabariActor]:
+    """The actors of one dictionary whose codes are dated, by stored phrase (the first definition of a
+    phrase wins, as in :func:`actor_entries`)."""
+    first: dict[str, TabariActor] = {}
+    for actor in read_actors(Path(source)):
+        first.setdefault(stored_phrase(actor.phrase), actor)
+    return MappingProxyType({k: a for k, a in first.items() if any(c.dated for c in a.codes)})
 
 
 def _read_text(path: Path) -> str:

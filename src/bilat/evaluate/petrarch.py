@@ -18,6 +18,12 @@ the same triples, matched one to one on (source, target, first two digits of the
 without the events whose code is not CAMEO: the validation file's own verb dictionary defines codes whose
 first two digits are no CAMEO root (01-20), such as 212, 345, 802 and 901-915.
 
+Actors are written as PETRARCH writes them: country and agent joined (``ARN.GOV`` -> ``ARNGOV``), an agent
+that the dictionary's code already ends with not repeated (``USAGOV.GOV`` -> ``USAGOV``), and a compound
+code from the dictionary (``FRO/BIL/SAM``) as one event per member. A joint act of coordinated subjects
+("Gondor and Osgiliath agree", a symmetric event whose two sides stand before its trigger) is one event
+each way, as PETRARCH codes it; one side acting with another ("Eriador agrees with France") stays one.
+
 Options. Of PETRARCH's ``<Config>`` options, ``require_dyad`` is honoured: an actor bilat did not find in
 the record's text (one it implies from context) is written ``---`` as PETRARCH writes a missing actor, and
 while ``require_dyad`` is true events with a ``---`` side are dropped. The others have no meaning for
@@ -266,24 +272,62 @@ def petrarch_code(code: object) -> str:
     if not text:
         return UNKNOWN_ACTOR
     entity, *roles = text.split(".")
-    return entity + "".join(ROLE_AS_AGENT.get(role.upper(), role) for role in roles)
+    written = entity
+    for role in roles:
+        agent = ROLE_AS_AGENT.get(role.upper(), role)
+        if not written.endswith(agent):
+            written += agent
+    return written
+
+
+def petrarch_codes(code: object) -> tuple[str, ...]:
+    """The PETRARCH codes a bilat actor stands for: one, or one per member of a compound code, which a
+    TABARI dictionary writes with slashes (``FRO/BIL/SAM``: PETRARCH codes one event per member)."""
+    text = "" if code is None else str(code).strip()
+    entity, dot, roles = text.partition(".")
+    if "/" not in entity:
+        return (petrarch_code(code),)
+    return tuple(petrarch_code(member + dot + roles) for member in entity.split("/") if member)
+
+
+def _joint_subjects(record: Mapping[str, Any]) -> bool:
+    """Whether a symmetric event's two sides both stand before its trigger, as coordinated subjects do
+    ("Gondor and Osgiliath agree"): PETRARCH codes such a joint act once in each direction."""
+    spans = record.get("spans")
+    if not record.get("symmetric") or not isinstance(spans, Mapping):
+        return False
+    trigger, source, target = spans.get("trigger"), spans.get("source"), spans.get("target")
+    if not (trigger and source and target):
+        return False
+    return bool(source[1] <= trigger[0] and target[1] <= trigger[0])
 
 
 def predicted_events(
     records: Iterable[Mapping[str, Any]], require_dyad: bool = True
 ) -> tuple[PetrarchEvent, ...]:
     """bilat's event records as PETRARCH triples, each once. An implied actor (``source_implied`` /
-    ``target_implied``: not named in the text) is ``---``; with ``require_dyad`` such events are dropped."""
+    ``target_implied``: not named in the text) is ``---``; with ``require_dyad`` such events are dropped.
+    A compound actor gives one triple per member; a joint act of coordinated subjects (see
+    :func:`_joint_subjects`) gives one triple each way."""
     events: list[PetrarchEvent] = []
     for record in records:
         code = str(record.get("cameo_code") or "").strip()
         if not code:
             continue
-        source = UNKNOWN_ACTOR if record.get("source_implied") else petrarch_code(record.get("source_actor"))
-        target = UNKNOWN_ACTOR if record.get("target_implied") else petrarch_code(record.get("target_actor"))
-        if require_dyad and UNKNOWN_ACTOR in (source, target):
-            continue
-        events.append(PetrarchEvent(source, target, code))
+        sources = (
+            (UNKNOWN_ACTOR,) if record.get("source_implied") else petrarch_codes(record.get("source_actor"))
+        )
+        targets = (
+            (UNKNOWN_ACTOR,) if record.get("target_implied") else petrarch_codes(record.get("target_actor"))
+        )
+        both_ways = _joint_subjects(record)
+        for source in sources:
+            for target in targets:
+                if require_dyad and UNKNOWN_ACTOR in (source, target):
+                    continue
+                events.append(PetrarchEvent(source, target, code))
+                if both_ways:
+                    events.append(PetrarchEvent(target, source, code))
     return _unique(events)
 
 

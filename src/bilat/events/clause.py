@@ -31,9 +31,11 @@ WRAPPERS = {
     "fail": "fail", "deny": "fail",
     # continuation
     "continue": "continue", "keep": "continue",
-    # requests and threats govern the inner event: it is what is asked or threatened
+    # a threat to do the inner act: coded as the threat (events/reframe.py), from the threatener
+    "threaten": "threat",
+    # requests and warnings govern the inner event: it is what is asked of someone else
     "urge": "govern", "ask": "govern", "call": "govern", "demand": "govern", "request": "govern",
-    "threaten": "govern", "warn": "govern", "press": "govern", "invite": "govern", "encourage": "govern",
+    "warn": "govern", "press": "govern", "invite": "govern", "encourage": "govern",
     "order": "govern", "appeal": "govern",
 }  # fmt: skip
 READY_WORDS = {"ready", "willing", "prepared", "eager", "keen", "determined", "committed"}
@@ -124,9 +126,13 @@ def with_conjuncts(toks: list[Token]) -> list[Token]:
 
 
 def wrapper_of(verb: Token) -> tuple[str, Token] | None:
-    """The governing verb of an xcomp ("plan to meet", "helped sign"), and its wrapper kind."""
+    """The governing verb of an xcomp ("plan to meet", "helped sign"), and its wrapper kind. An infinitive
+    the parser hangs as a purpose clause on a verb with no object of its own is its complement all the
+    same ("threatened on Tuesday to impose": advcl, but what was threatened)."""
     head = verb.head
-    if verb.dep_ not in {"xcomp", "ccomp"} or head.i == verb.i:
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    misparsed = verb.dep_ == "advcl" and infinitive and not children(head, "dobj")
+    if (verb.dep_ not in {"xcomp", "ccomp"} and not misparsed) or head.i == verb.i:
         return None
     if verb.dep_ == "ccomp" and head.lemma_.lower() not in {"agree", "promise", "pledge", "vow"}:
         return None

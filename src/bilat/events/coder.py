@@ -20,10 +20,12 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
-from bilat.events import clause
+from bilat.events import clause, softpower
 from bilat.events.dating import STATEMENT_TYPES, Dater
 from bilat.events.ontology import Ontology
 from bilat.events.patterns import Pattern, PatternSet, Phrase
+from bilat.events.reframe import INTENT_CAMEO, INTENT_TYPES, threat_code
+from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
 from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
 from bilat.places import PlaceResolver
 
@@ -33,10 +35,6 @@ if TYPE_CHECKING:
 
 CODER_VERSION = "bilat-coder 0.1"
 IMPLIED_CONFIDENCE = 0.6
-INTENT_CAMEO = {
-    "CONSULT": "036", "SUPPORT": "032", "COOPERATE": "030", "AID": "033", "RETREAT": "035", "CONCEDE": "035",
-}  # fmt: skip
-INTENT_TYPES = set(INTENT_CAMEO)
 IMPLIED_OK = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
 NOUN_TYPES = {
@@ -113,6 +111,7 @@ class Coder:
         self.ontology = ontology
         self.places = places
         self.contexts = load_contexts()
+        self.sponsors = Sponsors.load()
 
     def code(
         self,
@@ -159,7 +158,7 @@ class _DocumentRun:
             # for it too. Requests and threats ("urged X to impose sanctions") keep their own pattern.
             wrapped = [(h, w) for h in ranked if (w := clause.wrapper_of(h[0].trigger)) is not None]
             for hits, (kind, head) in wrapped:
-                if kind not in {"intent", "help", "refuse", "fail", "continue"}:
+                if kind not in {"intent", "threat", "help", "refuse", "fail", "continue"}:
                     continue
                 found = self._first_events(hits, sent)
                 out.extend(found)
@@ -200,7 +199,11 @@ class _DocumentRun:
             if not fits:
                 continue
             if p.objects:
-                obj = self._judged(tok, p.objects) if p.judgement else self._object_match(tok, p.objects)
+                obj = (
+                    self._judged(tok, p.objects)
+                    if p.judgement
+                    else self._object_match(tok, p.objects, core_only=bool(p.source))
+                )
                 if obj is not None:
                     with_object.append(_Hit(p, tok, obj))
             elif verb or self._noun_is_event(tok, p):
@@ -208,8 +211,13 @@ class _DocumentRun:
         generic.sort(key=lambda g: -g[0])
         return with_object + [h for _, h in generic]
 
-    def _object_match(self, verb: Token, objects: Sequence[Phrase]) -> Token | None:
+    def _object_match(self, verb: Token, objects: Sequence[Phrase], core_only: bool = False) -> Token | None:
+        """The argument that is one of ``objects``; ``core_only``: the dobj, passive or intransitive subject
+        ("a Confucius Institute opened in Nairobi"), no prepositional object ("opened fire on a school")."""
         cands = clause.children(verb, "dobj") + clause.children(verb, "nsubjpass")
+        if core_only:
+            cands = cands or clause.children(verb, "nsubj")
+            return next((c for c in clause.with_conjuncts(cands) if self._is_object(c, objects)), None)
         cands += clause.prep_objects(verb, "with") + clause.children(verb, "attr")
         cands += (
             clause.children(verb, "dative")
@@ -223,11 +231,19 @@ class _DocumentRun:
         cands += [
             o for c in cands if c.lemma_.lower() in QUANTITY_NOUNS for o in clause.prep_objects(c, "of")
         ]
-        for c in clause.with_conjuncts(cands):
-            for ph in objects:
-                if (ph.head == "@military" and self._military(c)) or _phrase_fits(c, ph, verb=False):
-                    return c
-        return None
+        return next((c for c in clause.with_conjuncts(cands) if self._is_object(c, objects)), None)
+
+    def _is_object(self, tok: Token, objects: Sequence[Phrase]) -> bool:
+        for ph in objects:
+            if ph.head == LANGUAGE:
+                if softpower.language_token(tok, self.actors.by_token) is not None:
+                    return True
+            elif ph.head == INSTITUTE:
+                if self.c.sponsors.of(tok) is not None:
+                    return True
+            elif (ph.head == "@military" and self._military(tok)) or _phrase_fits(tok, ph, verb=False):
+                return True
+        return False
 
     def _judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
         """What a speaker judges ("said the sanctions were illegal", "called the veto a black page",
@@ -299,7 +315,8 @@ class _DocumentRun:
         kind = wrapper[0] if wrapper else None
         if kind in {"fail", "govern"}:
             return []
-        if verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        if purpose and wrapper is None:
             return []  # a purpose ("... to support Viet Nam's transition") is no event of its own
         if p.foreign_place and (subj := clause.subject(verb)) is not None and subj.tag_ in {"NNS", "NNPS"}:
             return []  # "instructors arrived in X" is a deployment, not a visit
@@ -322,6 +339,8 @@ class _DocumentRun:
             frames = [self._as_rejection(f) for f in frames]
         elif kind == "intent" and wrapper is not None:
             frames = [self._as_intent(f, wrapper[1]) for f in frames]
+        elif kind == "threat" and wrapper is not None:
+            frames = [self._as_threat(f, wrapper[1]) for f in frames]
         elif kind == "continue" and st.status == "occurred":
             frames = [replace(f, status="ongoing") for f in frames]
         if st.status == "planned" and reported:
@@ -344,6 +363,8 @@ class _DocumentRun:
 
     def _sources(self, hit: _Hit, verb: Token) -> list[tuple[ActorRef, float]]:
         trig = hit.trigger
+        if hit.pattern.source:
+            return self._roles(trig, hit, hit.pattern.source)
         if hit.pattern.pos == "noun":
             toks = [c for c in trig.children if c.dep_ == "poss"] + clause.prep_objects(trig, "by")
             if not toks and trig.dep_ == "dobj":
@@ -421,6 +442,15 @@ class _DocumentRun:
                 )
             elif role == "poss":
                 toks = clause.children(trig, "poss")
+            elif role == "subj":
+                toks = [s] if (s := clause.subject(trig)) is not None else []
+            elif role == "obj.language" and obj_tok is not None:
+                toks = [t] if (t := softpower.language_token(obj_tok, self.actors.by_token)) else []
+            elif role == "obj.sponsor" and obj_tok is not None:
+                if (sponsor := self.c.sponsors.of(obj_tok)) is not None:
+                    code, start, end = sponsor
+                    name = self.document.text[start:end]
+                    return [(ActorRef(code, name, Span(start, end, self.document.id)), 0.9)]
             elif role == "ccomp.subj":  # "demanded that Kyiv resume ..."
                 toks = [s for c in clause.children(trig, "ccomp") if (s := clause.subject(c)) is not None]
             elif role.startswith("prep:"):
@@ -559,6 +589,11 @@ class _DocumentRun:
             inner=f.clause,
         )
 
+    def _as_threat(self, f: _Frame, wrapper: Token) -> _Frame:
+        """ "threatened to cut ties with X": a threat (made, so occurred) against the act's target."""
+        threat = replace(f, plover="THREATEN", cameo=threat_code(f.cameo), symmetric=False)
+        return replace(threat, status="occurred", clause=wrapper, inner=f.clause)
+
     def _quoted_future(self, f: _Frame, trig: Token) -> _Frame:
         """A party's own words about what it will do ("We will continue developing our cooperation")
         are an expression of intent (PLOVER AGREE)."""
@@ -582,7 +617,7 @@ class _DocumentRun:
         trig = f.hit.trigger
         contexts = p.context or self._infer_contexts(trig, f.hit.obj)
         cameo = f.cameo
-        mode = p.mode if f.plover == p.plover else None
+        mode = p.mode if f.plover == p.plover else self.c.ontology.cameo(cameo).plover_mode
         if f.plover == p.plover and f.cameo == p.cameo:
             cameo = p.cameo_for(contexts)
         if f.plover == "CONSULT" and cameo == "040" and _by_phone(f.clause):

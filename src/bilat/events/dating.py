@@ -81,6 +81,8 @@ class Dater:
             owned = direct + [t for t in owned if t not in direct and self._in_conjunct(t, verb)]
         if not owned and not (status == "planned" and speech.is_speech_verb(verb.head)):
             owned = self._inherited_times(verb, sent)
+            if status == "planned":  # "... since 2019, and it is planned to include ...": a plan is not
+                owned = [t for t in owned if not self._past(t)]  # dated by a past time of its neighbour
         scheduled = verb.tag_ in {"VBZ", "VBP"} and not clause.auxiliaries(verb)  # "arrives on Monday"
         if status == "planned" or scheduled:
             owned = [self._future(tm) for tm in owned]
@@ -104,6 +106,13 @@ class Dater:
         if fallback is None:
             return [(EventDate(None, "unknown", "no date in the text"), 1.0)]
         return [(fallback, DEFAULT_DATE_FACTOR)]
+
+    def _past(self, tm: TimeMention) -> bool:
+        """Whether a time lies wholly before the publication day ("since 2019", "in 2018")."""
+        day = self.doc_day()
+        if day is None or tm.value is None:
+            return False
+        return tm.relation == "since" or (tm.end_value or tm.value) < day[: len(tm.end_value or tm.value)]
 
     def _dates_another_event(self, root: Token, verb: Token, trigger: Token) -> bool:
         """ "discussed preparations for the summit in July": the time hangs on another event noun."""

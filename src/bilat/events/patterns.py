@@ -16,11 +16,12 @@ from typing import Any
 from bilat.errors import ConfigError
 from bilat.events.ontology import Ontology, default_ontology
 
-ROLES = {"dobj", "dative", "poss", "subj", "ccomp.subj"}
+ROLES = {"dobj", "dative", "poss", "subj", "ccomp.subj", "obj.language", "obj.sponsor"}
 ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.")
 KNOWN_KEYS = {
     "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",
-    "symmetric", "target", "place_target", "foreign_place", "actor_target", "strength", "judgement",
+    "symmetric", "target", "source", "place_target", "foreign_place", "actor_target", "strength",
+    "judgement",
 }  # fmt: skip
 
 
@@ -53,6 +54,7 @@ class Pattern:
     cameo_by_context: Mapping[str, str] = field(default_factory=dict)
     symmetric: bool = False
     target: tuple[str, ...] = ("dobj",)
+    source: tuple[str, ...] = ()  # roles tried in turn for the source; none: the clause's subject
     place_target: bool = False
     foreign_place: bool = False
     actor_target: bool = False
@@ -156,9 +158,11 @@ def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
         if not onto.is_valid_cameo(str(finer)):
             raise ConfigError(f"{where}: cameo_by_context.{ctx} = {finer!r} is not a CAMEO code")
     targets = _strings(item, "target", where) or ("dobj",)
-    for role in targets:
-        if role not in ROLES and not role.startswith(ROLE_PREFIXES):
-            raise ConfigError(f"{where}: unknown target role {role!r}")
+    sources = _strings(item, "source", where)
+    for key, roles in (("target", targets), ("source", sources)):
+        for role in roles:
+            if role not in ROLES and not role.startswith(ROLE_PREFIXES):
+                raise ConfigError(f"{where}: unknown {key} role {role!r}")
     strength = item.get("strength", 0.8)
     if not isinstance(strength, int | float) or not 0 < strength <= 1:
         raise ConfigError(f"{where}: strength must be a number in (0, 1]")
@@ -174,6 +178,7 @@ def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
         cameo_by_context={str(k): str(v) for k, v in by_context.items()},
         symmetric=bool(item.get("symmetric", False)),
         target=targets,
+        source=sources,
         place_target=bool(item.get("place_target", False)),
         foreign_place=bool(item.get("foreign_place", False)),
         actor_target=bool(item.get("actor_target", False)),

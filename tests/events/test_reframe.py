@@ -1,0 +1,54 @@
+"""A threat to do an act is coded as a threat of the matching CAMEO 13x code (bilat.events.reframe), from
+the one who threatens to the act's target; a warning or a request to someone else is not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bilat.events.reframe import threat_code
+from bilat.model import Reading
+from bilat.pipeline import Reader
+
+
+@pytest.mark.parametrize(
+    ("act", "threat"),
+    [
+        ("161", "1313"),  # reduce or break relations
+        ("163", "1312"),  # embargo, boycott, sanctions
+        ("1621", "1311"),  # reduce economic aid
+        ("1723", "1323"),  # impose curfew
+        ("191", "1381"),  # blockade
+        ("195", "1384"),  # aerial weapons
+        ("190", "138"),  # fight, not specified
+        ("141", "133"),  # demonstrate
+        ("042", "130"),  # a visit: threaten, not specified
+    ],
+)
+def test_a_threat_takes_the_13x_code_of_its_act(act: str, threat: str) -> None:
+    assert threat_code(act) == threat
+
+
+@pytest.fixture(scope="module")
+def read(reader: Reader) -> Callable[[str], Reading]:
+    return lambda text: reader.read(text, date="2024-05-16")
+
+
+def test_a_threat_is_made_so_it_occurred_on_its_own_date(read: Callable[[str], Reading]) -> None:
+    events = read("Turkey threatened on Tuesday to impose tariffs on Sweden.").events
+    assert [(e.plover_type, e.status, e.date.value) for e in events] == [
+        ("THREATEN", "occurred", "2024-05-14")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Turkey did not threaten to impose tariffs on Sweden.", id="negated"),
+        pytest.param("Turkey warned Sweden to stop the protests.", id="warning-to-another"),
+        pytest.param("Turkey urged Sweden to impose sanctions on Iran.", id="request"),
+    ],
+)
+def test_no_threat_of_the_act_without_a_threat_to_do_it(read: Callable[[str], Reading], text: str) -> None:
+    assert not [e for e in read(text).events if e.plover_type == "THREATEN" and e.cameo_code != "130"]
