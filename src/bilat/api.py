@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from bilat import relations
+from bilat.actors.gazetteer import Gazetteer
 from bilat.dedup import Citation, occurrences
 from bilat.evaluate import PetrarchScores, PloverScores, Scores
 from bilat.evaluate import evaluate as score_gold
+from bilat.evaluate.ngec import NgecScores, Resolved
 from bilat.ingest import ReadOptions, document_from_text, read_inputs
 from bilat.model import Document, Event, InputError, Reading, Span
 from bilat.pipeline import Reader, Settings
@@ -211,6 +213,39 @@ def evaluate_plover(path: str | Path, settings: Settings | None = None) -> Plove
     documents = [document_from_text(d.text, doc_id=d.id, origin=d.origin) for d in plover_documents(gold)]
     found = {r.document.id: [e.as_record() for e in r.events] for r in reader.read_documents(documents)}
     return score_plover(gold, found, reader.gazetteer.is_state, str(path))
+
+
+def evaluate_ngec(path: str | Path, settings: Settings | None = None) -> NgecScores:
+    """Score bilat's actor resolution on NGEC's cases (see :mod:`bilat.evaluate.ngec`): each in-scope
+    actor text is read as a document of its own and resolved from its mentions."""
+    from bilat.evaluate.ngec import load_ngec, score_ngec
+
+    cases = load_ngec(path)
+    reader = reader_for(settings)
+    texts = sorted({case.text for case in cases if case.out_of_scope is None and case.text.strip()})
+    documents = [document_from_text(text, doc_id=f"ngec-{i}") for i, text in enumerate(texts)]
+    resolved = {
+        text: _resolved_actor(reading, reader.gazetteer)
+        for text, reading in zip(texts, reader.read_documents(documents), strict=True)
+    }
+    return score_ngec(cases, resolved.get, str(path))
+
+
+def _resolved_actor(reading: Reading, gazetteer: Gazetteer) -> Resolved | None:
+    """An actor text's country (from its widest mention that names a state, else an organisation's NGEC
+    country) and sector (from its widest mention with a role, else what its kind implies). A text with no
+    mention but a role word ("soldiers", "the authorities") is that role of no country; None when nothing
+    in it resolves."""
+    from bilat.evaluate.ngec import igo_country, ngec_sector
+
+    widest = sorted(reading.mentions, key=lambda m: (-(m.span.end - m.span.start), m.span.start))
+    if not widest:
+        role = gazetteer.role(reading.document.text)
+        return None if role is None else Resolved(country="", sector=ngec_sector(role, "role"))
+    country = next((m.entity for m in widest if gazetteer.is_state(m.code)), "")
+    country = country or igo_country(widest[0].entity)
+    with_role = next((m for m in widest if m.role), widest[0])
+    return Resolved(country=country, sector=ngec_sector(with_role.role, with_role.kind))
 
 
 # --- relations, indicators and the dossier ------------------------------------------------------------

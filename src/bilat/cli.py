@@ -229,7 +229,8 @@ def evaluate(
         list[Path],
         typer.Argument(
             help="Gold files: bilat JSON (FORMAT.md), PETRARCH validation records (*.xml), PLOVER gold "
-            "records (JSON lines with text and event_current)."
+            "records (JSON lines with text and event_current), NGEC actor cases (JSON lines with calls "
+            "and asserts)."
         ),
     ],
     as_json: Annotated[
@@ -247,7 +248,7 @@ def evaluate(
     ] = None,
     patterns: PatternsOpt = None,
 ) -> None:
-    """Score bilat against gold files of three kinds, told apart by their name and fields."""
+    """Score bilat against gold files of four kinds, told apart by their name and fields."""
     from bilat.evaluate import (
         bilat_json_confusion,
         format_confusion,
@@ -256,6 +257,7 @@ def evaluate(
         format_table,
         group_by_kind,
     )
+    from bilat.evaluate.ngec import format_ngec
 
     settings = _settings(model, actors, patterns)
     groups = group_by_kind(gold)
@@ -275,6 +277,9 @@ def evaluate(
         plover = _run(lambda path=path: api.evaluate_plover(path, settings))
         text = format_plover(plover) + ("\n" + format_confusion(plover.confusion) if confusion else "")
         reports.append((plover.as_json(confusion), text))
+    for path in groups["ngec"]:
+        ngec = _run(lambda path=path: api.evaluate_ngec(path, settings))
+        reports.append((ngec.as_json(), format_ngec(ngec)))
     for report, text in reports:
         sys.stdout.write((json.dumps(report, indent=1) if as_json else text) + "\n")
 

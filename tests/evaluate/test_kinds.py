@@ -56,4 +56,5 @@ def test_group_by_kind_keeps_the_order_given_within_each_kind() -> None:
         "bilat_json": [paths[0], paths[3]],
         "petrarch": [paths[1]],
         "plover": [paths[2]],
+        "ngec": [],
     }

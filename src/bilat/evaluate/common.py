@@ -5,7 +5,9 @@
   scored by :mod:`bilat.evaluate.bilat_json`;
 * ``petrarch``: PETRARCH validation records (``*.xml``), scored by :mod:`bilat.evaluate.petrarch`;
 * ``plover``: PLOVER gold standard records (JSON lines with ``text`` and ``event_current``), scored by
-  :mod:`bilat.evaluate.plover`.
+  :mod:`bilat.evaluate.plover`;
+* ``ngec``: NGEC actor-resolution cases (JSON lines with ``calls`` and ``asserts``), scored by
+  :mod:`bilat.evaluate.ngec`.
 """
 
 from __future__ import annotations
@@ -18,13 +20,16 @@ from typing import Any, Literal
 
 from bilat.model import Document
 
-GoldKind = Literal["bilat_json", "petrarch", "plover"]
+GoldKind = Literal["bilat_json", "petrarch", "plover", "ngec"]
 
 ReadMany = Callable[[Sequence[Document]], Sequence[Sequence[Mapping[str, Any]]]]
 """Codes a batch of documents: one list of event records (FORMAT.md field names) per document, in order."""
 
 PLOVER_FIELDS = frozenset({"text", "event_current"})
 """The fields that mark a JSON line as a PLOVER gold standard record rather than a bilat gold document."""
+
+NGEC_FIELDS = frozenset({"calls", "asserts"})
+"""The fields that mark a JSON line as an NGEC actor-resolution case."""
 
 
 @dataclass(frozen=True)
@@ -74,12 +79,14 @@ def gold_kind(path: Path) -> GoldKind:
         return "petrarch"
     if path.suffix.casefold() == ".jsonl" and _first_object_has(path, PLOVER_FIELDS):
         return "plover"
+    if path.suffix.casefold() == ".jsonl" and _first_object_has(path, NGEC_FIELDS):
+        return "ngec"
     return "bilat_json"
 
 
 def group_by_kind(paths: Sequence[str | Path]) -> dict[GoldKind, list[Path]]:
     """The paths sorted by :func:`gold_kind`, in the order given; every kind is a key (maybe empty)."""
-    groups: dict[GoldKind, list[Path]] = {"bilat_json": [], "petrarch": [], "plover": []}
+    groups: dict[GoldKind, list[Path]] = {"bilat_json": [], "petrarch": [], "plover": [], "ngec": []}
     for given in paths:
         path = Path(given)
         groups[gold_kind(path)].append(path)

@@ -1,0 +1,205 @@
+"""Actor resolution against the NGEC coder's test cases (``../shared/eval/ngec/*.jsonl``): a short actor
+text ("Slovak Soldiers", "Burkina Faso's ruling junta", "Shanghai police") and the country and sector
+NGEC expects.
+
+Each line of the file is one test: ``calls`` (the NGEC method and its arguments) and ``asserts``
+(``code['country']``, ``code['code_1']`` ... with ``Eq``, ``NotEq``, ``In`` or ``Is``). A case is **in
+scope** when its text is given literally (not through a test's data dictionary), it needs no Wikipedia
+(no ``query_wiki`` call, no assert on a Wikipedia title or job) and every sector it asserts is one bilat
+codes (:data:`OUR_SECTORS`). The others are counted by the reason they are out.
+
+How bilat's codes compare: a head of state or government (HOS, HOG) is NGEC's GOV; a capital or seat
+of government named as an actor ("Beijing") stands for its government (GOV), as NGEC has it; the UN and
+its organs are NGEC's country UNO, the EU and its institutions EUR; an actor bilat cannot resolve is
+``None`` (NGEC's "nonsense" cases expect exactly that). A case passes when every
+in-scope assert holds.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bilat.errors import GoldFormatError
+from bilat.evaluate.common import share
+
+OUR_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "BUS", "MED", "CVL", "EDU", ""})
+"""NGEC sectors that bilat's roles cover ("" is NGEC's "no sector")."""
+
+_LEADERS = {"HOS": "GOV", "HOG": "GOV"}
+# NGEC writes an organisation's "country" as a code of its own: the UN system is UNO, the EU is EUR
+_IGO_COUNTRIES = {"UN": "UNO", "EU": "EUR"}
+_FIELDS = {"code['country']": "country", "code['code_1']": "sector", "cc": "country", "code": "code"}
+_WIKI_FIELDS = frozenset(
+    {"code['wiki']", "wiki['title']", "len(wiki['intro_para'])", "code['actor_wiki_job']"}
+)
+
+
+@dataclass(frozen=True)
+class NgecAssert:
+    """One expectation of a case: ``field`` is country, sector or code; ``op`` Eq, NotEq, In or Is."""
+
+    field: str
+    op: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class NgecCase:
+    test: str
+    text: str
+    asserts: tuple[NgecAssert, ...]
+    out_of_scope: str | None = None  # why the case is not scored
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What bilat made of an actor text: its country (ISO alpha-3 or "") and NGEC sector, or nothing."""
+
+    country: str
+    sector: str
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    case: NgecCase
+    got: Resolved | None
+    passed: bool
+
+
+@dataclass(frozen=True)
+class NgecScores:
+    path: str
+    results: tuple[CaseResult, ...]
+    out_of_scope: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def passed(self) -> int:
+        return sum(1 for r in self.results if r.passed)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "format": "ngec",
+            "file": self.path,
+            "in_scope": len(self.results),
+            "passed": self.passed,
+            "share": round(share(self.passed, len(self.results)), 3),
+            "out_of_scope": dict(self.out_of_scope),
+            "failed": [
+                {
+                    "test": r.case.test,
+                    "text": r.case.text,
+                    "expected": {a.field: [a.op, a.value] for a in r.case.asserts},
+                    "got": None if r.got is None else {"country": r.got.country, "sector": r.got.sector},
+                }
+                for r in self.results
+                if not r.passed
+            ],
+        }
+
+
+def load_ngec(path: str | Path) -> list[NgecCase]:
+    """The cases of an NGEC test file, each marked in or out of scope; :class:`GoldFormatError` when the file
+    cannot be read or a line is not a test object."""
+    source = Path(path)
+    try:
+        lines = source.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldFormatError(f"{source}: cannot read the NGEC cases: {exc}") from exc
+    cases = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            cases.append(_case(raw))
+        except (json.JSONDecodeError, KeyError, TypeError, IndexError) as exc:
+            raise GoldFormatError(f"{source}:{number}: not an NGEC test case: {exc}") from exc
+    return cases
+
+
+def _case(raw: Mapping[str, Any]) -> NgecCase:
+    calls = raw["calls"]
+    methods = [call["method"] for call in calls]
+    args = calls[-1]["args"]
+    text = str(args[0]) if args else ""
+    asserts = []
+    reason: str | None = None
+    if "query_wiki" in methods:
+        reason = "needs Wikipedia"
+    elif any(str(arg).startswith("d[") for arg in args):
+        reason = "text from a test's data dictionary"
+    for item in raw["asserts"]:
+        lhs = item["lhs"]
+        if lhs in _WIKI_FIELDS:
+            if item["rhs"] not in ("", None):
+                reason = reason or "needs Wikipedia"
+            continue
+        if lhs not in _FIELDS:
+            continue  # NGEC internals: the matched pattern, the text left over, the source
+        assertion = NgecAssert(_FIELDS[lhs], item["op"], item["rhs"])
+        if assertion.field == "sector" and not _sectors(assertion.value) <= OUR_SECTORS:
+            reason = reason or "a sector bilat does not code"
+        asserts.append(assertion)
+    if not asserts:
+        reason = reason or "nothing bilat resolves is asserted"
+    return NgecCase(test=str(raw["test"]), text=text, asserts=tuple(asserts), out_of_scope=reason)
+
+
+def _sectors(value: Any) -> set[str]:
+    if isinstance(value, list):
+        return {str(v) for v in value}
+    if isinstance(value, str) and value.startswith("["):
+        return {v.strip(" '\"") for v in value.strip("[]").split(",")}
+    return {str(value)}
+
+
+def ngec_sector(role: str | None, kind: str) -> str:
+    """bilat's role of a mention as an NGEC sector: HOS and HOG are GOV, a capital is its government."""
+    if role:
+        return _LEADERS.get(role, role)
+    return "GOV" if kind in ("capital", "metonym") else ""
+
+
+def igo_country(entity: str) -> str:
+    """NGEC's country code for an organisation bilat names ("UN" -> "UNO", "EU" -> "EUR"), else ""."""
+    return _IGO_COUNTRIES.get(entity, "")
+
+
+def score_ngec(
+    cases: Sequence[NgecCase], resolve: Callable[[str], Resolved | None], path: str = ""
+) -> NgecScores:
+    """Resolve every in-scope case's text with ``resolve`` and check its asserts."""
+    results = []
+    for case in cases:
+        if case.out_of_scope is None:
+            got = resolve(case.text)
+            results.append(CaseResult(case, got, all(_holds(a, got) for a in case.asserts)))
+    out = Counter(case.out_of_scope for case in cases if case.out_of_scope is not None)
+    return NgecScores(path=path, results=tuple(results), out_of_scope=dict(sorted(out.items())))
+
+
+def _holds(assertion: NgecAssert, got: Resolved | None) -> bool:
+    if assertion.field == "code":  # "code Is None": nothing should resolve
+        return (got is None) == (assertion.value is None)
+    value = "" if got is None else getattr(got, assertion.field)
+    if assertion.op == "Eq":
+        return bool(value == assertion.value)
+    if assertion.op == "NotEq":
+        return bool(value != assertion.value)
+    if assertion.op == "In":
+        return value in _sectors(assertion.value)
+    return False
+
+
+def format_ngec(scores: NgecScores) -> str:
+    lines = [
+        f"NGEC actor resolution ({scores.path}): {scores.passed}/{len(scores.results)} in-scope cases pass "
+        f"({share(scores.passed, len(scores.results)):.3f})",
+        "out of scope: " + ", ".join(f"{reason} {n}" for reason, n in scores.out_of_scope.items()),
+    ]
+    return "\n".join(lines)
