@@ -35,10 +35,8 @@ from typing import Any
 from bilat.errors import GoldFormatError
 from bilat.evaluate.common import ReadMany, share
 from bilat.evaluate.confusion import NONE, Confusion
+from bilat.export import plover_convention_type
 from bilat.model import Document
-
-FUTURE_AGREE_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-"""Types that PLOVER codes as AGREE when the act is planned (described in the future tense)."""
 
 _SYMMETRIC_TAG = "(SRC/TAR:"
 
@@ -167,10 +165,7 @@ def _actors(value: object, key: str, origin: str, notes: list[str]) -> tuple[Plo
 
 def plover_type(record: Mapping[str, Any]) -> str:
     """A bilat event's type as PLOVER counts it: a planned CONSULT/SUPPORT/COOPERATE/AID is AGREE."""
-    kind = str(record.get("plover_type") or NONE)
-    if kind in FUTURE_AGREE_TYPES and record.get("status") == "planned":
-        return "AGREE"
-    return kind
+    return plover_convention_type(str(record.get("plover_type") or NONE), record.get("status"))
 
 
 def _entity(code: object) -> str:
