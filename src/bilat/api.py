@@ -285,14 +285,14 @@ def _pair_events(store: Store, pair: tuple[str, str], since: str | None, until: 
     sentence with those (a peace agreement between a government and its opposition that the other
     country helped sign)."""
     between = list(store.events(EventQuery(dyad=pair, since=since, until=until)))
+    if pair[0] == pair[1]:
+        return between
     sentences = {(e.doc_id, e.sentence_span.start) for e in between}
     inside = [
         event
-        for doc_id in sorted({e.doc_id for e in between})
-        for event in store.events(EventQuery(doc_id=doc_id, since=since, until=until))
+        for entity in pair
+        for event in store.events(EventQuery(dyad=(entity, entity), since=since, until=until))
         if (event.doc_id, event.sentence_span.start) in sentences
-        and event.source.code.split(".")[0] == event.target.code.split(".")[0]
-        and event.source.code.split(".")[0] in pair
     ]
     return between + inside
 
