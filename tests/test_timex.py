@@ -1,10 +1,12 @@
-"""bilat.timex: temporal expressions in news sentences, resolved against the publication date."""
+"""bilat.timex and bilat.timescan: temporal expressions in news, found and resolved against a date."""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import itertools
+import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Literal
@@ -14,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bilat.model import TimeMention
+from bilat.timescan import _CORE_RULES, _NEEDS, _RULES, _RX_PREFIX, _folded, _prefix_match
 from bilat.timex import find_times, latest_absolute_date
 
 THU = dt.date(2025, 1, 16)  # the sample article's date, a Thursday
@@ -552,3 +555,121 @@ def test_spans_cover_the_mention_text_at_any_offset(
 
 def _shift(mention: TimeMention, offset: int) -> TimeMention:
     return replace(mention, span=mention.span.shifted(offset))
+
+
+# --- the shortcuts of the scanner never change what it finds ----------------------------------------------
+
+EXPRESSIONS = [
+    *("between March 3 and 5", "March 3-5, 2024", "3 to 5 March 2024", "between 3 and 5 of March"),
+    *("Thursday, January 16, 2025", "Monday the 3 March", "16 January", "Sept. 9", "2025-01-16"),
+    *("16.01.2025", "March 2024", "June of 2019", "last November", "next March", "2014-2016", "1990/91"),
+    *(
+        "November 5",
+        "Oct 2024",
+        "in April",
+        "August",
+        "Dec. 1",
+        "Feb 29",
+        "July 4",
+        "since May 9",
+        "03-05 May",
+    ),
+    *("in 2019", "2100", "the early 1990s", "mid-1980's", "late 2010\u2019s", "last Monday", "Good Friday"),
+    *("the following Tuesday", "on Friday morning", "Sunday", "Saturday night", "Wednesday", "Thursday"),
+    *("the day before yesterday", "tonight", "this morning", "last night", "the past week", "this year"),
+    *("the coming decade", "the past three years", "the next two decades", "two days ago", "a year hence"),
+    *("three weeks from now", "in two years", "within a month", "in 3 weeks' time", "two days later"),
+    *("the day after", "the previous year", "the same week", "this weekend", "last weekend"),
+    *("the end of the year", "\u0130n 2020", "\u017finCE 2020", "\u0131n two wee\u212as"),
+    *(f"{m} 3-5, 2024; 3 {m}; {m} 2024; {m[:3]}. 9" for m in calendar.month_name[1:]),
+    *(f"{d}, January 16; {d} 3 March; {d}" for d in calendar.day_name),
+]
+PREFIXES = [
+    *("no later than", "not later than", "ever since", "up until", "till", "starting from", "starting in"),
+    *("as from", "effective", "prior to", "ahead of", "circa", "as of", "throughout", "during", "between"),
+    *("early in", "late on", "earlier in", "the very beginning of", "the end of", "the turn of"),
+    *(
+        "the first half of",
+        "the 3rd quarter of",
+        "the spring of",
+        "summer",
+        "the fiscal year",
+        "year",
+        "mid-",
+    ),
+    *("end-", "early", "by", "after", "before", "over", "around", "within", "for", "at", "in", "on", "from"),
+]
+CASES = [str, str.lower, str.upper, str.title]
+
+
+def _found(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+
+
+def _same_with_shortcuts(text: str) -> None:
+    folded = _folded(text)
+    for rule, (needs, fast, _) in zip(_RULES, _CORE_RULES, strict=True):
+        plain = _found(re.compile(rule.pattern), text)
+        if plain:
+            assert all(_NEEDS[i].met(text, folded) for i in needs), rule.pattern
+        assert _found(fast, text) == plain, rule.pattern
+
+
+def _same_prefix(text: str, start: int, lo: int) -> None:
+    plain = _RX_PREFIX.search(text, lo, start)
+    fast = _prefix_match(text, lo, start)
+    if plain is None or plain.start() == start:
+        assert fast is None
+    else:
+        assert fast is not None
+        assert (fast.span(), fast.groupdict()) == (plain.span(), plain.groupdict())
+
+
+def test_case_folding_maps_every_letter_ignorecase_equates_with_a_to_z_onto_it() -> None:
+    any_letter = re.compile("(?i:[a-z])")
+    for code in range(0x110000):
+        char = chr(code)
+        if any_letter.fullmatch(char):
+            folded = _folded(char)
+            assert len(folded) == 1, hex(code)
+            assert "a" <= folded <= "z", hex(code)
+            assert re.fullmatch(f"(?i:{folded})", char), hex(code)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("expression", EXPRESSIONS)
+def test_each_rule_finds_the_same_with_its_shortcuts_as_without(
+    expression: str, case: Callable[[str], str]
+) -> None:
+    _same_with_shortcuts(f"Officials said {case(expression)}, and (again) {case(expression)}.")
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("prefix", PREFIXES)
+def test_prefix_scan_finds_what_a_plain_search_finds(prefix: str, case: Callable[[str], str]) -> None:
+    for core in ("2019", "July", "Monday"):
+        text = f"The talks, held {case(prefix)}{'' if prefix.endswith('-') else ' '}"
+        _same_prefix(text + core, len(text), 0)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(CASES), st.sampled_from(PREFIXES + EXPRESSIONS + ["Russia", "talks", "99"])
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.lists(
+        st.sampled_from([" ", ", ", "-", " - ", "\u2013", "/", ". ", " (", ") ", "'s ", "\n"]),
+        min_size=8,
+        max_size=8,
+    ),
+    st.integers(0, 80),
+)
+def test_shortcuts_change_nothing_in_any_mix_of_expressions(
+    parts: list[tuple[Callable[[str], str], str]], separators: list[str], back: int
+) -> None:
+    text = "".join(case(word) + sep for (case, word), sep in zip(parts, separators, strict=False))
+    _same_with_shortcuts(text)
+    _same_prefix(text + "2019", len(text), max(0, len(text) - back))

@@ -7,6 +7,7 @@ years"), narrative ones ("the next day", "two weeks later"), bounds ("by 2024", 
 January 17", "before March") and ranges ("from 15 to 17 January 2025", "between 2016 and 2021") into
 :class:`~bilat.model.TimeMention` values in the FORMAT.md date notation. :func:`latest_absolute_date`
 gives the latest date a text states with its year (the ingest stage uses it to date a yearless dateline).
+:mod:`bilat.timescan` finds the expressions; this module resolves them.
 
 How things resolve (the anchor is the publication date):
 
@@ -40,251 +41,19 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from bilat.model import Precision, Span, TimeMention
-
-Tense = Literal["past", "future"]
+from bilat.timescan import YEARISH, Candidate, Core, Tense, candidates
 
 __all__ = ["find_times", "latest_absolute_date"]
 
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-_MONTH_NUM = {name[:3]: i + 1 for i, name in enumerate(_MONTHS)}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-}
 _PAST_SLACK = dt.timedelta(days=7)
 _DEFAULT_SLACK = dt.timedelta(days=61)
-
-# --- leads (governing words) and modifiers, read backwards from the start of an expression -------------
-_LEAD_NORMAL = {
-    "no later than": "by",
-    "not later than": "by",
-    "ever since": "since",
-    "up until": "until",
-    "till": "until",
-    "starting from": "from",
-    "starting in": "from",
-    "starting on": "from",
-    "beginning in": "from",
-    "beginning on": "from",
-    "as from": "from",
-    "starting": "from",
-    "beginning": "from",
-    "effective": "from",
-    "prior to": "before",
-    "ahead of": "before",
-    "circa": "around",
-}
-_LEADS = (
-    "throughout",
-    "through",
-    "during",
-    "between",
-    "since",
-    "until",
-    "from",
-    "before",
-    "after",
-    "by",
-    "in",
-    "on",
-    "at",
-    "for",
-    "over",
-    "around",
-    "within",
-    "as of",
-    *_LEAD_NORMAL,
-)
-_YEAR_LEADS = frozenset(
-    {
-        "in",
-        "since",
-        "by",
-        "until",
-        "through",
-        "throughout",
-        "from",
-        "during",
-        "between",
-        "before",
-        "after",
-        "as of",
-    }
-)
-_MODS = (
-    r"(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+",
-    r"(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of\s+",
-    r"(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+",
-    r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+",
-    r"(?:spring|summer|autumn|winter)\s+",
-    r"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?year\s+",
-    r"(?:earlier|later|early|late|mid)(?:-|\s+)|end-",
-)
-_RX_PREFIX = re.compile(
-    r"(?:(?P<pre>\b(?:early|late|earlier|later|mid)\s+)?(?P<lead>\b(?:"
-    + "|".join(lead.replace(" ", r"\s+") for lead in sorted(_LEADS, key=len, reverse=True))
-    + r")\s+))?(?P<mod>\b(?:"
-    + "|".join(_MODS)
-    + r"))?\Z",
-    re.IGNORECASE,
-)
 _RX_HALF = re.compile(r"(first|second|1st|2nd)\s+half", re.IGNORECASE)
 _RX_QUARTER = re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter", re.IGNORECASE)
-_RX_BOUNDARY_MOD = re.compile(r"end|beginning|start|middle|close|turn|half|quarter", re.IGNORECASE)
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-
-# --- what a 4-digit number must not be next to, to be a year -------------------------------------------
-_COUNT_NOUNS = (
-    "people|persons|residents|inhabitants|citizens|troops|soldiers|servicemen|officers|personnel|police|"
-    "policemen|fighters|militants|rebels|insurgents|civilians|refugees|migrants|prisoners|detainees|"
-    "hostages|workers|employees|students|pupils|children|women|men|families|households|cases|deaths|"
-    "casualties|victims|dead|wounded|injured|tonnes|tons|barrels|dollars|euros|rubles|roubles|yuan|units|"
-    "vehicles|tanks|aircraft|planes|jets|helicopters|missiles|drones|rockets|shells|rounds|weapons|guns|"
-    "homes|houses|buildings|km|kilometres|kilometers|miles|metres|meters|feet|hectares|acres|hours|"
-    "GMT|UTC|hrs|minutes|seconds|days|weeks|months|years|points|votes|seats|delegates|members|participants|"
-    "companies|firms|jobs|times|pages|words|items|tickets|doses|protesters|demonstrators|voters|"
-    "pilgrims|tourists|visitors|delegations|projects|contracts|schools|villages|sites|ships|vessels"
-)
-_RX_NOT_YEAR_AFTER = re.compile(
-    rf"\s*(?:%|percent\b|per\s+cent\b|(?:million|billion|thousand|trillion|bn|mln)\b)|\s+(?:{_COUNT_NOUNS})\b"
-    r"|-[A-Za-z]",
-    re.IGNORECASE,
-)
-_RX_NUMERIC_RANGE = re.compile(r"(?:\s*[-\u2013\u2014]\s*|\s+(?:to|and)\s+)(\d+(?:[.,]\d+)*)")
-_RX_CHANGE_BY = re.compile(
-    r"\b(?:rose|risen|rises?|fell|fallen|falls?|grew|grown|grows?|increased?|increases|decreased?|"
-    r"decreases|dropped|drops?|declined?|declines|climbed|jumped|slid|slumped|surged|soared|cut|reduced|"
-    r"raised|boosted|up|down|more|less|higher|lower|outnumbered)\s+\Z",
-    re.IGNORECASE,
-)
-_RX_OPENS_SENTENCE = re.compile(r"['\u2019]s\b|\s*[,:;)]|\s+[a-z]")  # "2022 was ...", "2022, the year ..."
-_RX_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
-_RX_CONN = re.compile(
-    r"\s*(?P<dash>[-\u2013\u2014])\s*|\s+(?P<word>to|until|till|through|thru|and)\s+", re.IGNORECASE
-)
-_RX_CHAIN = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*", re.IGNORECASE)
-_RX_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w.&-]*\s+\Z")
-_RX_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:)!?\u2014\u2013\"\u201d']|\Z)")
-_RX_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
-
-
-def _caps(words: tuple[str, ...]) -> str:
-    return "|".join(f"{w.capitalize()}|{w.upper()}" for w in words)
-
-
-_MON_FULL = rf"(?:{_caps(_MONTHS)})\b"
-_MON_ABBR = ("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec")
-_MON = rf"(?:{_MON_FULL}|(?:{_caps(_MON_ABBR)})\b\.?)"
-_WD = _caps(_WEEKDAYS)
-_WD_PREFIX = rf"(?:\b(?P<wd>{_WD}),?\s+(?:the\s+)?)?"
-_YEARX = r"(?P<year>1\d{3}|2[01]\d{2})(?!\d|[.,]\d)"
-_NUM = r"(?:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
-_UNIT = r"(?:day|week|month|year)s?"
-_NOT_HOLIDAY = "".join(
-    rf"(?<!{w}\s)"
-    for w in (
-        "Good",
-        "Black",
-        "Ash",
-        "Holy",
-        "Maundy",
-        "Cyber",
-        "Bloody",
-        "Easter",
-        "Palm",
-        "Shrove",
-        "Super",
-    )
-)
-
-
-def _day(name: str) -> str:
-    return rf"(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
-
-
-_CONN_DAYS = r"(?:\s*[-\u2013\u2014]\s*|\s+(?:to|until|till|through|(?(btw)and|(?!)))\s+)"
-_BETWEEN = r"(?:(?<=[Bb]etween\s)(?P<btw>))?"
-
-
-@dataclass(frozen=True)
-class _Core:
-    """An expression without its governing word: kind plus whichever fields the kind uses."""
-
-    start: int
-    end: int
-    kind: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    year2: int | None = None
-    day2: int | None = None
-    weekday: int | None = None
-    word: str = ""
-    unit: str = ""
-    n: int = 0
-
-
-@dataclass(frozen=True)
-class _Prefix:
-    start: int
-    lead_start: int
-    lead: str | None
-    mod: str
-    pre: str
-
-
-@dataclass(frozen=True)
-class _Cand:
-    start: int
-    end: int
-    core: _Core
-    second: _Core | None
-    prefix: _Prefix
-    relation: str | None
-    chained: bool = False  # listed after another date ("in January and February"): shares its year
 
 
 @dataclass(frozen=True)
@@ -296,398 +65,6 @@ class _Res:
     lo: dt.date
     hi: dt.date
     end: str | None = None
-
-
-# --- builders: one regex match -> one core (None when the match is not a valid expression) -------------
-
-
-def _month_of(name: str) -> int:
-    return _MONTH_NUM[name.rstrip(".").lower()[:3]]
-
-
-def _weekday_of(name: str | None) -> int | None:
-    return None if name is None else _WEEKDAYS.index(name.lower())
-
-
-def _num(word: str) -> int:
-    word = word.lower()
-    return int(word) if word.isdigit() else _NUMBERS[word]
-
-
-def _unit(word: str) -> str:
-    return word.lower().rstrip("s")
-
-
-def _valid(year: int | None, month: int, day: int) -> bool:
-    try:
-        dt.date(2024 if year is None else year, month, day)  # 2024: a leap year admits February 29
-    except ValueError:
-        return False
-    return True
-
-
-def _b_date(m: re.Match[str]) -> _Core | None:
-    year = int(m["year"]) if m["year"] else None
-    month, day = _month_of(m["mon"]), int(m["day"])
-    if not _valid(year, month, day):
-        return None
-    return _Core(m.start(), m.end(), "date", year, month, day, weekday=_weekday_of(m["wd"]))
-
-
-def _b_numeric(m: re.Match[str]) -> _Core | None:
-    """2025-01-16 and 16.01.2025 (slashed dates are left alone: 1/2/2025 reads both ways)."""
-    year, month, day = int(m["year"]), int(m["month"]), int(m["day"])
-    if not 1000 <= year <= 2199 or not 1 <= month <= 12 or not _valid(year, month, day):
-        return None
-    return _Core(m.start(), m.end(), "date", year, month, day)
-
-
-def _b_month(m: re.Match[str]) -> _Core | None:
-    word = (m.groupdict().get("mrel") or "").lower()
-    year = m.groupdict().get("year")
-    return _Core(
-        m.start(),
-        m.end(),
-        "month",
-        int(year) if year else None,
-        _month_of(m["mon"]),
-        word={"past": "last", "coming": "next"}.get(word, word),
-    )
-
-
-def _b_year_range(m: re.Match[str]) -> _Core | None:
-    y1, raw = int(m["y1"]), m["y2"]
-    y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
-    if not y1 < y2 <= y1 + 100:
-        return None
-    return _Core(m.start(), m.end(), "yearrange", y1, year2=y2)
-
-
-def _b_day_range(m: re.Match[str]) -> _Core | None:
-    year = int(m["year"]) if m["year"] else None
-    month, d1, d2 = _month_of(m["mon"]), int(m["d1"]), int(m["d2"])
-    if d1 >= d2 or not _valid(year, month, d2):
-        return None
-    return _Core(m.start(), m.end(), "dayrange", year, month, d1, day2=d2)
-
-
-def _b_weekday(m: re.Match[str]) -> _Core | None:
-    rel = " ".join((m["wrel"] or "").lower().split())
-    word = {
-        "past": "last",
-        "coming": "next",
-        "the following": "following",
-        "the next": "following",
-        "the previous": "previous",
-    }.get(rel, rel)
-    return _Core(m.start(), m.end(), "weekday", weekday=_weekday_of(m["wd"]), word=word)
-
-
-def _b_dayword(m: re.Match[str]) -> _Core | None:
-    w = " ".join(m["w"].lower().split())
-    if m["w"].startswith("Today") and m.start() > 0 and _RX_CAPITAL_BEFORE.search(m.string, 0, m.start()):
-        return None  # "Russia Today", "USA Today": a name, not a day
-    shift = {
-        "yesterday": -1,
-        "last night": -1,
-        "tomorrow": 1,
-        "the day before yesterday": -2,
-        "the day after tomorrow": 2,
-    }.get(w, 0)
-    return _Core(m.start(), m.end(), "dayword", n=shift)
-
-
-def _b_period(m: re.Match[str]) -> _Core | None:
-    which, unit, the = m["which"].lower(), m["unit"].lower(), bool(m["the"])
-    if _RX_OF_AFTER.match(m.string, m.end()):
-        return None  # "the last week of January"
-    if which == "previous" or (the and which == "next"):
-        return None  # narrative: see _b_narrative
-    if the and which in {"past", "last"}:
-        return _Core(m.start(), m.end(), "rolling", word="last", unit=unit, n=1)
-    if the and which == "coming":
-        return _Core(m.start(), m.end(), "rolling", word="next", unit=unit, n=1)
-    if unit == "decade":
-        return None
-    word = {"past": "last", "current": "this", "coming": "next"}.get(which, which)
-    return _Core(m.start(), m.end(), "period", word=word, unit=unit)
-
-
-def _b_rolling(m: re.Match[str]) -> _Core | None:
-    word = "last" if m["which"].lower() in {"past", "last"} else "next"
-    return _Core(m.start(), m.end(), "rolling", word=word, unit=_unit(m["unit"]), n=_num(m["n"]))
-
-
-def _b_ago(m: re.Match[str]) -> _Core | None:
-    if m.start() > 0 and re.search(r"\b(?:more\s+than|over|at\s+least)\s+\Z", m.string[: m.start()], re.I):
-        return None  # an open bound, not a date
-    sign = -1 if m["dir"].lower() == "ago" else 1
-    return _Core(
-        m.start(),
-        m.end(),
-        "ago",
-        unit=_unit(m["unit"]),
-        n=sign * _num(m["n"]),
-        word="ago" if sign < 0 else "from now",
-    )
-
-
-def _b_ahead(m: re.Match[str]) -> _Core | None:
-    if _RX_OF_AFTER.match(m.string, m.end()):
-        return None  # "in two years of war": a duration
-    return _Core(m.start(), m.end(), "ahead", word=m["lead"].lower(), unit=_unit(m["unit"]), n=_num(m["n"]))
-
-
-def _b_narrative(m: re.Match[str]) -> _Core | None:
-    if m["which"]:
-        which = m["which"].lower()
-        n = {"previous": -1, "same": 0}.get(which, 1)
-        return _Core(m.start(), m.end(), "narr", word=which, unit=m["unit3"].lower(), n=n)
-    direction = (m["dir"] or m["dir2"]).lower()
-    if direction in {"before", "after"} and not _RX_CLAUSE_END_AFTER.match(m.string, m.end()):
-        return None  # "two days before the vote": counted from the vote, not from a date
-    n = _num(m["n"]) if m["n"] else 1
-    unit = _unit(m["unit"] or m["unit2"])
-    return _Core(
-        m.start(),
-        m.end(),
-        "narr",
-        word=direction,
-        unit=unit,
-        n=-n if direction in {"before", "earlier"} else n,
-    )
-
-
-_Builder = Callable[[re.Match[str]], "_Core | None"]
-_G_MONTH = rf"\b{_MON}"
-_G_DIGIT = r"\d"
-_G_UNIT = r"(?i:(?:day|week|month|year|decade)s?\b)"
-# (gate, regex, builder): a rule runs only on a text in which its gate is found
-_RULES: tuple[tuple[str, str, _Builder], ...] = (
-    (
-        _G_MONTH,
-        _BETWEEN + rf"\b(?P<mon>{_MON})\s+{_day('d1')}{_CONN_DAYS}{_day('d2')}(?![:.,]\d)"
-        rf"(?:,?\s+{_YEARX})?",
-        _b_day_range,
-    ),
-    (
-        _G_MONTH,
-        rf"(?<![\d,.$€£]){_BETWEEN}\b{_day('d1')}{_CONN_DAYS}{_day('d2')}(?:\s+of)?\s+(?P<mon>{_MON})"
-        rf"(?:,?\s+{_YEARX})?",
-        _b_day_range,
-    ),
-    (_G_MONTH, rf"{_WD_PREFIX}\b(?P<mon>{_MON})\s+{_day('day')}(?![:.,]\d)(?:,?\s+{_YEARX})?", _b_date),
-    (
-        _G_MONTH,
-        rf"{_WD_PREFIX}(?<![\d,.$€£])\b{_day('day')}(?:\s+of)?\s+(?P<mon>{_MON})"
-        rf"(?:,?\s+{_YEARX})?",
-        _b_date,
-    ),
-    (_G_DIGIT, r"(?<![\w-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d|-\d)", _b_numeric),
-    (_G_DIGIT, r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\.?\d)", _b_numeric),
-    (_G_MONTH, rf"\b(?P<mon>{_MON})(?:,?\s+|\s+of\s+){_YEARX}", _b_month),
-    (_G_MONTH, rf"(?:\b(?P<mrel>(?i:last|next|this|past|coming))\s+)?\b(?P<mon>{_MON_FULL})", _b_month),
-    (
-        _G_DIGIT,
-        r"(?<![\w$€£¥.,/-])(?P<y1>19\d\d|20\d\d)\s?[-\u2013\u2014/]\s?(?P<y2>19\d\d|20\d\d|\d\d)"
-        r"(?![\w%]|[.,-]\d)",
-        _b_year_range,
-    ),
-    (
-        _G_DIGIT,
-        r"(?<![\w$€£¥.,/])(?P<year>19\d\d|20\d\d|2100)(?![\w%]|[.,]\d|\s?[-\u2013\u2014/]\s?\d)",
-        lambda m: _Core(m.start(), m.end(), "year", int(m["year"])),
-    ),
-    (
-        r"\d0['\u2019]?s\b",
-        r"(?:\b(?i:the)\s+)?(?:\b(?i:early|mid|late)[-\s]+)?(?<![\w'\u2019$])"
-        r"(?P<dec>1[89]\d0|20\d0)['\u2019]?s\b",
-        lambda m: _Core(m.start(), m.end(), "decade", int(m["dec"])),
-    ),
-    (
-        _WD,
-        r"(?:\b(?P<wrel>(?i:last|next|this|coming|past|the\s+following|the\s+previous|the\s+next))\s+)?"
-        rf"{_NOT_HOLIDAY}\b(?P<wd>{_WD})\b(?:\s+(?P<part>(?i:morning|afternoon|evening|night|overnight)))?",
-        _b_weekday,
-    ),
-    (
-        r"(?i:to(?:day|night|morrow)|yesterday|night|morning|afternoon|evening)",
-        r"(?i:\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|"
-        r"tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))\b)"
-        r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?",
-        _b_dayword,
-    ),
-    (
-        _G_UNIT,
-        r"(?i:\b(?P<the>the\s+)?(?P<which>last|this|next|past|previous|current|coming)\s+"
-        r"(?P<unit>week|month|year|decade)\b)",
-        _b_period,
-    ),
-    (
-        _G_UNIT,
-        rf"(?i:\bthe\s+(?P<which>past|last|next|coming)\s+(?P<n>{_NUM})\s+"
-        rf"(?P<unit>{_UNIT}|decades?)\b)",
-        _b_rolling,
-    ),
-    (_G_UNIT, rf"(?i:\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>ago|from\s+now|hence)\b)", _b_ago),
-    (
-        _G_UNIT,
-        rf"(?i:\b(?P<lead>in|within)\s+(?P<n>{_NUM})\s+(?P<unit>{_UNIT})(?:['\u2019]?\s+time)?\b)",
-        _b_ahead,
-    ),
-    (
-        _G_UNIT,
-        rf"(?i:\b(?:(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+(?P<dir>later|earlier|before|after)|the\s+"
-        r"(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after)|the\s+(?P<which>previous|following|next|"
-        r"same)\s+(?P<unit3>day|week|month|year))\b)",
-        _b_narrative,
-    ),
-    (
-        r"(?i:weekend)",
-        r"(?i:\b(?P<which>this|last|the)\s+weekend\b)",
-        lambda m: _Core(m.start(), m.end(), "weekend", word=m["which"].lower()),
-    ),
-    (
-        _G_UNIT,
-        r"(?i:\bthe\s+(?P<unit>year|month|week)\b)",
-        lambda m: _Core(m.start(), m.end(), "theunit", unit=m["unit"].lower()),
-    ),
-)
-_GATES = tuple(dict.fromkeys(gate for gate, _, _ in _RULES))
-_RX_GATES = tuple(re.compile(gate) for gate in _GATES)
-_CORE_RULES = tuple((_GATES.index(gate), re.compile(rx), build) for gate, rx, build in _RULES)
-
-_CALENDAR = frozenset({"date", "month", "year"})
-_YEARISH = frozenset({"date", "month", "year", "yearrange", "dayrange"})
-
-
-def _scan(text: str) -> list[_Core]:
-    """All expressions, non-overlapping: at each start the longest, earlier rules winning ties."""
-    found: list[tuple[int, int, int, _Core]] = []
-    open_gates = [rx.search(text) is not None for rx in _RX_GATES]
-    for order, (gate, rx, build) in enumerate(_CORE_RULES):
-        if not open_gates[gate]:
-            continue
-        for m in rx.finditer(text):
-            core = build(m)
-            if core is not None:
-                found.append((core.start, core.start - core.end, order, core))
-    found.sort(key=lambda item: item[:3])
-    chosen: list[_Core] = []
-    end = -1
-    for start, _, _, core in found:
-        if start >= end:
-            chosen.append(core)
-            end = core.end
-    return chosen
-
-
-def _prefix(text: str, start: int, floor: int) -> _Prefix:
-    m = _RX_PREFIX.search(text, max(floor, start - 60), start)
-    if m is None or m.start() == start:
-        return _Prefix(start, start, None, "", "")
-    lead = " ".join(m["lead"].lower().split()) if m["lead"] else None
-    lead_start = m.start("lead") if m["lead"] else start
-    return _Prefix(
-        m.start(),
-        lead_start,
-        _LEAD_NORMAL.get(lead, lead) if lead else None,
-        " ".join((m["mod"] or "").lower().split()),
-        (m["pre"] or "").strip().lower(),
-    )
-
-
-def _joinable(text: str, c1: _Core, c2: _Core, p1: _Prefix) -> bool:
-    """Whether two adjacent expressions form a range ("from 2016 to 2021", "January-March 2025")."""
-    conn = _RX_CONN.fullmatch(text, c1.end, c2.start)
-    if conn is None:
-        return False
-    plain_weekdays = c1.kind == c2.kind == "weekday" and not c1.word and not c2.word
-    if not plain_weekdays and not (c1.kind in _CALENDAR and c2.kind in _CALENDAR):
-        return False
-    if (c1.kind == "year") != (c2.kind == "year") and (c1.kind != "year" or c2.year is None):
-        return False  # a year joins a year, or a month/day stated with its year
-    word = (conn["word"] or "").lower()
-    if word == "and" and p1.lead != "between":
-        return False
-    if word and word != "and" and p1.lead not in {"from", "between"} and c1.kind != "date":
-        return False
-    if c1.year is not None and c2.year is not None:
-        return _first_day(c1) <= _first_day(c2) and (c1.kind != "year" or c1.year < c2.year)
-    return True
-
-
-def _first_day(core: _Core) -> dt.date:
-    return dt.date(core.year or 2000, core.month or 1, core.day or 1)
-
-
-def _accept(text: str, core: _Core, pre: _Prefix, prev: _Cand | None, tense: Tense | None) -> bool:
-    kind = core.kind
-    if kind == "ahead":
-        return tense != "past"  # "in three years, trade tripled": a span, not a future date
-    if kind == "theunit":
-        return bool(_RX_BOUNDARY_MOD.search(pre.mod))
-    if kind == "yearrange":
-        return _RX_NOT_YEAR_AFTER.match(text, core.end) is None
-    chained = (
-        prev is not None
-        and prev.second is None
-        and prev.core.kind in _YEARISH
-        and _RX_CHAIN.fullmatch(text, prev.end, core.start) is not None
-    )
-    if kind == "month" and core.year is None:
-        return bool(pre.lead or pre.mod or pre.pre or core.word or chained)
-    if kind != "year":
-        return True
-    if _RX_NOT_YEAR_AFTER.match(text, core.end):
-        return False
-    numeric = _RX_NUMERIC_RANGE.match(text, core.end)
-    if numeric and not re.fullmatch(r"19\d\d|20\d\d|2100", numeric[1]):
-        return False  # "from 2000 to 3000"
-    if pre.lead in _YEAR_LEADS:
-        return not (pre.lead == "by" and _RX_CHANGE_BY.search(text, 0, pre.lead_start))
-    if pre.lead is not None and not (pre.mod or pre.pre):
-        return False  # "at 2000 GMT", "for 2000 tickets": other leads do not make a number a year
-    before = text[: pre.start].rstrip()
-    return bool(
-        pre.mod
-        or pre.pre
-        or chained
-        or text[core.start - 1 : core.start] in {"(", "["}
-        or text.startswith(("'s", "\u2019s"), core.end)
-        or _RX_THE_BEFORE.search(text, max(0, core.start - 8), core.start)
-        or (
-            (not before or before[-1] in '.!?:;"\u201c\u201d\n')
-            and _RX_OPENS_SENTENCE.match(text, core.end) is not None
-        )
-    )
-
-
-def _candidates(text: str, tense: Tense | None) -> list[_Cand]:
-    cores = _scan(text)
-    out: list[_Cand] = []
-    i = 0
-    while i < len(cores):
-        core = cores[i]
-        floor = out[-1].end if out else 0
-        pre = _prefix(text, core.start, floor)
-        relation = pre.lead or (None if core.kind == "narr" else core.word) or None
-        nxt = cores[i + 1] if i + 1 < len(cores) else None
-        if nxt is not None and _joinable(text, core, nxt, pre):
-            out.append(_Cand(pre.start, nxt.end, core, nxt, pre, relation))
-            i += 2
-            continue
-        prev = out[-1] if out else None
-        if _accept(text, core, pre, prev, tense):
-            chained = prev is not None and _RX_CHAIN.fullmatch(text, prev.end, core.start) is not None
-            if relation is None and chained and prev is not None:
-                relation = prev.relation if prev.relation in {"in", "on", "during"} else None
-            out.append(_Cand(pre.start, core.end, core, None, pre, relation, chained))
-        i += 1
-    return out
-
-
-# --- resolution ------------------------------------------------------------------------------------------
 
 
 def _r_day(d: dt.date) -> _Res:
@@ -742,7 +119,7 @@ def _at(d: dt.date, unit: str) -> _Res:
     return _r_year(d.year)
 
 
-def _on_year(core: _Core, year: int) -> _Res:
+def _on_year(core: Core, year: int) -> _Res:
     """A calendar expression read in ``year`` (ValueError when the day does not exist that year)."""
     if core.kind == "date":
         return _r_day(dt.date(year, core.month or 1, core.day or 1))
@@ -756,7 +133,7 @@ def _on_year(core: _Core, year: int) -> _Res:
     return _r_year(year)
 
 
-def _pick_year(core: _Core, anchor: dt.date, tense: Tense | None) -> int | None:
+def _pick_year(core: Core, anchor: dt.date, tense: Tense | None) -> int | None:
     if core.kind == "month" and core.word:
         month = core.month or 1
         if core.word == "last":
@@ -792,7 +169,7 @@ class _Outcome:
     note: str = ""
 
 
-def _calendar(core: _Core, anchor: dt.date | None, tense: Tense | None) -> _Outcome:
+def _calendar(core: Core, anchor: dt.date | None, tense: Tense | None) -> _Outcome:
     if core.kind == "yearrange":
         return _Outcome(_r_join(_r_year(core.year or 0), _r_year(core.year2 or 0)), "absolute")
     if core.kind == "decade":
@@ -805,7 +182,7 @@ def _calendar(core: _Core, anchor: dt.date | None, tense: Tense | None) -> _Outc
     return _Outcome(None if year is None else _on_year(core, year), "anchor")
 
 
-def _weekday(core: _Core, anchor: dt.date, tense: Tense | None) -> _Res:
+def _weekday(core: Core, anchor: dt.date, tense: Tense | None) -> _Res:
     wd, today = core.weekday or 0, anchor.weekday()
     if core.word == "this":
         return _r_day(anchor + dt.timedelta(days=wd - today))
@@ -818,7 +195,7 @@ def _weekday(core: _Core, anchor: dt.date, tense: Tense | None) -> _Res:
     return _r_day(anchor - dt.timedelta(days=(today - wd) % 7))
 
 
-def _relative(core: _Core, anchor: dt.date, tense: Tense | None) -> _Res | None:
+def _relative(core: Core, anchor: dt.date, tense: Tense | None) -> _Res | None:
     kind, unit, n = core.kind, core.unit, core.n
     if kind == "weekday":
         return _weekday(core, anchor, tense)
@@ -857,7 +234,7 @@ _FINEST = {
 }
 
 
-def _narrative(core: _Core, anchor: dt.date | None, ref: _Res | None) -> _Outcome:
+def _narrative(core: Core, anchor: dt.date | None, ref: _Res | None) -> _Outcome:
     unit = core.unit or "day"
     how: Literal["narrative", "anchor"]
     if ref is not None:
@@ -876,7 +253,7 @@ def _narrative(core: _Core, anchor: dt.date | None, ref: _Res | None) -> _Outcom
     return _Outcome(_at(_shift(base, core.n, unit), unit), how, ref)
 
 
-def _resolve(cand: _Cand, anchor: dt.date | None, tense: Tense | None, ref: _Res | None) -> _Outcome:
+def _resolve(cand: Candidate, anchor: dt.date | None, tense: Tense | None, ref: _Res | None) -> _Outcome:
     core = cand.core
     lead = cand.prefix.lead
     if tense is None and lead in {"by", "until", "before"}:
@@ -887,18 +264,18 @@ def _resolve(cand: _Cand, anchor: dt.date | None, tense: Tense | None, ref: _Res
         return _range(core, cand.second, anchor, tense)
     if core.kind == "narr" or (core.kind == "weekday" and core.word in {"following", "previous"}):
         return _narrative(replace(core, unit="day") if core.kind == "weekday" else core, anchor, ref)
-    if cand.chained and core.year is None and core.kind in _YEARISH and ref is not None:
+    if cand.chained and core.year is None and core.kind in YEARISH and ref is not None:
         later = (core.month or 1, core.day or 1) >= (ref.lo.month, ref.lo.day)
         shared = _calendar(replace(core, year=ref.lo.year + (0 if later else 1)), anchor, tense)
         return _Outcome(shared.res, "narrative", ref)
-    if core.kind in _YEARISH or core.kind == "decade":
+    if core.kind in YEARISH or core.kind == "decade":
         return _calendar(core, anchor, tense)
     if anchor is None:
         return _Outcome(None, "noanchor")
     return _Outcome(_relative(core, anchor, tense), "anchor")
 
 
-def _range(c1: _Core, c2: _Core, anchor: dt.date | None, tense: Tense | None) -> _Outcome:
+def _range(c1: Core, c2: Core, anchor: dt.date | None, tense: Tense | None) -> _Outcome:
     if c1.kind == "weekday":
         if anchor is None:
             return _Outcome(None, "noanchor")
@@ -990,7 +367,7 @@ def find_times(
     """
     out: list[TimeMention] = []
     ref: _Res | None = None
-    for cand in _candidates(text, tense):
+    for cand in candidates(text, tense):
         words = text[cand.start : cand.end]
         try:
             outcome = _resolve(cand, anchor, tense, ref)

