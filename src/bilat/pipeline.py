@@ -62,7 +62,9 @@ class Reader:
 
     def read_parsed(self, document: Document, doc: Doc) -> Reading:
         """Everything after parsing, for one document (the coder benchmark times this alone)."""
-        actors = resolve_actors(doc, self.gazetteer, document.id, home=self._home(document), day=document.date)
+        actors = resolve_actors(
+            doc, self.gazetteer, document.id, home=self._home(document), day=document.date
+        )
         speakers = _speaker_mentions(actors, speech.speakers(doc))
         resolve_speaker_pronouns(doc, actors, speakers, document.id)
         sentences = tuple(
