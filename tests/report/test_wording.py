@@ -73,6 +73,15 @@ def test_verb_phrase(code: str, status: str, since: bool, said: str) -> None:
     assert wording.verb_phrase(code, status, since=since) == said
 
 
+def test_a_pattern_with_a_phrase_of_its_own_says_more_than_its_code() -> None:
+    said = wording.verb_phrase("060", "occurred", pattern="cooperate.open-facility")
+    assert said == "opened a school, institute or cultural centre in"
+    assert wording.verb_phrase("060", "occurred", pattern="cooperate.unknown") == "cooperated with"
+    assert wording.verb_phrase("060", "occurred", since=True, pattern="cooperate.teach-language") == (
+        "has had its language taught in"
+    )
+
+
 def test_every_cameo_root_has_a_phrase() -> None:
     for root in range(1, 21):
         assert wording.verb_phrase(f"{root:02d}", "occurred") != "interacted with"

@@ -235,7 +235,9 @@ def _event_statement(occurrence: Occurrence) -> Statement:
         "event",
         when=when,
         source=wording.actor(event.source.code, event.source.text),
-        verb=wording.verb_phrase(event.cameo_code, occurrence.status, since=when.startswith("since")),
+        verb=wording.verb_phrase(
+            event.cameo_code, occurrence.status, since=when.startswith("since"), pattern=event.pattern
+        ),
         target=wording.actor(event.target.code, event.target.text),
     )
     return Statement(text, occurrence.date, occurrence.citations)

@@ -46,7 +46,7 @@ _ROLES = {
     "REB": "rebels",
     "BUS": "businesses",
     "MED": "media",
-    "EDU": "educators",
+    "EDU": "schools",
     "CVL": "civilians",
     "REF": "refugees",
     "SPY": "intelligence services",
@@ -193,25 +193,32 @@ def listing(items: list[str]) -> str:
 
 
 @functools.cache
-def _phrases() -> Mapping[str, tuple[str, str]]:
+def _phrases() -> tuple[Mapping[str, tuple[str, str]], Mapping[str, tuple[str, str]]]:
+    """The verb phrases by CAMEO code and by pattern id (``report/data/phrases.toml``)."""
     text = resources.files("bilat.report").joinpath("data", "phrases.toml").read_text(encoding="utf-8")
-    table = tomllib.loads(text)["phrases"]
-    return {code: (str(forms[0]), str(forms[1])) for code, forms in table.items()}
+    tables = tomllib.loads(text)
+    by_code, by_pattern = (
+        {key: (str(forms[0]), str(forms[1])) for key, forms in tables.get(name, {}).items()}
+        for name in ("phrases", "patterns")
+    )
+    return by_code, by_pattern
 
 
 _PARTICIPLES = {"forgave": "forgiven", "fought": "fought", "showed": "shown"}
 
 
-def verb_phrase(cameo_code: str, status: str, since: bool = False) -> str:
-    """What an event of ``cameo_code`` did, in the tense of its status ("provided military aid to",
-    "planned to provide military aid to", "continues to ...", "might ..."); ``since`` (the event is dated
-    "since 2019") puts an occurred event in the perfect ("has provided military aid to")."""
-    phrases = _phrases()
+def verb_phrase(cameo_code: str, status: str, since: bool = False, pattern: str = "") -> str:
+    """What an event of ``cameo_code`` (coded by ``pattern``) did, in the tense of its status ("provided
+    military aid to", "planned to provide military aid to", "continues to ...", "might ..."); ``since``
+    (the event is dated "since 2019") puts an occurred event in the perfect ("has provided military aid
+    to"). A pattern with a phrase of its own says more than its code ("opened a school ... in")."""
+    by_code, by_pattern = _phrases()
+    past, base = by_pattern.get(pattern, ("", ""))
     for size in range(len(cameo_code), 1, -1):
-        if cameo_code[:size] in phrases:
-            past, base = phrases[cameo_code[:size]]
-            break
-    else:
+        if past or cameo_code[:size] not in by_code:
+            continue
+        past, base = by_code[cameo_code[:size]]
+    if not past:
         past, base = "interacted with", "interact with"
     if status == "planned" and not cameo_code.startswith("03"):  # an intent is already about the future
         return f"planned to {base}"
