@@ -135,3 +135,17 @@ def test_future_as_agree_lists_a_planned_meeting_as_agree(tmp_path: Path) -> Non
         "CONSULT",
         "planned",
     )
+
+
+def test_indicators_items_list_goods_and_sectors_with_their_spans(db: str) -> None:
+    result = bilat("indicators", "--db", db, "--items", "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records and all(
+        {"kind", "item", "actors", "evidence", "doc_id", "spans"} <= set(r) for r in records
+    )
+    for record in records:
+        start, end = record["spans"]["item"]
+        s_start, s_end = record["spans"]["sentence"]
+        assert s_start <= start < end <= s_end
+        assert record["item"] in record["evidence"]

@@ -381,3 +381,30 @@ def indicators(db: str = DEFAULT_URL, dyad: tuple[str, str] | None = None) -> li
             }
         )
     return records
+
+
+def listed_items(db: str = DEFAULT_URL, dyad: tuple[str, str] | None = None) -> list[dict[str, Any]]:
+    """The stored listed items (goods exported or imported, sectors of stated interest; of ``dyad`` when
+    given) as flat records: kind, item, actors, cue, evidence, doc_id and spans."""
+    with Store.open(db) as store:
+        stored = list(store.items(dyad=dyad))
+        documents = _documents(store, {i.doc_id for i in stored})
+    records = []
+    for found in stored:
+        item = found.item
+        sentence = _sentence_citation(documents, found.doc_id, found.sentence).span
+        records.append(
+            {
+                "kind": item.kind,
+                "item": item.text,
+                "actors": list(item.actors),
+                "cue": item.cue,
+                "evidence": found.sentence.strip(),
+                "doc_id": found.doc_id,
+                "spans": {
+                    "item": [item.span.start, item.span.end],
+                    "sentence": [sentence.start, sentence.end],
+                },
+            }
+        )
+    return records

@@ -316,10 +316,17 @@ def indicators(
         tuple[str, str] | None, typer.Option(help="Two countries (e.g. RUS CAF), in either order.")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+    items: Annotated[
+        bool, typer.Option("--items", help="List goods traded and sectors of interest instead of figures.")
+    ] = False,
 ) -> None:
-    """List the stored figures of relationships: trade, aid, people trained, votes ..."""
+    """List the stored figures of relationships (trade, aid, people trained, votes ...), or with --items
+    the goods traded and sectors of interest that texts list."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    if items:
+        _listed_items(_run(lambda: api.listed_items(db, _pair(*dyad) if dyad else None)), fmt)
+        return
     records = _run(lambda: api.indicators(db, _pair(*dyad) if dyad else None))
     if fmt != "table":
         _write_records(records, fmt, INDICATOR_FIELDS)
@@ -336,6 +343,26 @@ def indicators(
             f"{r['value']:,.10g}",
             escape(r["unit"]),
             escape(r["qualifier"] or ""),
+            escape(_clip(r["evidence"], 80)),
+        )
+    out.print(table)
+
+
+ITEM_FIELDS = ("doc_id", "kind", "item", "actors", "cue", "evidence")
+
+
+def _listed_items(records: list[dict[str, Any]], fmt: str) -> None:
+    if fmt != "table":
+        _write_records(records, fmt, ITEM_FIELDS)
+        return
+    table = Table(title=f"{len(records)} listed items")
+    for col in ("kind", "actors", "item", "evidence"):
+        table.add_column(col, overflow="fold")
+    for r in records:
+        table.add_row(
+            escape(r["kind"]),
+            escape(" ".join(r["actors"])),
+            escape(r["item"]),
             escape(_clip(r["evidence"], 80)),
         )
     out.print(table)
