@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bilat import relations
 from bilat.actors.gazetteer import Gazetteer
@@ -23,9 +23,10 @@ from bilat.model import Document, Event, InputError, Reading, Span
 from bilat.pipeline import Reader, Settings
 from bilat.relations import TimelineEntry
 from bilat.report.dossier import CitedFigure, CitedItem, Dossier, build_dossier
-from bilat.store import DEFAULT_URL, EventQuery, Store
+from bilat.store import DEFAULT_URL, EventQuery, Store, StoredFigure, StoredItem
 
 INGEST_BATCH = 64
+_Stored = TypeVar("_Stored", StoredFigure, StoredItem)
 
 
 @dataclass(frozen=True)
@@ -352,59 +353,56 @@ def partners(country: str, db: str = DEFAULT_URL) -> list[relations.Partner]:
 
 
 def indicators(db: str = DEFAULT_URL, dyad: tuple[str, str] | None = None) -> list[dict[str, Any]]:
-    """The stored figures (of ``dyad`` when given) as flat records: what, value, unit, year, qualifier,
-    year_qualifier, actors, evidence, doc_id and spans (the figure's and its sentence's)."""
-    with Store.open(db) as store:
-        stored = list(store.figures(dyad=dyad))
-        documents = _documents(store, {f.doc_id for f in stored})
-    records = []
-    for found in stored:
+    """The stored figures (of ``dyad`` when given) as flat records: what, what_text, value, unit, year,
+    qualifier, year_qualifier, actors, text, evidence, doc_id and spans (the figure's and its sentence's)."""
+
+    def fields(found: StoredFigure) -> tuple[dict[str, Any], Span]:
         figure = found.figure
-        sentence = _sentence_citation(documents, found.doc_id, found.sentence).span
-        records.append(
-            {
-                "what": figure.what,
-                "what_text": figure.what_text,
-                "value": figure.value,
-                "unit": figure.unit,
-                "year": figure.year,
-                "qualifier": figure.qualifier,
-                "year_qualifier": figure.year_qualifier,
-                "actors": list(figure.actors),
-                "text": figure.text,
-                "evidence": found.sentence,
-                "doc_id": found.doc_id,
-                "spans": {
-                    "figure": [figure.span.start, figure.span.end],
-                    "sentence": [sentence.start, sentence.end],
-                },
-            }
-        )
-    return records
+        return {
+            "what": figure.what,
+            "what_text": figure.what_text,
+            "value": figure.value,
+            "unit": figure.unit,
+            "year": figure.year,
+            "qualifier": figure.qualifier,
+            "year_qualifier": figure.year_qualifier,
+            "actors": list(figure.actors),
+            "text": figure.text,
+        }, figure.span
+
+    with Store.open(db) as store:
+        return _records(store, list(store.figures(dyad=dyad)), fields, "figure")
 
 
 def listed_items(db: str = DEFAULT_URL, dyad: tuple[str, str] | None = None) -> list[dict[str, Any]]:
     """The stored listed items (goods exported or imported, sectors of stated interest; of ``dyad`` when
     given) as flat records: kind, item, actors, cue, evidence, doc_id and spans."""
+
+    def fields(found: StoredItem) -> tuple[dict[str, Any], Span]:
+        item = found.item
+        return {"kind": item.kind, "item": item.text, "actors": list(item.actors), "cue": item.cue}, item.span
+
     with Store.open(db) as store:
-        stored = list(store.items(dyad=dyad))
-        documents = _documents(store, {i.doc_id for i in stored})
+        return _records(store, list(store.items(dyad=dyad)), fields, "item")
+
+
+def _records(
+    store: Store,
+    stored: Sequence[_Stored],
+    fields: Callable[[_Stored], tuple[dict[str, Any], Span]],
+    name: str,
+) -> list[dict[str, Any]]:
+    """Flat records of stored figures or items: their own ``fields``, then evidence, doc_id and the spans
+    of the value (under ``name``) and of its sentence."""
+    documents = _documents(store, {found.doc_id for found in stored})
     records = []
     for found in stored:
-        item = found.item
-        sentence = _sentence_citation(documents, found.doc_id, found.sentence).span
-        records.append(
-            {
-                "kind": item.kind,
-                "item": item.text,
-                "actors": list(item.actors),
-                "cue": item.cue,
-                "evidence": found.sentence.strip(),
-                "doc_id": found.doc_id,
-                "spans": {
-                    "item": [item.span.start, item.span.end],
-                    "sentence": [sentence.start, sentence.end],
-                },
-            }
-        )
+        record, span = fields(found)
+        sentence = _sentence_citation(documents, found.doc_id, found.sentence)
+        record |= {
+            "evidence": sentence.sentence,
+            "doc_id": found.doc_id,
+            "spans": {name: [span.start, span.end], "sentence": [sentence.span.start, sentence.span.end]},
+        }
+        records.append(record)
     return records

@@ -42,6 +42,8 @@ ActorsOpt = Annotated[
 PatternsOpt = Annotated[
     list[Path] | None, typer.Option("--patterns", help="Extra or overriding pattern file.")
 ]
+CountryArg = Annotated[str, typer.Argument(help="A country code, e.g. RUS.")]
+OtherCountryArg = Annotated[str, typer.Argument(help="Another country code, e.g. CAF.")]
 SinceOpt = Annotated[str | None, typer.Option(help="From this date (2024, 2024-01, 2024-01-15).")]
 UntilOpt = Annotated[str | None, typer.Option(help="Up to this date.")]
 FORMATS = ("table", "jsonl", "csv")
@@ -392,8 +394,8 @@ def relations(
 
 @app.command()
 def timeline(
-    a: Annotated[str, typer.Argument(help="A country code.")],
-    b: Annotated[str, typer.Argument(help="Another country code.")],
+    a: CountryArg,
+    b: OtherCountryArg,
     db: DbOpt = DEFAULT_URL,
     since: SinceOpt = None,
     until: UntilOpt = None,
@@ -420,8 +422,8 @@ def timeline(
 
 @app.command()
 def dossier(
-    a: Annotated[str, typer.Argument(help="A country code, e.g. RUS.")],
-    b: Annotated[str, typer.Argument(help="Another country code, e.g. CAF.")],
+    a: CountryArg,
+    b: OtherCountryArg,
     db: DbOpt = DEFAULT_URL,
     since: SinceOpt = None,
     until: UntilOpt = None,
