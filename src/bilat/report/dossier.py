@@ -458,7 +458,8 @@ def _item_statements(items: Sequence[CitedItem]) -> dict[str, list[Statement]]:
         source = wording.in_text(wording.country(actors[0])) if actors else ""
         target = wording.in_text(wording.country(actors[1])) if len(actors) > 1 else ""
         text = _say("items", kind=kind, source=source, target=target, things=wording.listing(things))
-        found["economy"].append(Statement(text, None, tuple(dict.fromkeys(c.citation for c in listed))))
+        section = next((rule.key for rule in _rules() if kind in rule.items), "economy")
+        found[section].append(Statement(text, None, tuple(dict.fromkeys(c.citation for c in listed))))
     return found
 
 
