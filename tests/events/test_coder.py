@@ -4,7 +4,8 @@ Each case is a wire-style sentence about real states, read by the session's :cla
 with a publication date of Thursday 2024-05-16. A case names the pattern that must fire and the event it
 must code: source and target entity (the part of the actor code before the first "."), PLOVER type, CAMEO
 code (four or three digits) or root (two digits), and where the sentence says so the mode, date and status.
-Both sides are written in every sentence, so neither may be implied from the document's principal pair.
+Both sides are written in every sentence, so neither may be implied from the document's principal pair;
+an act that needs no recipient ("resigned", "demobilized") has none, written ``---``.
 
 Cases the coder gets wrong stay here, marked ``xfail(strict=True)`` with what bilat does instead: when the
 coder is fixed they pass, the strict mark turns them into failures, and the mark must go.
@@ -86,6 +87,13 @@ CASES = [
     ),
     case(
         "consult.hold-negotiations",
+        "ISR CONSULT LBN 046",
+        "Israel and Lebanon renewed negotiations on Tuesday on their maritime border.",
+        date="2024-05-14",
+        name="renewed",
+    ),
+    case(
+        "consult.hold-negotiations",
         "ARM CONSULT AZE 046",
         "Armenia and Azerbaijan resumed negotiations on a peace treaty in Almaty on Friday.",
         date="2024-05-10",
@@ -96,6 +104,14 @@ CASES = [
         "Turkish President Recep Tayyip Erdogan discussed the war in Gaza with Egyptian President Abdel "
         "Fattah el-Sisi on Wednesday.",
         date="2024-05-15",
+    ),
+    case(
+        "consult.discuss",
+        "BRA CONSULT ARG 041",
+        "President Lula of Brazil spoke by phone with President Javier Milei of Argentina on Tuesday.",
+        mode="phone",
+        date="2024-05-14",
+        name="by-phone-title-of-country",
     ),
     case(
         "consult.phone-call",
@@ -135,6 +151,13 @@ CASES = [
         "on Wednesday.",
         mode="visit",
         date="2024-05-15",
+    ),
+    case(
+        "consult.mediation-noun",
+        "TUR CONSULT UKR 045",
+        "Turkish President Recep Tayyip Erdogan undertook a mediation mission between Russia and Ukraine in "
+        "March.",
+        date="2024-03",
     ),
     case(
         "consult.mediate",
@@ -341,6 +364,33 @@ CASES = [
         date="2024-05-14",
     ),
     case(
+        "retreat.resign",
+        "HTI RETREAT --- 084",
+        "Haitian Prime Minister Ariel Henry resigned on Wednesday.",
+        mode="resign",
+        date="2024-05-15",
+    ),
+    case(
+        "retreat.surrender",
+        "SDN RETREAT TCD 0874",
+        "Dozens of Sudanese rebels surrendered to the Chadian army on Monday.",
+        date="2024-05-13",
+    ),
+    case(
+        "retreat.disarm",
+        "COL RETREAT UN 0873",
+        "Colombian rebels surrendered their weapons to United Nations monitors on Friday.",
+        mode="disarm",
+        date="2024-05-10",
+    ),
+    case(
+        "retreat.demobilize",
+        "ETH RETREAT --- 0873",
+        "Thousands of Ethiopian militiamen demobilized on Monday.",
+        mode="disarm",
+        date="2024-05-13",
+    ),
+    case(
         "concede.pardon",
         "BLR CONCEDE DEU 080",
         "Belarusian President Alexander Lukashenko pardoned a German citizen sentenced to death for "
@@ -505,6 +555,27 @@ CASES = [
     ),
     case(
         "aid.supply-aid",
+        "JPN AID JOR 07",
+        "Japan contributed $10 million to Jordan on Monday for refugee relief.",
+        date="2024-05-13",
+        name="contributed",
+    ),
+    case(
+        "aid.supply-aid",
+        "GBR AID UKR 07",
+        "Britain will continue military aid to Ukraine, Defence Secretary Grant Shapps said on Monday.",
+        status="planned",
+        name="continue",
+    ),
+    case(
+        "aid.supply-aid",
+        "CHN AID PAK 07",
+        "China lent Pakistan $2 billion in March.",
+        date="2024-03",
+        name="lent",
+    ),
+    case(
+        "aid.supply-aid",
         "JPN AID TUR 073",
         "Japan provided emergency humanitarian aid to Turkey after the February earthquake.",
     ),
@@ -557,6 +628,19 @@ CASES = [
     ),
     case(
         "request.demand",
+        "EU REQUEST RUS 100",
+        "The European Union demanded the withdrawal of Russian forces from Moldova on Monday.",
+        date="2024-05-13",
+        name="withdrawal-of",
+    ),
+    case(
+        "request.demand",
+        "POL REQUEST RUS 100",
+        "Poland's parliament demanded an apology by Moscow for the Katyn massacre.",
+        name="apology-by",
+    ),
+    case(
+        "request.demand",
         "POL REQUEST DEU 100",
         "Poland has demanded reparations from Germany for losses suffered during World War Two.",
     ),
@@ -589,6 +673,25 @@ CASES = [
         "accuse.condemn",
         "JPN ACCUSE PRK 111",
         "Japan condemned North Korea's latest ballistic missile launch on Friday.",
+        mode="disapprove",
+    ),
+    case(
+        "accuse.disappointed",
+        "CHN ACCUSE USA 110",
+        "China is deeply disappointed by the US decision to raise tariffs, the commerce ministry said.",
+        mode="disapprove",
+    ),
+    case(
+        "accuse.disappointed",
+        "KOR ACCUSE JPN 110",
+        "South Korea said it was disappointed with Japan's decision on the forced labour memorial.",
+        mode="disapprove",
+        name="said-it-was",
+    ),
+    case(
+        "accuse.express-disappointment",
+        "JPN ACCUSE CHN 110",
+        "Japan expressed disappointment over the Chinese decision to ban seafood imports.",
         mode="disapprove",
     ),
     case(
@@ -687,6 +790,12 @@ CASES = [
         date="2024-05-10",
     ),
     case(
+        "reject.block",
+        "HUN REJECT EU 129",
+        "Hungary blocked a European Union statement on Ukraine on Monday.",
+        date="2024-05-13",
+    ),
+    case(
         "reject.reject",
         "UKR REJECT RUS 120",
         "Ukraine ruled out talks with Russia while its troops remain on Ukrainian soil.",
@@ -707,6 +816,12 @@ CASES = [
         date="2024-05-13",
     ),
     # ---- THREATEN
+    case(
+        "threaten.threaten",
+        "TUR THREATEN SYR 130",
+        "Turkey threatened a new offensive against Syrian Kurdish fighters in Syria.",
+        name="offensive-against",
+    ),
     case(
         "threaten.threaten",
         "IRN THREATEN USA 130",
@@ -751,6 +866,13 @@ CASES = [
         "The United States threatened to impose sanctions on China over its support for Russia.",
         name="threatened-to",
         mode="restrict",
+    ),
+    case(
+        "sanction.cut-ties",
+        "HND SANCTION TWN 161",
+        "Honduras abandoned diplomatic ties with Taiwan in March 2023.",
+        date="2023-03",
+        name="abandoned",
     ),
     case(
         "sanction.cut-ties",
@@ -816,6 +938,28 @@ CASES = [
         "POL PROTEST UKR 143",
         "Polish truck drivers went on strike against Ukrainian hauliers at the border crossings.",
         mode="strike",
+    ),
+    case(
+        "protest.strike",
+        "POL PROTEST UKR 143",
+        "Polish farmers organized a general strike against Ukrainian grain imports.",
+        mode="strike",
+        name="organized",
+    ),
+    case(
+        "protest.stop-work",
+        "GRC PROTEST CHN 143",
+        "Greek dock workers shunned work on Monday over Chinese plans for the port.",
+        mode="strike",
+        date="2024-05-13",
+        name="shunned",
+    ),
+    case(
+        "protest.stop-work",
+        "FRA PROTEST UKR 143",
+        "French farmers downed tools over Ukrainian grain imports on Monday.",
+        mode="strike",
+        date="2024-05-13",
     ),
     case(
         "protest.block-roads",
@@ -942,8 +1086,6 @@ CASES = [
         "information.",
         mode="arrest",
         date="2023-06",
-        xfail="date 2024-06 (a month after the publication date) for a past-tense 'detained ... in June'; a "
-        "past clause should resolve a bare month backwards, to 2023-06",
     ),
     case(
         "coerce.deport",
@@ -1033,6 +1175,20 @@ CASES = [
         "China launched large-scale military drills around Taiwan on Thursday.",
         mode="troops",
         date="2024-05-16",
+    ),
+    case(
+        "mobilize.alert",
+        "KOR MOBILIZE PRK 152",
+        "South Korea's army remained on high alert along the border with North Korea.",
+        mode="troops",
+        name="remained-on",
+    ),
+    case(
+        "mobilize.deploy",
+        "RUS MOBILIZE FIN 154",
+        "Russia bolstered its forces near the Finnish border.",
+        mode="troops",
+        name="bolstered",
     ),
     case(
         "mobilize.alert",
@@ -1169,6 +1325,14 @@ CASES = [
         "Israeli police fired tear gas at Palestinian worshippers at the Al-Aqsa mosque.",
         mode="crowd-control",
     ),
+    case(
+        "assault.crowd-control",
+        "ISR ASSAULT PSE 175",
+        "Israeli police used stun grenades to disperse Palestinian worshippers on Friday.",
+        mode="crowd-control",
+        date="2024-05-10",
+        name="to-disperse",
+    ),
 ]
 
 
@@ -1231,7 +1395,11 @@ def test_pattern_codes_its_sentence(read: Callable[[str], Reading], c: Case) -> 
     "c",
     [pytest.param(p.values[0], id=p.id) for p in CASES],
 )
-def test_no_event_has_the_same_state_on_both_sides(read: Callable[[str], Reading], c: Case) -> None:
+def test_sentence_between_two_states_codes_nothing_inside_one(
+    read: Callable[[str], Reading], c: Case
+) -> None:
+    """Events between two actors of one state exist ("police arrested protesters", tests/events/
+    test_sides.py), but none of these sentences states one: a loop here is a misread side."""
     reading = read(c.text)
     loops = [e for e in reading.events if _entity(e.source.code) == _entity(e.target.code)]
     assert not loops, _describe(reading.events)

@@ -209,6 +209,36 @@ def test_future_weekday_resolves_to_the_next_one(reader: Reader) -> None:
     assert event.status == "planned"
 
 
+MAR_5 = "2025-03-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "value"),
+    [
+        pytest.param("Japan will hold talks with India in June.", "JPN", "IND", "2025-06",
+                     id="will-hold-in-june"),
+        pytest.param("Vietnamese President To Lam will visit South Korea in May.", "VNM", "KOR", "2025-05",
+                     id="will-visit-in-may"),
+        pytest.param("Egypt held talks with Qatar in April.", "EGY", "QAT", "2024-04", id="held-in-april"),
+        pytest.param("Kenyan President William Ruto visited Germany in March.", "KEN", "DEU", "2025-03",
+                     id="visited-this-month"),
+    ],
+)  # fmt: skip
+def test_bare_month_follows_the_tense(
+    reader: Reader, text: str, source: str, target: str, value: str
+) -> None:
+    """A month without its year: planned clauses look forwards, past ones backwards (like weekdays)."""
+    reading = reader.read(text, date=MAR_5)
+    event = _one(reading, source, "CONSULT", target)
+    assert (event.date.value, event.date.precision) == (value, "month")
+
+
+def test_time_on_the_object_of_a_light_verb_dates_the_event(reader: Reader) -> None:
+    """ "held talks ... in April": the parser hangs the time on "talks", which is the event itself."""
+    reading = reader.read("Brazil held talks with Angola in April 2024.", date=MAR_5)
+    assert _one(reading, "BRA", "CONSULT", "AGO").date.value == "2024-04"
+
+
 def test_by_year_is_an_open_start(reader: Reader) -> None:
     text = "Turkey had supplied more than 100 combat drones to Ukraine by 2024."
     event = _one(reader.read(text, date=JAN_16), "TUR", "AID", "UKR")
@@ -278,6 +308,39 @@ def test_agentless_passive_implies_the_documents_pair(reader: Reader) -> None:
     signed = _one(reading, "RUS", "SUPPORT", "CHN")
     assert signed.source.implied and signed.as_record()["source_implied"] is True
     assert signed.source.span is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target"),
+    [
+        pytest.param(
+            "Russia's embassy in Berlin said the deliveries would prolong the conflict and accused Germany "
+            "of becoming a party to the war.",
+            "RUS", "ACCUSE", "DEU", id="said-and-accused",
+        ),
+        pytest.param(
+            "The EU's foreign policy chief said on Tuesday the bill was incompatible with European values "
+            "and urged the government of Georgia to withdraw it.",
+            "EU", "REQUEST", "GEO", id="said-and-urged",
+        ),
+    ],
+)  # fmt: skip
+def test_verb_joined_to_a_reported_clause_takes_the_reporter_as_source(
+    reader: Reader, text: str, source: str, plover: str, target: str
+) -> None:
+    """The parser often hangs the second verb of "X said A and B-ed Y" on A; A's subject names no
+    actor, so the reporter is the one who acts."""
+    assert _find(reader.read(text, date=MAY_16), source, plover, target)
+
+
+def test_disappointment_at_an_earlier_act_is_aimed_at_its_author(reader: Reader) -> None:
+    """ "disappointed by the veto": the veto is an event of the text; its author is the target."""
+    text = (
+        "Russia vetoed a U.S. draft resolution on Ukraine at the Security Council on Monday. China said it "
+        "was deeply disappointed by the veto."
+    )
+    event = _one(reader.read(text, date=MAY_16), "CHN", "ACCUSE", "RUS")
+    assert (event.pattern, event.target.implied) == ("accuse.disappointed", True)
 
 
 def test_implied_parties_lower_the_confidence(reader: Reader) -> None:

@@ -7,7 +7,9 @@ event coder uses to read the actor of a clause argument.
 
 Confidence of a mention: 1.0 for a name the gazetteer knows; 0.95 for a person resolved from a title in
 the document; 0.9 for a role phrase with a stated country; 0.85 for a group or a pronoun resolved by
-reference; 0.8 for a role phrase whose country comes from its coordinated partner.
+reference; 0.8 for a role phrase whose country comes from its coordinated partner; 0.75 for one whose
+country comes from its clause (the other side is that state's institution at home, or the clause happens
+in that state: "police arrested protesters in Tbilisi"); 0.7 for an institution of the dateline's state.
 
 A role phrase of coordinated states ("lawmakers in Kenya and Uganda", "Ethiopian and Somali diplomats")
 lists each state's role as its members. An actor from a user's TABARI dictionary takes the role of a title
@@ -367,6 +369,8 @@ def _add_role_phrases(
             _add_role_mention(doc, index, tok, tok.i, f"{partner}.{role}", doc_id, 0.8)
         elif home is not None and _definite_bare(tok):
             _add_role_mention(doc, index, tok, tok.i, f"{home}.{role}", doc_id, 0.7)
+        elif (state := _clause_state(tok, role, index)) is not None:
+            _add_role_mention(doc, index, tok, tok.i, f"{state}.{role}", doc_id, 0.75)
 
 
 HOME_INSTITUTIONS = {
@@ -413,7 +417,7 @@ def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
                 if m is not None and m.kind != "person" and grandchild.dep_ in {"amod", "compound", "nmod"}:
                     return m.entity, grandchild.i
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in {"of", "in", "from"}:
+        if child.dep_ == "prep" and child.lower_ in {"of", "from"} | PLACE_PREPS:
             for obj in child.children:
                 m = index.at(obj.i)
                 if m is not None and obj.dep_ == "pobj" and m.kind != "person":
@@ -473,6 +477,49 @@ def _sender_country(tok: Token, index: ActorIndex) -> str | None:
     return None
 
 
+PLACE_PREPS = {"in", "throughout", "across", "inside"}
+HOME_ROLES = {"GOV", "HOS", "HOG", "COP", "JUD", "LEG", "OPP"}  # act at home; the armed forces may not
+ARMED_ROLES = {"MIL", "REB"}  # may fight abroad: their state is no partner's, only the clause's place
+TITLE_ROLES = {"HOS", "HOG", "SPOKESPERSON"}  # one person, named elsewhere: never a partner's
+
+
+def _clause_state(tok: Token, role: str, index: ActorIndex) -> str | None:
+    """The state of a role noun that names none, from its clause: the other side is an institution of one
+    state acting at home ("Canadian police detained protesters", "students marched on Georgia's
+    parliament"), or the clause happens in a named state ("rebels attacked a base in Mali"). A title
+    before a name ("President Reagan") is no role noun of this kind."""
+    if role in TITLE_ROLES or tok.pos_ == "PROPN" or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+        return None
+    verb = tok
+    for _ in range(6):  # "hundreds of thousands of people marched"
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    own = {t.i for t in tok.subtree} | {tok.i}
+    args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent", "prep"}]
+    if verb.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "nsubj" for c in verb.children):
+        args += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "police fired to disperse them"
+    args += [p for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"]
+    places: list[str] = []  # "blocked streets in Hong Kong"
+    for arg in args:
+        heads = [g for g in arg.children if g.dep_ == "pobj"] if arg.dep_ in {"prep", "agent"} else [arg]
+        for head in heads:
+            m = None if head.i in own else index.at(head.i)
+            if m is None or m.members:
+                continue
+            if m.kind in {"country", "capital"} and arg.dep_ == "prep" and arg.lower_ in PLACE_PREPS:
+                places.append(m.entity)
+            elif (
+                m.kind in {"role", "person"}
+                and m.code.partition(".")[2] in HOME_ROLES
+                and role not in ARMED_ROLES
+            ):
+                return m.entity
+    return places[0] if places else None
+
+
 def _coordinated_partner_country(tok: Token, index: ActorIndex) -> str | None:
     partners = [tok.head] if tok.dep_ == "conj" else []
     partners += [c for c in tok.children if c.dep_ == "conj"]
@@ -522,8 +569,11 @@ def _add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         if kind is None:
             continue
         dets = {c.lower_ for c in tok.lefts}
-        if any(c.dep_ == "prep" for c in tok.rights):
-            continue  # "the parties to the conflict in Sudan" are not the document's pair
+        following = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADP"
+        if following or any(c.dep_ == "prep" for c in tok.rights):
+            # "the parties to the conflict in Sudan" are not the document's pair but Sudan's
+            _add_qualified_group(doc, index, tok, doc_id)
+            continue
         counted = bool({"two", "both"} & dets)
         bare = dets <= {"the"}  # "the leaders agreed", "Ministers signed": in a bilateral story, both
         if not (counted or bare):
@@ -543,6 +593,29 @@ def _add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
             members=members,
         )
         index.add(mention, range(start, tok.i + 1))
+
+
+def _add_qualified_group(doc: Doc, index: ActorIndex, tok: Token, doc_id: str) -> None:
+    """A group noun with a phrase after it that names one state ("the parties to the conflict in Sudan",
+    "the sides in Yemen") stands for that state; naming none or several, for nobody."""
+    states: list[Mention] = []
+    for nxt in doc[tok.i + 1 : sentence_of(tok).end]:
+        if nxt.pos_ in {"VERB", "AUX", "PART", "PUNCT", "CCONJ"} or nxt.tag_ in {"WDT", "WP"}:
+            break
+        m = index.at(nxt.i)
+        if m is not None and m.kind in {"country", "capital"} and m.entity not in {s.entity for s in states}:
+            states.append(m)
+    if len(states) != 1:
+        return
+    start = min([tok.i, *(c.i for c in tok.lefts)])
+    mention = Mention(
+        span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
+        text=doc[start : tok.i + 1].text,
+        code=states[0].entity,
+        kind="group",
+        confidence=0.7,
+    )
+    index.add(mention, range(start, tok.i + 1))
 
 
 ORGANISATION_NOUNS = {

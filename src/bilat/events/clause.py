@@ -79,8 +79,10 @@ def subject(verb: Token) -> Token | None:
     seen = 0
     while cur is not None and seen < 6:
         seen += 1
+        active = any(c.dep_ == "nsubj" for c in cur.children)  # "spoke by phone": "by" is no agent
         for c in cur.children:
-            if c.dep_ == "agent":  # "talks mediated by China", "sanctions were imposed by the EU"
+            # "talks mediated by China", "imposed by the EU"; not the cause of a state: "disappointed by"
+            if c.dep_ == "agent" and not active and cur.dep_ != "acomp":
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         if is_passive(cur):
             for c in cur.children:
@@ -243,3 +245,22 @@ def owner_clause(tok: Token, stop: Token) -> Token:
             return cur
         cur = cur.head
     return stop
+
+
+PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "teleconference"}
+
+
+def is_purpose(verb: Token) -> bool:
+    """A purpose clause: "... to support Viet Nam's transition", "used tear gas to disperse them"."""
+    return verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def by_phone(verb: Token) -> bool:
+    """ "spoke by telephone", "talked over the phone", "held talks via video link"."""
+    for prep in verb.children:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "over", "via", "on"}:
+            for obj in prep.children:
+                words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children)}
+                if words & PHONE_WORDS:
+                    return True
+    return False

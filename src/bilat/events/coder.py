@@ -5,6 +5,10 @@ subject and prepositional arguments, or a nominal event ("talks took place", "hi
 gives the PLOVER type, mode and CAMEO code; the clause gives the actors, the status (planned, ongoing,
 hypothetical, negated), the date (from the time expressions the clause owns) and the place.
 
+The two sides may be two actors of one state with different roles (CAN.COP -> CAN.CVL), never one actor
+twice. An act PLOVER codes without a recipient (a protest, a mobilisation, a resignation or surrender)
+whose clause names none gets the recipient ``---``, or in a story about a pair the pair's other side.
+
 Confidence = pattern strength x the weaker side's actor certainty (a stated actor: its mention's
 confidence; implied from the document's principal pair: 0.6) x a date factor (1.0 when the clause states
 a date, 0.9 when the date is the publication date by default).
@@ -12,7 +16,6 @@ a date, 0.9 when the date is the publication date by default).
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -22,8 +25,9 @@ from typing import TYPE_CHECKING
 from bilat.actors.resolve import ActorIndex
 from bilat.events import clause, softpower
 from bilat.events.dating import STATEMENT_TYPES, Dater
+from bilat.events.merge import event_id, merge
 from bilat.events.ontology import Ontology
-from bilat.events.patterns import Pattern, PatternSet, Phrase
+from bilat.events.patterns import Pattern, PatternSet, Phrase, phrase_fits, regular_base
 from bilat.events.reframe import INTENT_CAMEO, INTENT_TYPES, threat_code
 from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
 from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
@@ -36,6 +40,16 @@ if TYPE_CHECKING:
 CODER_VERSION = "bilat-coder 0.1"
 IMPLIED_CONFIDENCE = 0.6
 IMPLIED_OK = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
+NO_RECIPIENT = "---"  # PETRARCH's and FORMAT.md's code for a side the text does not name
+# acts complete without a recipient, coded with none when the clause names none ("protesters marched",
+# "the minister resigned", "troops were put on alert"); PLOVER's `needs_recipient` must be false for them
+ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
+PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
+REPRESSION_TYPES = {"COERCE", "ASSAULT"}  # a state's forces may turn them on their own people
+PLACE_NOUNS = {
+    "town", "city", "village", "region", "province", "district", "area", "capital", "camp", "county",
+    "neighbourhood", "neighborhood", "suburb", "territory", "municipality", "street", "square", "state",
+}  # fmt: skip
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
 NOUN_TYPES = {
     "sanction": ("SANCTION",), "measure": ("SANCTION",), "veto": ("REJECT",), "delivery": ("AID",),
@@ -47,7 +61,6 @@ NOUN_TYPES = {
     "expulsion": ("SANCTION",), "ban": ("SANCTION",), "agreement": ("SUPPORT",), "deal": ("SUPPORT",),
 }  # fmt: skip
 GENERIC_EVENT_NOUNS = {"decision", "move", "step", "action", "statement", "remark", "comment", "announcement"}
-PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "teleconference"}
 QUANTITY_NOUNS = {
     "dozen",
     "dozens",
@@ -60,6 +73,7 @@ QUANTITY_NOUNS = {
     "barrage",
     "salvo",
 }
+CROWD_NOUNS = {"thousand", "hundred", "million", "ten", "group", "crowd", "band", "contingent", "busload"}
 FRAMING_PREPS = {"during", "after", "before", "ahead", "on", "at", "for", "following", "amid", "in"}
 NOT_ACTOR_NOUNS = {
     "language",
@@ -169,33 +183,38 @@ class _DocumentRun:
                 if hits[0].trigger.i not in self.consumed:
                     out.extend(self._first_events(hits, sent))
             self.coded = list(out)
-        return _merge(out)
+        return merge(out)
 
     def _first_events(self, hits: Sequence[_Hit], sent: SpacySpan) -> list[Event]:
-        """The events of the most specific pattern that yields any."""
+        """The events of the most specific pattern that yields any; one that names no recipient only when
+        no other pattern names one ("launched a joint exercise" is cooperation before it is a drill)."""
+        one_sided: list[Event] = []
         for hit in hits:
             found = self._events_for(hit, sent)
-            if found:
+            if any(not _recipient_assumed(e) for e in found):
                 return found
-        return []
+            one_sided = one_sided or found
+        return one_sided
 
     def _match(self, tok: Token) -> list[_Hit]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma != "be"):
-            return self._ranked(tok, self.c.patterns.verbs.get(lemma, ()), verb=True)
+            if lemma not in self.c.patterns.verbs:
+                lemma = regular_base(tok.lower_, self.c.patterns.verbs) or lemma
+            return self._ranked(tok, self.c.patterns.verbs.get(lemma, ()), verb=True, lemma=lemma)
         if tok.pos_ in {"NOUN", "PROPN"}:
             cands = self.c.patterns.nouns.get(lemma, ()) or self.c.patterns.nouns.get(tok.lower_, ())
             return self._ranked(tok, cands, verb=False)
         return []
 
-    def _ranked(self, tok: Token, cands: Iterable[Pattern], *, verb: bool) -> list[_Hit]:
+    def _ranked(self, tok: Token, cands: Iterable[Pattern], *, verb: bool, lemma: str = "") -> list[_Hit]:
         """The patterns that fit, most specific first: those whose object matched, then those whose
         particle or preposition matched ("call on" before "call"), then bare lemmas (in file order).
         "welcomed the Prime Minister" is a hosted visit; "welcomed the decision" falls to praise."""
         with_object: list[_Hit] = []
         generic: list[tuple[int, _Hit]] = []
         for p in cands:
-            fits = [ph for ph in p.lemmas if _phrase_fits(tok, ph, verb=verb)]
+            fits = [ph for ph in p.lemmas if phrase_fits(tok, ph, verb=verb, lemma=lemma)]
             if not fits:
                 continue
             if p.objects:
@@ -241,7 +260,7 @@ class _DocumentRun:
             elif ph.head == INSTITUTE:
                 if self.c.sponsors.of(tok) is not None:
                     return True
-            elif (ph.head == "@military" and self._military(tok)) or _phrase_fits(tok, ph, verb=False):
+            elif (ph.head == "@military" and self._military(tok)) or phrase_fits(tok, ph, verb=False):
                 return True
         return False
 
@@ -315,8 +334,7 @@ class _DocumentRun:
         kind = wrapper[0] if wrapper else None
         if kind in {"fail", "govern"}:
             return []
-        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-        if purpose and wrapper is None:
+        if verb.dep_ == "advcl" and clause.is_purpose(verb) and wrapper is None:
             return []  # a purpose ("... to support Viet Nam's transition") is no event of its own
         if p.foreign_place and (subj := clause.subject(verb)) is not None and subj.tag_ in {"NNS", "NNPS"}:
             return []  # "instructors arrived in X" is a deployment, not a visit
@@ -380,18 +398,36 @@ class _DocumentRun:
         else:
             subj = clause.subject(verb)
             toks = [subj] if subj is not None else []
+            reporter = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
+            if reporter is not None and not self._actors(toks):
+                # "X said the deliveries would prolong the war and accused Germany ...": the parser
+                # hangs "accused" on the reported verb; its subject names no actor, the reporter does
+                subj = clause.subject(reporter)
+                toks = [subj] if subj is not None else []
         return self._actors(toks)
 
     def _targets(self, hit: _Hit, sources: Sequence[tuple[ActorRef, float]]) -> list[tuple[ActorRef, float]]:
         p = hit.pattern
         src = {s.code.split(".")[0] for s, _ in sources}
         found = self._roles(hit.trigger, hit, p.target, avoid=frozenset(src))
-        if p.foreign_place and sources:
-            found = [t for t in found if t[0].code.split(".")[0] not in src]
+        if (p.foreign_place or p.place_target) and sources:
+            # a place of one of the acting states is no recipient: "Chinese and Pakistani ships held
+            # drills off Shanghai" are not Pakistan's drills against China
+            found = [t for t in found if t[0].code not in src]
         if found or p.plover not in ANAPHORIC_TYPES:
             return found
         objects = [hit.obj] if p.judgement and hit.obj is not None else []
         objects += clause.children(hit.trigger, "dobj") or clause.children(hit.trigger, "nsubjpass")
+        # "disappointed by the veto", "expressed dismay over the decision": the earlier event judged
+        heads = [hit.trigger] + ([hit.obj] if hit.obj is not None and not p.judgement else [])
+        objects += [
+            o
+            for head in heads
+            for r in p.target
+            if r.startswith("prep:" if head is hit.trigger else "obj.prep:")
+            for o in clause.prep_objects(head, r.split(":", 1)[1])
+            if o.lemma_.lower() in NOUN_TYPES or o.lemma_.lower() in GENERIC_EVENT_NOUNS
+        ]
         for obj in objects:
             below = self._state_below(obj)
             if below is not None and below.entity not in src:
@@ -451,6 +487,8 @@ class _DocumentRun:
                     code, start, end = sponsor
                     name = self.document.text[start:end]
                     return [(ActorRef(code, name, Span(start, end, self.document.id)), 0.9)]
+            elif role == "purpose.dobj":  # "used tear gas to disperse protesters"
+                toks = [o for c in trig.children if clause.is_purpose(c) for o in clause.children(c, "dobj")]
             elif role == "ccomp.subj":  # "demanded that Kyiv resume ..."
                 toks = [s for c in clause.children(trig, "ccomp") if (s := clause.subject(c)) is not None]
             elif role.startswith("prep:"):
@@ -461,7 +499,11 @@ class _DocumentRun:
                 toks = clause.children(obj_tok, role[4:])
             location_role = role in {"prep:in", "prep:at"}
             refs = self._actors(
-                toks, places=p.place_target or not location_role, cities=p.place_target, avoid=avoid
+                toks,
+                places=p.place_target or not location_role,
+                cities=p.place_target,
+                avoid=avoid,
+                home_population=p.place_target and p.plover in REPRESSION_TYPES,
             )
             if refs:
                 return refs
@@ -473,10 +515,13 @@ class _DocumentRun:
         places: bool = True,
         cities: bool = False,
         avoid: frozenset[str] = frozenset(),
+        home_population: bool = False,
     ) -> list[tuple[ActorRef, float]]:
         """The actors named by argument tokens (with their conjuncts). ``places``: a capital counts (as
         its state); ``cities``: any place the gazetteer of places knows counts as its country; ``avoid``:
-        states that a modifier may not give ("its border with Belarus" is not the subject's own)."""
+        states that a modifier may not give ("its border with Belarus" is not the subject's own);
+        ``home_population``: a place of an ``avoid`` state stands for its people ("authorities imposed a
+        curfew in the town of Cizre in southeastern Turkey": Turkey's civilians)."""
         out: list[tuple[ActorRef, float]] = []
         for tok in clause.with_conjuncts(list(toks)):
             m = self._mention_in(tok)
@@ -488,6 +533,10 @@ class _DocumentRun:
                 continue
             if not places and m.kind in {"capital", "city"}:
                 continue
+            if home_population and m.entity in avoid and m.kind in {"capital", "city", "country"}:
+                if not (tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in PLACE_NOUNS):
+                    continue  # "in response to rocket fire on northern Israel" names no place of the act
+                m = replace(m, code=f"{m.entity}.CVL", members=())
             if m.members:
                 for code in m.members:
                     out.append((ActorRef(code, m.text, m.span), m.confidence))
@@ -531,11 +580,12 @@ class _DocumentRun:
                 modifier = m is not None and m.kind != "capital"
                 if m is not None and modifier and tok.lemma_.lower() not in NOT_ACTOR_NOUNS:
                     return m
-        for prep in ("of",):
-            for obj in clause.prep_objects(tok, prep):
-                m = self.actors.at(obj.i)
-                if m is not None:
-                    return m
+        for obj in clause.prep_objects(tok, "of"):
+            m = self.actors.at(obj.i)
+            if m is not None:
+                return m
+            if tok.lemma_.lower() in QUANTITY_NOUNS | CROWD_NOUNS:
+                return self._mention_in(obj)  # "thousands of Iraqi Kurds", "a group of Chechen refugees"
         return None
 
     def _pair_up(
@@ -564,6 +614,12 @@ class _DocumentRun:
             other = [e for e in pair if e not in src_entities]
             if len(other) == 1 and len(src_entities & set(pair)) == 1:
                 targets = [(ActorRef(other[0], "", None, implied=True), IMPLIED_CONFIDENCE)]
+        if (
+            not targets
+            and p.plover in ONE_SIDED_TYPES
+            and not self.c.ontology.plover(p.plover).needs_recipient
+        ):
+            targets = self._no_recipient(p, sources)
         frames: list[_Frame] = []
         for s, sc in sources:
             for t, tc in targets:
@@ -571,6 +627,21 @@ class _DocumentRun:
                     continue
                 frames.append(_Frame(hit, s, t, sc, tc, p.plover, p.cameo, status, p.symmetric, verb))
         return frames
+
+    def _no_recipient(
+        self, p: Pattern, sources: Sequence[tuple[ActorRef, float]]
+    ) -> list[tuple[ActorRef, float]]:
+        """The recipient of an act that needs none and whose clause names none. In a story about a pair, a
+        military move by one of them ("moved a brigade to the border", "withdrew its troops") is aimed
+        at the other, implied; otherwise there is none: a protest with no named target is most often
+        about home affairs, and an act with no recipient by nature (a pattern with no target roles:
+        "resigned") never has one."""
+        pair = self.actors.principal_pair
+        src = {s.code.split(".")[0] for s, _ in sources}
+        if p.target and p.plover in PAIR_AIMED_TYPES and pair is not None and len(src & set(pair)) == 1:
+            other = next(e for e in pair if e not in src)
+            return [(ActorRef(other, "", None, implied=True), IMPLIED_CONFIDENCE)]
+        return [(ActorRef(NO_RECIPIENT, ""), 1.0)]
 
     def _as_rejection(self, f: _Frame) -> _Frame:
         cameo = "125" if f.plover == "CONSULT" else "120"
@@ -620,13 +691,15 @@ class _DocumentRun:
         mode = p.mode if f.plover == p.plover else self.c.ontology.cameo(cameo).plover_mode
         if f.plover == p.plover and f.cameo == p.cameo:
             cameo = p.cameo_for(contexts)
-        if f.plover == "CONSULT" and cameo == "040" and _by_phone(f.clause):
+        if f.plover == "CONSULT" and cameo == "040" and clause.by_phone(f.clause):
             cameo, mode = "041", "phone"
         # a request, threat, promise or refusal is dated by its own clause, not by the act it is about
         # ("called on the bloc to adopt sanctions by Feb. 24")
         governed = next((c for c in trig.children if c.dep_ in {"xcomp", "ccomp"}), None)
         inner = f.inner or (governed if f.plover in STATEMENT_TYPES else None)
-        dates = self.dater.dates(f.clause, trig, f.status, f.plover, f.cameo, sent, reported, exclude=inner)
+        dates = self.dater.dates(
+            f.clause, trig, f.status, f.plover, f.cameo, sent, reported, exclude=inner, obj=f.hit.obj
+        )
         location = self._location(f.clause, trig)
         events = []
         for date, date_factor in dates:
@@ -664,7 +737,7 @@ class _DocumentRun:
                 speaker=None if speaker is None else ActorRef(speaker.code, speaker.text, speaker.span),
                 pattern=p.id,
             )
-            events.append(replace(ev, event_id=_event_id(ev)))
+            events.append(replace(ev, event_id=event_id(ev)))
         return events
 
     def _infer_contexts(self, trig: Token, obj: Token | None) -> list[str]:
@@ -704,90 +777,13 @@ class _DocumentRun:
         return None
 
 
+def _recipient_assumed(e: Event) -> bool:
+    """An act that needs no recipient whose clause names none (see ``_DocumentRun._no_recipient``)."""
+    return e.target.code == NO_RECIPIENT or (e.target.implied and e.plover_type in ONE_SIDED_TYPES)
+
+
 def _same_party(a: str, b: str) -> bool:
     """RUS and RUS, or RUS and RUS.HOS, are one party; CAF.GOV and CAF.OPP are two."""
     ea, _, ra = a.partition(".")
     eb, _, rb = b.partition(".")
     return ea == eb and (ra == rb or not ra or not rb)
-
-
-def _by_phone(verb: Token) -> bool:
-    """ "spoke by telephone", "talked over the phone", "held talks via video link"."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"by", "over", "via", "on"}:
-            for obj in prep.children:
-                words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children)}
-                if words & PHONE_WORDS:
-                    return True
-    return False
-
-
-def _phrase_fits(tok: Token, ph: Phrase, *, verb: bool) -> bool:
-    if tok.lemma_.lower() != ph.head and tok.lower_ != ph.head:
-        return False
-    if not ph.mods:
-        return True
-    if verb:
-        deps = {"prt", "prep", "dobj", "advmod", "dative", "agent"}
-        near = {c.lower_ for c in tok.children if c.dep_ in deps}
-        # "pull out of": "of" may hang under the particle "out"
-        near |= {
-            g.lower_
-            for c in tok.children
-            if c.dep_ in {"prt", "advmod"}
-            for g in c.children
-            if g.dep_ in deps
-        }
-        return all(m in near for m in ph.mods)
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
-    mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
-    return all(m in mods for m in ph.mods)
-
-
-def _event_id(ev: Event) -> str:
-    key = "|".join(
-        [
-            ev.doc_id,
-            str(ev.trigger_span.start),
-            ev.source.code,
-            ev.target.code,
-            ev.plover_type,
-            str(ev.date.value),
-        ]
-    )
-    return "ev-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    """One record per real event within a document: the same dyad (order-free when symmetric), CAMEO code
-    and date are one event (the most confident mention wins; an end date from another mention is kept).
-    Within a sentence, an undated mention of an event that another mention dates is the same event."""
-    out: dict[tuple[object, ...], Event] = {}
-    for ev in events:
-        pair: tuple[str, ...] = (ev.source.code.split(".")[0], ev.target.code.split(".")[0])
-        if ev.symmetric:
-            pair = tuple(sorted(pair))
-        key = (pair, ev.symmetric, ev.cameo_code, ev.date.value)
-        prev = out.get(key)
-        if prev is None or ev.confidence > prev.confidence:
-            if prev is not None and prev.date.end_value and not ev.date.end_value:
-                ev = replace(ev, date=replace(ev.date, end_value=prev.date.end_value))
-            out[key] = ev
-    merged = list(out.values())
-    dated: dict[tuple[object, ...], Event] = {}
-    for e in merged:
-        if e.date.value is not None:
-            dated.setdefault(_sentence_key(e), e)
-    result: dict[str, Event] = {e.event_id: e for e in merged}
-    for e in merged:
-        twin = dated.get(_sentence_key(e))
-        if e.date.value is None and e.date.end_value and twin is not None:
-            del result[e.event_id]
-            if e.date.end_value and not twin.date.end_value:
-                result[twin.event_id] = replace(twin, date=replace(twin.date, end_value=e.date.end_value))
-    return sorted(result.values(), key=lambda e: (e.trigger_span.start, e.source.code, e.target.code))
-
-
-def _sentence_key(e: Event) -> tuple[object, ...]:
-    entities = frozenset({e.source.code.split(".")[0], e.target.code.split(".")[0]})
-    return (e.sentence_span, e.plover_type, entities)

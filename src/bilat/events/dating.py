@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from bilat import timex
 from bilat.events import clause, speech
@@ -61,11 +61,13 @@ class Dater:
         sent: SpacySpan,
         reported: bool,
         exclude: Token | None = None,
+        obj: Token | None = None,
     ) -> list[tuple[EventDate, float]]:
         """The event's date(s) and a confidence factor each (1.0 stated, DEFAULT_DATE_FACTOR by default).
-        Several distinct dates of one clause ("signed X in 2018 and Y in August 2024") are several events."""
+        Several distinct dates of one clause ("signed X in 2018 and Y in August 2024") are several events.
+        ``obj`` is the object that makes the event ("held talks in April"): its times are the event's."""
         trig = trigger
-        owners = {verb.i, trig.i}
+        owners = {verb.i, trig.i} | ({obj.i} if obj is not None else set())
         owned: list[TimeMention] = []
         for tm, root in self.time_tokens:
             if not (sent.start <= root.i < sent.end):
@@ -73,7 +75,7 @@ class Dater:
             if exclude is not None and _under(root, exclude):
                 continue  # the date of a promised act is not the date of the promise
             owner = clause.owner_clause(root, stop=verb)
-            if owner.i in owners and _under(root, verb) and not self._dates_another_event(root, verb, trig):
+            if owner.i in owners and _under(root, verb) and not self._dates_another_event(root, owners):
                 owned.append(tm)
         direct = [t for t in owned if self._is_direct(t, verb)]
         if direct:
@@ -85,7 +87,9 @@ class Dater:
                 owned = [t for t in owned if not self._past(t)]  # dated by a past time of its neighbour
         scheduled = verb.tag_ in {"VBZ", "VBP"} and not clause.auxiliaries(verb)  # "arrives on Monday"
         if status == "planned" or scheduled:
-            owned = [self._future(tm) for tm in owned]
+            owned = [self._retensed(tm, "future") for tm in owned]
+        elif status == "occurred" and verb.tag_ == "VBD":  # "detained ... in June": the June before
+            owned = [self._retensed(tm, "past") for tm in owned]
         ends = [t for t in owned if t.relation == "until"]
         starts = [t for t in owned if t.relation != "until"]
         if not starts and ends:
@@ -114,10 +118,10 @@ class Dater:
             return False
         return tm.relation == "since" or (tm.end_value or tm.value) < day[: len(tm.end_value or tm.value)]
 
-    def _dates_another_event(self, root: Token, verb: Token, trigger: Token) -> bool:
+    def _dates_another_event(self, root: Token, owners: set[int]) -> bool:
         """ "discussed preparations for the summit in July": the time hangs on another event noun."""
         cur = root.head
-        while cur.i not in {verb.i, trigger.i} and cur.head.i != cur.i:
+        while cur.i not in owners and cur.head.i != cur.i:
             if cur.pos_ == "NOUN" and cur.lemma_.lower() in self.event_nouns:
                 return True
             cur = cur.head
@@ -153,11 +157,15 @@ class Dater:
                 out.append(tm)
         return out
 
-    def _future(self, tm: TimeMention) -> TimeMention:
-        if self.document.date is None or tm.precision != "day" or tm.basis == "absolute":
+    def _retensed(self, tm: TimeMention, tense: Literal["past", "future"]) -> TimeMention:
+        """A weekday or a month without its year, resolved by the clause's tense: a planned "in June" is
+        the next June, a past one the last (the publication date alone leans to the nearer one)."""
+        if self.document.date is None or tm.precision not in {"day", "month"}:
             return tm
+        if not tm.basis.startswith("relative"):
+            return tm  # stated with its year, or read after another date of the text
         again = timex.find_times(
-            tm.text, self.document.date, doc_id=self.document.id, offset=tm.span.start, tense="future"
+            tm.text, self.document.date, doc_id=self.document.id, offset=tm.span.start, tense=tense
         )
         return again[0] if len(again) == 1 else tm
 

@@ -11,12 +11,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bilat.errors import ConfigError
 from bilat.events.ontology import Ontology, default_ontology
 
-ROLES = {"dobj", "dative", "poss", "subj", "ccomp.subj", "obj.language", "obj.sponsor"}
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ROLES = {"dobj", "dative", "poss", "subj", "ccomp.subj", "purpose.dobj", "obj.language", "obj.sponsor"}
 ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.")
 KNOWN_KEYS = {
     "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",
@@ -157,7 +160,7 @@ def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
     for ctx, finer in by_context.items():
         if not onto.is_valid_cameo(str(finer)):
             raise ConfigError(f"{where}: cameo_by_context.{ctx} = {finer!r} is not a CAMEO code")
-    targets = _strings(item, "target", where) or ("dobj",)
+    targets = _strings(item, "target", where) if "target" in item else ("dobj",)  # [] : none by nature
     sources = _strings(item, "source", where)
     for key, roles in (("target", targets), ("source", sources)):
         for role in roles:
@@ -197,3 +200,36 @@ def _strings(item: Mapping[str, Any], key: str, where: str, required: bool = Fal
     if required and not value:
         raise ConfigError(f"{where}: {key} is required")
     return tuple(v.strip() for v in value)
+
+
+def regular_base(word: str, known: Mapping[str, object]) -> str | None:
+    """The base form of a regular inflection that a pattern knows, for a verb the tagger mislemmatised
+    ("staged" -> "stag" -> "stage")."""
+    for suffix, add in (("d", ""), ("ed", ""), ("ing", "e"), ("ing", ""), ("s", ""), ("es", "")):
+        if word.endswith(suffix) and (base := word[: len(word) - len(suffix)] + add) in known:
+            return base
+    return None
+
+
+def phrase_fits(tok: Token, ph: Phrase, *, verb: bool, lemma: str = "") -> bool:
+    """Whether ``tok`` says ``ph``: its head word (the token's lemma, its text, or ``lemma``, a corrected
+    lemma) with the particles and prepositions (a verb) or modifiers (a noun) the phrase names."""
+    if ph.head not in {tok.lemma_.lower(), tok.lower_, lemma}:
+        return False
+    if not ph.mods:
+        return True
+    if verb:
+        deps = {"prt", "prep", "dobj", "advmod", "dative", "agent"}
+        near = {c.lower_ for c in tok.children if c.dep_ in deps}
+        # "pull out of": "of" may hang under the particle "out"
+        near |= {
+            g.lower_
+            for c in tok.children
+            if c.dep_ in {"prt", "advmod"}
+            for g in c.children
+            if g.dep_ in deps
+        }
+        return all(m in near for m in ph.mods)
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    return all(m in mods for m in ph.mods)

@@ -1,0 +1,182 @@
+"""Who the two sides of an event may be: two actors of one state with different roles (the police and
+protesters, a government and the opposition), one actor with no recipient for acts that need none
+(PLOVER's `needs_recipient` false: protests, mobilisation, resignations, surrender), and never one actor
+on both sides.
+
+Every text is a news sentence of ours; the publication date is Wednesday 2025-03-05.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from bilat.events.coder import NO_RECIPIENT, ONE_SIDED_TYPES
+from bilat.events.ontology import Ontology
+from bilat.model import Event, Reading
+from bilat.pipeline import Reader
+
+DATE = "2025-03-05"
+
+DOMESTIC = [
+    pytest.param("Kenyan police arrested dozens of protesters in Nairobi on Tuesday.",
+                 "KEN.COP", "COERCE", "KEN.CVL", id="police-arrest-protesters"),
+    pytest.param("The Pakistani government banned the main opposition party on Monday.",
+                 "PAK.GOV", "COERCE", "PAK.OPP", id="government-bans-opposition"),
+    pytest.param("Thousands of demonstrators marched against the government in Belgrade on Saturday.",
+                 "SRB.CVL", "PROTEST", "SRB.GOV", id="demonstrators-against-government"),
+    pytest.param("A Thai court sentenced an opposition leader to two years in prison.",
+                 "THA.JUD", "COERCE", "THA.OPP", id="court-sentences-opposition"),
+    pytest.param("Serbian students staged a protest outside the Serbian parliament on Monday.",
+                 "SRB.EDU", "PROTEST", "SRB.LEG", id="students-at-parliament"),
+    pytest.param("The Thai army imposed martial law in Bangkok on Tuesday.",
+                 "THA.MIL", "COERCE", "THA.CVL", id="martial-law-in-own-capital"),
+    pytest.param("Turkish authorities imposed a curfew in the town of Cizre in southeastern Turkey.",
+                 "TUR.GOV", "COERCE", "TUR.CVL", id="curfew-in-own-town"),
+    pytest.param("Police in Lima used tear gas to disperse Peruvian protesters on Monday.",
+                 "PER.COP", "ASSAULT", "PER.CVL", id="tear-gas-to-disperse"),
+]  # fmt: skip
+
+ONE_SIDED = [
+    pytest.param("Japanese Prime Minister Fumio Kishida resigned on Friday.", "JPN.HOG", "RETREAT",
+                 id="resigned"),
+    pytest.param("The Peruvian prime minister stepped down on Thursday.", "PER.HOG", "RETREAT",
+                 id="stepped-down"),
+    pytest.param("Thousands of Argentine workers went on strike on Wednesday.", "ARG.CVL", "PROTEST",
+                 id="went-on-strike"),
+    pytest.param("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday.", "IRQ", "PROTEST",
+                 id="thousands-of-a-people"),
+    pytest.param("Tens of thousands of people rallied in Tbilisi on Sunday.", "GEO.CVL", "PROTEST",
+                 id="rallied-in-capital"),
+    pytest.param("North Korea put its troops on high alert on Monday.", "PRK", "MOBILIZE", id="high-alert"),
+    pytest.param("Hundreds of Colombian rebels laid down their arms on Monday.", "COL.REB", "RETREAT",
+                 id="laid-down-arms"),
+]  # fmt: skip
+
+
+def _describe(events: Sequence[Event]) -> str:
+    rows = [f"{e.pattern}: {e.source.code} {e.plover_type} {e.target.code} {e.cameo_code}" for e in events]
+    return "\n".join(rows) or "(no events)"
+
+
+@pytest.fixture(scope="module")
+def read(reader: Reader) -> Callable[[str], Reading]:
+    cache: dict[str, Reading] = {}
+
+    def read_text(text: str) -> Reading:
+        if text not in cache:
+            cache[text] = reader.read(text, date=DATE)
+        return cache[text]
+
+    return read_text
+
+
+@pytest.mark.parametrize(("text", "source", "plover", "target"), DOMESTIC)
+def test_two_roles_of_one_state_are_two_sides(
+    read: Callable[[str], Reading], text: str, source: str, plover: str, target: str
+) -> None:
+    reading = read(text)
+    coded = [(e.source.code, e.plover_type, e.target.code) for e in reading.events]
+    assert (source, plover, target) in coded, _describe(reading.events)
+
+
+def test_a_state_named_deep_in_a_phrase_is_not_the_place_of_the_act(read: Callable[[str], Reading]) -> None:
+    """Only a place the act happens in stands for its people; "in response to rocket fire on northern
+    Israel" is no attack on Israel's civilians by Israel's army."""
+    text = (
+        "The Israeli military said it had targeted weapons depots in response to rocket fire on northern "
+        "Israel."
+    )
+    reading = read(text)
+    assert not [e for e in reading.events if e.target.code == "ISR.CVL"], _describe(reading.events)
+
+
+@pytest.mark.parametrize(("text", "source", "plover"), ONE_SIDED)
+def test_act_that_needs_no_recipient_is_coded_without_one(
+    read: Callable[[str], Reading], text: str, source: str, plover: str
+) -> None:
+    reading = read(text)
+    coded = [(e.source.code, e.plover_type, e.target.code) for e in reading.events]
+    assert (source, plover, NO_RECIPIENT) in coded, _describe(reading.events)
+
+
+PAIR_STORY = (
+    "Israel and Lebanon traded accusations at the United Nations on Monday. The Israeli military moved an "
+    "additional infantry brigade to the northern border on Tuesday. Lebanon's foreign minister resigned "
+    "on Tuesday. Thousands of people rallied in Beirut on Wednesday."
+)
+
+
+def test_in_a_story_about_a_pair_a_move_without_recipient_is_aimed_at_the_other(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read(PAIR_STORY)
+    moves = [e for e in reading.events if e.plover_type == "MOBILIZE"]
+    assert [(e.source.code, e.target.code, e.target.implied) for e in moves] == [("ISR.MIL", "LBN", True)]
+
+
+def test_a_protest_without_a_named_target_has_none_even_in_a_pair_story(
+    read: Callable[[str], Reading],
+) -> None:
+    """A protest with no named target is most often about home affairs, not the other state."""
+    reading = read(PAIR_STORY)
+    protests = [e for e in reading.events if e.plover_type == "PROTEST"]
+    assert [(e.source.code, e.target.code) for e in protests] == [("LBN.CVL", NO_RECIPIENT)]
+
+
+def test_an_act_with_no_recipient_by_nature_has_none_even_in_a_pair_story(
+    read: Callable[[str], Reading],
+) -> None:
+    """ "resigned": its pattern has no target roles (``target = []``)."""
+    reading = read(PAIR_STORY)
+    resignations = [e for e in reading.events if e.pattern == "retreat.resign"]
+    assert [(e.source.code, e.target.code) for e in resignations] == [("LBN.GOV", NO_RECIPIENT)]
+
+
+def test_one_sided_types_need_no_recipient_in_plover() -> None:
+    ontology = Ontology.load()
+    assert not [t for t in ONE_SIDED_TYPES if ontology.plover(t).needs_recipient]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Egypt urged restraint on Monday.", id="request"),
+        pytest.param("Brazil condemned the violence on Monday.", id="accuse"),
+        pytest.param("Indonesia agreed on Monday to review the rules.", id="agree"),
+    ],
+)
+def test_act_that_needs_a_recipient_is_not_coded_without_one(
+    read: Callable[[str], Reading], text: str
+) -> None:
+    reading = read(text)
+    assert not [e for e in reading.events if e.target.code == NO_RECIPIENT], _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese and Pakistani naval forces on Monday launched a joint maritime exercise off Shanghai.",
+        "Indian and French troops began a joint exercise in Rajasthan on Monday.",
+    ],
+)
+def test_joint_exercise_at_home_of_one_party_is_cooperation(
+    read: Callable[[str], Reading], text: str
+) -> None:
+    """The drill pattern names no recipient (the place is one of the parties' own), the exercise pattern
+    names both parties: the reading with a recipient wins, cooperation rather than mobilisation."""
+    reading = read(text)
+    assert [e.plover_type for e in reading.events] == ["COOPERATE"], _describe(reading.events)
+
+
+@pytest.mark.parametrize("text", [p.values[0] for p in DOMESTIC + ONE_SIDED])
+def test_no_actor_is_on_both_sides(read: Callable[[str], Reading], text: str) -> None:
+    """One state's police and its protesters are two sides; a state and its own government are not."""
+    for e in read(text).events:
+        source_entity, _, source_role = e.source.code.partition(".")
+        target_entity, _, target_role = e.target.code.partition(".")
+        same_entity = source_entity == target_entity
+        assert not (same_entity and (source_role == target_role or not source_role or not target_role)), (
+            _describe(read(text).events)
+        )
