@@ -154,6 +154,18 @@ def test_partners_are_ranked_by_number_of_events(corpus: Corpus) -> None:
     assert ranked[1].index == pytest.approx(default_ontology().plover("CONSULT").score / 10)
 
 
+def test_a_side_with_no_named_recipient_is_no_partner(corpus: Corpus) -> None:
+    documents, events = corpus(
+        (
+            "a",
+            "2024-06-12",
+            "Georgia's prime minister resigned on Monday. Georgia and Armenia held talks.",
+        ),
+    )
+    assert any(e.target.code == "---" for e in events)
+    assert [p.code for p in partners(occurrences(events, documents), "GEO")] == ["ARM"]
+
+
 def test_the_timeline_puts_events_in_date_order_undated_last(corpus: Corpus) -> None:
     documents, events = corpus(
         (

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bilat.dedup import Citation, Occurrence, sortable
+from bilat.events.coder import NO_RECIPIENT
 from bilat.events.ontology import Ontology, default_ontology
 from bilat.model import Event, Figure
 
@@ -373,7 +374,9 @@ def partners(found: Iterable[Occurrence], country: str, ontology: Ontology | Non
         source, target = occurrence.entities
         if country not in (source, target) or source == target:
             continue
-        grouped[target if source == country else source].append(occurrence)
+        partner = target if source == country else source
+        if partner != NO_RECIPIENT:  # a protest or a withdrawal with no named recipient has no partner
+            grouped[partner].append(occurrence)
     ranked = []
     for code, shared in grouped.items():
         scores = [table.plover(o.plover_type).score for o in shared]
