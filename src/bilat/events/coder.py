@@ -157,6 +157,7 @@ class _DocumentRun:
         self.dater = Dater(doc, document, times, frozenset(coder.patterns.nouns))
         self.ents = list(doc.ents)  # Doc.ents is rebuilt on every access
         self.consumed: set[int] = set()
+        self.arguments: dict[tuple[int, bool], list[Token]] = {}  # _object_match's candidates, by verb
         self.coded: list[Event] = []  # events of earlier sentences, for "rejected the accusations"
 
     # -- driver ------------------------------------------------------------------------------------------
@@ -233,10 +234,16 @@ class _DocumentRun:
     def _object_match(self, verb: Token, objects: Sequence[Phrase], core_only: bool = False) -> Token | None:
         """The argument that is one of ``objects``; ``core_only``: the dobj, passive or intransitive subject
         ("a Confucius Institute opened in Nairobi"), no prepositional object ("opened fire on a school")."""
+        key = (verb.i, core_only)
+        if key not in self.arguments:  # every pattern of a trigger asks for the same candidates
+            self.arguments[key] = self._arguments(verb, core_only)
+        return next((c for c in self.arguments[key] if self._is_object(c, objects)), None)
+
+    def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
+        """The candidate arguments of ``verb`` that :meth:`_object_match` checks, in order."""
         cands = clause.children(verb, "dobj") + clause.children(verb, "nsubjpass")
         if core_only:
-            cands = cands or clause.children(verb, "nsubj")
-            return next((c for c in clause.with_conjuncts(cands) if self._is_object(c, objects)), None)
+            return clause.with_conjuncts(cands or clause.children(verb, "nsubj"))
         cands += clause.prep_objects(verb, "with") + clause.children(verb, "attr")
         cands += (
             clause.children(verb, "dative")
@@ -250,7 +257,7 @@ class _DocumentRun:
         cands += [
             o for c in cands if c.lemma_.lower() in QUANTITY_NOUNS for o in clause.prep_objects(c, "of")
         ]
-        return next((c for c in clause.with_conjuncts(cands) if self._is_object(c, objects)), None)
+        return clause.with_conjuncts(cands)
 
     def _is_object(self, tok: Token, objects: Sequence[Phrase]) -> bool:
         for ph in objects:

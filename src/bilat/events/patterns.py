@@ -214,14 +214,39 @@ def regular_base(word: str, known: Mapping[str, object]) -> str | None:
 def phrase_fits(tok: Token, ph: Phrase, *, verb: bool, lemma: str = "") -> bool:
     """Whether ``tok`` says ``ph``: its head word (the token's lemma, its text, or ``lemma``, a corrected
     lemma) with the particles and prepositions (a verb) or modifiers (a noun) the phrase names."""
-    if ph.head not in {tok.lemma_.lower(), tok.lower_, lemma}:
+    words = _words(tok)
+    if ph.head not in words and ph.head != lemma:
         return False
     if not ph.mods:
         return True
+    near = _near(tok, verb)
+    return all(m in near for m in ph.mods)
+
+
+def _words(tok: Token) -> tuple[str, str]:
+    """A token's lower-cased lemma and text, read once per document (the coder asks ~100 times a sentence)."""
+    table: list[tuple[str, str]] | None = tok.doc.user_data.get("bilat_words")
+    if table is None:
+        table = [(t.lemma_.lower(), t.lower_) for t in tok.doc]
+        tok.doc.user_data["bilat_words"] = table
+    return table[tok.i]
+
+
+def _near(tok: Token, verb: bool) -> frozenset[str]:
+    """The words that may complete a phrase headed by ``tok``, computed once per token and use."""
+    memo: dict[tuple[int, bool], frozenset[str]] = tok.doc.user_data.setdefault("bilat_near", {})
+    key = (tok.i, verb)
+    if key not in memo:
+        memo[key] = frozenset(_near_words(tok, verb))
+    return memo[key]
+
+
+def _near_words(tok: Token, verb: bool) -> set[str]:
+    """A verb's particles, prepositions and adverbs ("pull out of": "of" may hang under "out"); a noun's
+    compound and adjective modifiers, by lemma and by text."""
     if verb:
         deps = {"prt", "prep", "dobj", "advmod", "dative", "agent"}
         near = {c.lower_ for c in tok.children if c.dep_ in deps}
-        # "pull out of": "of" may hang under the particle "out"
         near |= {
             g.lower_
             for c in tok.children
@@ -229,7 +254,7 @@ def phrase_fits(tok: Token, ph: Phrase, *, verb: bool, lemma: str = "") -> bool:
             for g in c.children
             if g.dep_ in deps
         }
-        return all(m in near for m in ph.mods)
+        return near
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
     mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
-    return all(m in mods for m in ph.mods)
+    return mods
