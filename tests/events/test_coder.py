@@ -586,6 +586,12 @@ CASES = [
         date="2022..",
     ),
     case(
+        "aid.send-instructors",
+        "TUR AID SOM 072",
+        "Turkey sent military instructors to Somalia in 2017 to train its new army.",
+        date="2017",
+    ),
+    case(
         "aid.help",
         "RUS AID VEN 07",
         "Russia helped Venezuela restore its power grid after a nationwide blackout.",
