@@ -220,6 +220,8 @@ def test_its_is_a_state(read: Callable[[str], Reading], text: str, nth: int, cod
         pytest.param(FOREIGN_MINISTER, "Russian counterpart", "RUS.GOV", id="russian-counterpart"),
         pytest.param("Students throughout Indonesia staged protests on Saturday.", "Students", "IDN.EDU",
                      id="throughout-a-state"),
+        pytest.param("Syrian government forces attacked Turkish troops in Idlib.", "Syrian government forces",
+                     "SYR.MIL", id="government-forces-are-its-military"),
     ],
 )  # fmt: skip
 def test_role_phrase_takes_its_modifiers_state(
@@ -377,3 +379,78 @@ def test_a_dictionary_actor_takes_the_role_of_a_title_of_its_own_state(
     read_with_dictionary: Callable[[str], Reading], text: str, code: str
 ) -> None:
     assert mention(read_with_dictionary(text), "Aldric Voss").code == code
+
+
+# ---- offices, places and organisations ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        pytest.param("Foreign Minister Taye Atske Selassie met Kenyan President William Ruto in Nairobi.",
+                     "Taye Atske Selassie", "ETH.GOV", id="title-of-an-earlier-office-of-the-table"),
+        pytest.param("General Secretary Xi Jinping met Vietnamese leaders in Hanoi on Tuesday.",
+                     "Xi Jinping", "CHN.HOS", id="title-of-no-office-of-the-table-keeps-the-table"),
+    ],
+)  # fmt: skip
+def test_a_known_person_takes_the_office_the_title_names(
+    read: Callable[[str], Reading], text: str, name: str, code: str
+) -> None:
+    assert mention(read(text), name).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param("Shanghai police detained two Japanese tourists on Sunday.", "Shanghai police",
+                     "CHN.COP", id="city-police"),
+        pytest.param("Mumbai police arrested two British nationals on Friday.", "Mumbai police", "IND.COP",
+                     id="another-city-police"),
+        pytest.param("Kano State government officials met the British envoy on Monday.",
+                     "Kano State government", "NGA.GOV", id="x-state-government"),
+    ],
+)  # fmt: skip
+def test_role_phrase_named_after_a_city_or_region_is_its_states(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    m = mention(read(text), words)
+    assert (m.code, m.kind) == (code, "role")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param("European Union foreign ministers agreed on Monday to extend sanctions against Russia.",
+                     "foreign ministers", "EU", id="eu-foreign-ministers"),
+        pytest.param("Chinese Foreign Minister Wang Yi met his ASEAN counterparts in Vientiane on Thursday.",
+                     "ASEAN counterparts", "ASEAN", id="asean-counterparts"),
+        pytest.param("NATO officials said the alliance would send more air defence systems to Kyiv.",
+                     "NATO officials", "NATO", id="nato-officials"),
+        pytest.param("The IMF's executive board approved a $3 billion loan for Egypt on Friday.",
+                     "executive board", "IMF", id="imf-executive-board"),
+    ],
+)  # fmt: skip
+def test_an_organisations_people_are_the_organisation(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    assert mention(read(text), words).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param("Hamas fired rockets at southern Israel on Saturday.", "Hamas", "PSE.REB", id="hamas"),
+        pytest.param("Hezbollah said it fired rockets at an Israeli army base.", "Hezbollah", "LBN.REB",
+                     id="hezbollah"),
+        pytest.param("Amnesty International accused Egypt of torturing detainees.", "Amnesty International",
+                     "AMNESTY", id="amnesty"),
+        pytest.param("The Red Cross delivered medical supplies to Gaza on Monday.", "Red Cross", "ICRC",
+                     id="red-cross"),
+        pytest.param("Israeli warplanes struck villages in southern Lebanon on Sunday.", "Israeli warplanes",
+                     "ISR.MIL", id="warplanes"),
+    ],
+)  # fmt: skip
+def test_named_organisations_and_armed_groups_resolve(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    assert mention(read(text), words).code == code

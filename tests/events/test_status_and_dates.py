@@ -233,6 +233,17 @@ def test_bare_month_follows_the_tense(
     assert (event.date.value, event.date.precision) == (value, "month")
 
 
+def test_time_of_a_killing_the_clause_answers_does_not_date_it(reader: Reader) -> None:
+    """ "fired rockets ... in retaliation for the killing of its commander last week": last week dates the
+    killing, not the rocket fire, which takes the publication day."""
+    text = (
+        "Hezbollah said it fired dozens of rockets at an Israeli army base in retaliation for the killing "
+        "of one of its commanders last week."
+    )
+    event = _one(reader.read(text, date=MAY_16), "LBN", "ASSAULT", "ISR")
+    assert event.date.value == MAY_16
+
+
 def test_time_on_the_object_of_a_light_verb_dates_the_event(reader: Reader) -> None:
     """ "held talks ... in April": the parser hangs the time on "talks", which is the event itself."""
     reading = reader.read("Brazil held talks with Angola in April 2024.", date=MAR_5)

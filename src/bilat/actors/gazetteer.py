@@ -9,10 +9,10 @@ Where the data comes from:
 
 - ISO 3166-1 states and territories, with short and official names, from ``country_converter`` (loaded
   once per process and cached);
-- our tables in ``bilat/actors/data/``: ``countries.toml`` (abbreviations, other names, demonyms,
-  capitals, display names), ``igos.toml`` (IGOs and their organs), ``metonyms.toml`` ("the Kremlin"),
-  ``people.toml`` (leaders, ministers, spokespeople and IGO heads: "Vladimir Putin", "Putin" -> RUS.HOS),
-  ``roles.toml`` (role words) and ``english_words.toml`` (words that need capitals to count as names);
+- our tables in ``bilat/actors/data/``: ``countries.toml`` (abbreviations, other names, demonyms, capitals,
+  display names), ``igos.toml`` (IGOs, organs), ``metonyms.toml`` ("the Kremlin"), ``groups.toml`` (named
+  non-state organisations: "Hamas"), ``people.toml`` (leaders, ministers, spokespeople and IGO heads:
+  "Putin" -> RUS.HOS), ``roles.toml`` (role words) and ``english_words.toml`` (words needing capitals);
 - user files: our TOML (``[kind]`` tables of ``CODE = [phrases]``, and a ``person`` array of records as in
   ``people.toml``) or TSV (``phrase<TAB>code<TAB>kind``), and TABARI/PETRARCH ``.actors``/``.agents``
   dictionaries (:mod:`bilat.actors.tabari`). Later sources override earlier ones for the same phrase, so
@@ -781,7 +781,7 @@ def _igo_codes() -> frozenset[str]:
 @functools.cache
 def builtin_entries() -> tuple[Entry, ...]:
     """Every builtin entry, in precedence order (later overrides earlier): country_converter's names, then
-    countries.toml, igos.toml, metonyms.toml, people.toml and roles.toml."""
+    countries.toml, igos.toml, metonyms.toml, groups.toml, people.toml and roles.toml."""
     countries = _load_toml(_data("countries.toml"))
     excluded_raw = countries.get("exclude", {})
     excluded = excluded_raw.get("phrases", []) if isinstance(excluded_raw, dict) else []
@@ -801,7 +801,7 @@ def builtin_entries() -> tuple[Entry, ...]:
         bare = igo.phrase
         if bare.isalpha() and bare.isupper() and len(bare) >= 4:
             entries.append(Entry(bare.capitalize(), igo.code, igo.kind))
-    entries.extend(_read_toml(_data("metonyms.toml"), "builtin"))
+    entries.extend(e for name in ("metonyms.toml", "groups.toml") for e in _read_toml(_data(name), "builtin"))
     entries.extend(entry for person in builtin_people() for entry in person.entries())
     entries.extend(_read_toml(_data("roles.toml"), "builtin", frozenset({"spokesperson"})))
     return tuple(entries)

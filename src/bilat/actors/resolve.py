@@ -20,6 +20,7 @@ code for that day.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from bilat.actors import tabari
 from bilat.actors.gazetteer import Gazetteer
 from bilat.model import Mention, Span
 from bilat.nlp import sentence_of
+from bilat.places import PlaceResolver, default_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -193,7 +195,7 @@ def _add_people_with_titles(
             if text.startswith(lead):
                 text = text[len(lead) :]
         if known and (country is None or country == known.split(".")[0]):
-            code, confidence = known, 1.0
+            code, confidence = _office_by_title(gazetteer, text, known, role), 1.0
         elif role is not None and country is not None:
             code, confidence = f"{country}.{role}", 0.95
         else:
@@ -212,6 +214,19 @@ def _add_people_with_titles(
             name=text,
         )
         index.add(mention, tokens)
+
+
+def _office_by_title(gazetteer: Gazetteer, name: str, known: str, role: str | None) -> str:
+    """A known person named with the title of another office they held in the table ("Foreign Minister
+    Taye Atske Selassie", listed as president since late 2024) takes that office: the text's title says
+    which office the report is about. A title of no office the table gives them (a courtesy or party title:
+    "Crown Prince", "General Secretary") leaves the table's code."""
+    entity = known.split(".", 1)[0]
+    if role is None or known == f"{entity}.{role}" or not gazetteer.is_state(known):
+        return known
+    person = gazetteer.person(name)
+    wanted = f"{entity}.{role}"
+    return wanted if person is not None and any(o.code == wanted for o in person.offices) else known
 
 
 TITLE_BREAK_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM", "PART"}
@@ -348,7 +363,12 @@ def _add_role_phrases(
     doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str, home: str | None = None
 ) -> None:
     """Nouns naming a role ("government", "instructors", "officers") with the state that modifies them
-    ("the CAR government", "Russian instructors", "Russia's army", "officers in the CAR")."""
+    ("the CAR government", "Russian instructors", "Russia's army", "officers in the CAR"), or the city or
+    region that modifies them ("Shanghai police", "Kano State government"). An organisation's people are
+    the organisation ("EU foreign ministers", "ASEAN counterparts" are EU and ASEAN): FORMAT.md gives IGOs
+    organs, not roles."""
+    organs = _organisations(gazetteer)
+    places = default_places()
     pending: list[tuple[Token, str]] = []
     for tok in doc:
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in index.by_token:
@@ -358,19 +378,59 @@ def _add_role_phrases(
             continue
         country, first = _modifier_country(tok, index)
         if country is None:
+            country, first = _place_country(doc, tok, index, places)
+        if country is None:
             pending.append((tok, role))
             continue
         states = _coordinated_states(tok, index)
         members = tuple(f"{s}.{role}" for s in states) if country in states and len(states) > 1 else ()
-        _add_role_mention(doc, index, tok, first, f"{country}.{role}", doc_id, 0.9, members)
+        _add_role_mention(doc, index, tok, first, _with_role(country, role, organs), doc_id, 0.9, members)
     for tok, role in pending:
         partner = _coordinated_partner_country(tok, index) or _sender_country(tok, index)
         if partner is not None:
-            _add_role_mention(doc, index, tok, tok.i, f"{partner}.{role}", doc_id, 0.8)
+            _add_role_mention(doc, index, tok, tok.i, _with_role(partner, role, organs), doc_id, 0.8)
         elif home is not None and _definite_bare(tok):
             _add_role_mention(doc, index, tok, tok.i, f"{home}.{role}", doc_id, 0.7)
         elif (state := _clause_state(tok, role, index)) is not None:
             _add_role_mention(doc, index, tok, tok.i, f"{state}.{role}", doc_id, 0.75)
+
+
+PLACE_SUFFIXES = {
+    "state", "province", "region", "county", "city", "district", "governorate", "prefecture", "municipality",
+    "oblast", "territory",
+}  # fmt: skip
+
+
+def _with_role(entity: str, role: str, organisations: frozenset[str]) -> str:
+    return entity if entity in organisations else f"{entity}.{role}"
+
+
+@functools.lru_cache(maxsize=8)
+def _organisations(gazetteer: Gazetteer) -> frozenset[str]:
+    """The IGO entities of the gazetteer ("EU", "ASEAN", "UN")."""
+    return frozenset(e.code.split(".", 1)[0] for e in gazetteer.entries() if e.kind in {"igo", "organ"})
+
+
+def _place_country(doc: Doc, tok: Token, index: ActorIndex, places: PlaceResolver) -> tuple[str | None, int]:
+    """The state of a city or region named before a role noun, by GeoNames: "Shanghai police" are China's,
+    "Kano State government" Nigeria's. Only a place the parser tags as one (or as an organisation named
+    "X State", "X Province") and the gazetteer does not know."""
+    for child in tok.lefts:
+        if child.dep_ not in {"compound", "nmod", "poss"} or child.ent_type_ not in {"GPE", "LOC", "ORG"}:
+            continue
+        ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+        if ent is None or any(i in index.by_token for i in range(ent.start, ent.end)):
+            continue
+        words = [t.text for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
+        suffixed = len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES
+        if suffixed:
+            words = words[:-1]
+        elif ent.label_ == "ORG":  # an organisation named after a city is no place
+            continue
+        place = places.resolve(" ".join(words))
+        if place is not None and place.country:
+            return place.country, ent.start
+    return None, tok.i
 
 
 HOME_INSTITUTIONS = {

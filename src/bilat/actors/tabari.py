@@ -400,7 +400,11 @@ def code_on(entry: Entry, day: dt.date) -> str | None:
     """The code an actors dictionary gives ``entry``'s phrase on ``day``, for an entry read from such a
     dictionary (kind ``actor``, a file that is not ``.toml``/``.tsv``) whose codes are dated; else None.
     Gazetteer entries carry one code; this re-reads the phrase's dated codes (once per file)."""
-    if entry.kind != "actor" or Path(entry.source).suffix.casefold() in {".toml", ".tsv"}:
+    if (
+        entry.kind != "actor"
+        or entry.source == "builtin"
+        or Path(entry.source).suffix.casefold() in {".toml", ".tsv"}
+    ):
         return None
     actor = _dated_actors(entry.source).get(entry.phrase)
     return None if actor is None else actor.code_on(day)

@@ -24,7 +24,22 @@ if TYPE_CHECKING:
 
 DEFAULT_DATE_FACTOR = 0.9
 OTHER_EVENT_NOUNS = frozenset(
-    {"election", "war", "conflict", "coup", "anniversary", "vote", "referendum", "earthquake"}
+    {
+        "election",
+        "war",
+        "conflict",
+        "coup",
+        "anniversary",
+        "vote",
+        "referendum",
+        "earthquake",
+        "killing",
+        "death",
+        "assassination",
+        "murder",
+        "bombing",
+        "shooting",
+    }
 )
 STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 STATEMENT_CODES = {"051", "052", "053", "055", "056"}
