@@ -170,6 +170,24 @@ def test_joint_exercise_at_home_of_one_party_is_cooperation(
     assert [e.plover_type for e in reading.events] == ["COOPERATE"], _describe(reading.events)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Turkey persuaded Russia to resume talks with Ukraine.", "RUS", "UKR"),
+        ("Rising debts forced Zambia to seek a new loan from the IMF.", "ZMB", "IMF"),
+        ("Qatar and Kuwait pledged to roll over their deposits to help Egypt avoid a default.", "QAT", "EGY"),
+    ],
+)
+def test_the_object_of_the_governing_verb_does_the_infinitive_act(
+    read: Callable[[str], Reading], text: str, source: str, target: str
+) -> None:
+    """Object control: in "persuaded Russia to resume talks" Russia resumes them, not Turkey; in "help
+    Egypt avoid" Egypt is whom the act is for."""
+    reading = read(text)
+    sides = [(e.source.code.split(".")[0], e.target.code.split(".")[0]) for e in reading.events]
+    assert (source, target) in sides, _describe(reading.events)
+
+
 @pytest.mark.parametrize("text", [p.values[0] for p in DOMESTIC + ONE_SIDED])
 def test_no_actor_is_on_both_sides(read: Callable[[str], Reading], text: str) -> None:
     """One state's police and its protesters are two sides; a state and its own government are not."""

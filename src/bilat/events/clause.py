@@ -39,6 +39,7 @@ WRAPPERS = {
     "order": "govern", "appeal": "govern",
 }  # fmt: skip
 READY_WORDS = {"ready", "willing", "prepared", "eager", "keen", "determined", "committed"}
+SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten"}  # "promised Kyiv to send": the subject acts
 HAPPEN_VERBS = {
     "take", "hold", "happen", "occur", "begin", "start", "end", "last", "continue", "conclude", "open",
     "close", "resume", "go", "come", "follow", "see", "mark", "produce", "yield", "focus", "center",
@@ -94,6 +95,8 @@ def subject(verb: Token) -> Token | None:
                 if c.tag_ in {"WP", "WDT"} or c.lower_ == "that":
                     return cur.head if cur.dep_ == "relcl" else None
                 return c
+        if cur.dep_ == "xcomp" and (controller := object_controller(cur)) is not None:
+            return controller
         if cur.dep_ in {"conj", "xcomp", "advcl", "acomp"} and cur.head.i != cur.i:
             cur = cur.head
             continue
@@ -104,6 +107,18 @@ def subject(verb: Token) -> Token | None:
             return cur.head if cur.tag_ == "VBG" else None
         return None
     return None
+
+
+def object_controller(xcomp: Token) -> Token | None:
+    """The object that does the act of an infinitive complement: "could lead Washington to reassess",
+    "forced Moscow to withdraw" (object control); none when the governing verb has no object, and never
+    for "promise", whose subject keeps the act ("promised Kyiv to send")."""
+    head = xcomp.head
+    if head.lemma_.lower() in SUBJECT_CONTROL or not any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in xcomp.children
+    ):
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
 
 
 def children(tok: Token, dep: str) -> list[Token]:
@@ -253,6 +268,21 @@ PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "t
 def is_purpose(verb: Token) -> bool:
     """A purpose clause: "... to support Viet Nam's transition", "used tear gas to disperse them"."""
     return verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def purpose_object(verb: Token) -> list[Token]:
+    """Whom a purpose clause acts on: its direct object ("to disperse protesters"), or, when it has none,
+    the subject of its complement ("to help Islamabad secure the deal")."""
+    objects = children(verb, "dobj")
+    if objects:
+        return objects
+    return [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and (s := subject(c)) is not None]
+
+
+def names_object(verb: Token) -> bool:
+    """A verb with an object predicate names or judges its object ("called the veto a black page"): only
+    a pattern that reads the judgement fits it, not the bare verb ("called the president": a phone call)."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def by_phone(verb: Token) -> bool:

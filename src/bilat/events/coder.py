@@ -214,6 +214,7 @@ class _DocumentRun:
         "welcomed the Prime Minister" is a hosted visit; "welcomed the decision" falls to praise."""
         with_object: list[_Hit] = []
         generic: list[tuple[int, _Hit]] = []
+        names_object = verb and clause.names_object(tok)  # no bare-verb pattern fits "called the veto a X"
         for p in cands:
             fits = [ph for ph in p.lemmas if phrase_fits(tok, ph, verb=verb, lemma=lemma)]
             if not fits:
@@ -226,7 +227,7 @@ class _DocumentRun:
                 )
                 if obj is not None:
                     with_object.append(_Hit(p, tok, obj))
-            elif verb or self._noun_is_event(tok, p):
+            elif (verb and not names_object) or (not verb and self._noun_is_event(tok, p)):
                 generic.append((max(len(ph.mods) for ph in fits), _Hit(p, tok, None)))
         generic.sort(key=lambda g: -g[0])
         return with_object + [h for _, h in generic]
@@ -368,6 +369,9 @@ class _DocumentRun:
             frames = [self._as_threat(f, wrapper[1]) for f in frames]
         elif kind == "continue" and st.status == "occurred":
             frames = [replace(f, status="ongoing") for f in frames]
+        elif p.plover == "THREATEN" and st.status == "planned":
+            # "Washington will review its ties with Tbilisi": saying so is the threat, made when said
+            frames = [replace(f, status="occurred") for f in frames]
         if st.status == "planned" and reported:
             frames = [self._quoted_future(f, trig) for f in frames]
         for h, hconf in helper:
@@ -495,7 +499,7 @@ class _DocumentRun:
                     name = self.document.text[start:end]
                     return [(ActorRef(code, name, Span(start, end, self.document.id)), 0.9)]
             elif role == "purpose.dobj":  # "used tear gas to disperse protesters"
-                toks = [o for c in trig.children if clause.is_purpose(c) for o in clause.children(c, "dobj")]
+                toks = [o for c in trig.children if clause.is_purpose(c) for o in clause.purpose_object(c)]
             elif role == "ccomp.subj":  # "demanded that Kyiv resume ..."
                 toks = [s for c in clause.children(trig, "ccomp") if (s := clause.subject(c)) is not None]
             elif role.startswith("prep:"):

@@ -242,11 +242,13 @@ def _near(tok: Token, verb: bool) -> frozenset[str]:
 
 
 def _near_words(tok: Token, verb: bool) -> set[str]:
-    """A verb's particles, prepositions and adverbs ("pull out of": "of" may hang under "out"); a noun's
+    """A verb's particles, prepositions, adverbs ("pull out of": "of" may hang under "out") and infinitive
+    complement ("order ... to leave"); a noun's
     compound and adjective modifiers, by lemma and by text."""
     if verb:
         deps = {"prt", "prep", "dobj", "advmod", "dative", "agent"}
-        near = {c.lower_ for c in tok.children if c.dep_ in deps}
+        near = {c.lower_ for c in tok.children if c.dep_ in deps and not _dates(c)}
+        near |= {c.lower_ for c in tok.children if c.dep_ == "xcomp"}  # "ordered them to leave"
         near |= {
             g.lower_
             for c in tok.children
@@ -258,3 +260,10 @@ def _near_words(tok: Token, verb: bool) -> set[str]:
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
     mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
     return mods
+
+
+def _dates(prep: Token) -> bool:
+    """A preposition that dates the act ("called on Tuesday"), no particle of the verb ("called on")."""
+    return prep.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children
+    )
