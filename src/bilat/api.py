@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 from bilat import relations
 from bilat.actors.gazetteer import Gazetteer
-from bilat.dedup import Citation, occurrences
+from bilat.dedup import Citation, cite, occurrences
 from bilat.evaluate import PetrarchScores, PloverScores, Scores
 from bilat.evaluate import evaluate as score_gold
 from bilat.evaluate.ngec import NgecScores, Resolved
@@ -263,16 +263,7 @@ def _sentence_citation(documents: Mapping[str, Document], doc_id: str, sentence:
     sentence = sentence.strip()
     document = documents.get(doc_id)
     start = -1 if document is None else document.text.find(sentence)
-    span = Span(max(start, 0), max(start, 0) + len(sentence), doc_id)
-    return Citation(
-        doc_id=doc_id,
-        published=None if document is None else document.date,
-        outlet=None if document is None else document.source,
-        title=None if document is None else document.title,
-        url=None if document is None else document.url,
-        sentence=sentence,
-        span=span,
-    )
+    return cite(document, doc_id, sentence, Span(max(start, 0), max(start, 0) + len(sentence), doc_id))
 
 
 def _in_period(year: int | None, since: str | None, until: str | None) -> bool:

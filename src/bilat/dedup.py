@@ -83,14 +83,20 @@ def sortable(date: str | None) -> str:
 
 def citation(event: Event, document: Document | None) -> Citation:
     """The citation of one report."""
+    return cite(document, event.doc_id, event.evidence, event.sentence_span)
+
+
+def cite(document: Document | None, doc_id: str, sentence: str, span: Span) -> Citation:
+    """The citation of ``sentence`` at ``span`` of document ``doc_id``, with the document's date, outlet,
+    title and address when the document is known."""
     return Citation(
-        doc_id=event.doc_id,
+        doc_id=doc_id,
         published=None if document is None else document.date,
         outlet=None if document is None else document.source,
         title=None if document is None else document.title,
         url=None if document is None else document.url,
-        sentence=event.evidence,
-        span=event.sentence_span,
+        sentence=sentence,
+        span=span,
     )
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from bilat.dedup import Citation, Occurrence, sortable
+from bilat.dedup import Citation, Occurrence, entity, sortable
 from bilat.events.coder import NO_RECIPIENT
 from bilat.events.ontology import Ontology, default_ontology
 from bilat.model import Event, Figure
@@ -55,6 +55,11 @@ class Agreement:
     status: str  # signed, planned, ...
     occurrence: Occurrence
 
+    @property
+    def domestic(self) -> bool:
+        """Whether the parties are actors of one state (a government and its opposition)."""
+        return len({entity(code) for code in self.parties}) == 1
+
 
 @dataclass(frozen=True)
 class Contact:
@@ -63,7 +68,6 @@ class Contact:
     kind: str  # visit, talks, phone call, meeting, mediation
     level: str  # "head of state or government", "ministers", "officials", ...
     date: str | None
-    participants: tuple[str, ...]  # actor texts as written ("President Vladimir Putin"), no pronouns
     occurrence: Occurrence
 
 
@@ -262,32 +266,6 @@ _CONTACT_CODES = (
     ("046", "negotiations"),
 )
 _CONTACT_MODES = {"visit": "visit", "phone": "phone call"}
-_NOT_NAMES = frozenset(
-    [
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "him",
-        "them",
-        "us",
-        "the",
-        "two",
-        "sides",
-        "both",
-        "parties",
-    ]
-)
 _MEETING_WORDS = (
     ("phone call", r"\b(?:phone|telephone|call|video\s*(?:link|conference))"),
     ("visit", r"\b(?:visit|arriv|trip|travel|tour)"),
@@ -311,13 +289,6 @@ def contacts(found: Iterable[Occurrence]) -> list[Contact]:
                     event.source.code, event.target.code, event.source.text, event.target.text
                 ),
                 date=occurrence.date,
-                participants=tuple(
-                    dict.fromkeys(
-                        text
-                        for text in (event.source.text, event.target.text)
-                        if text and text.lower() not in _NOT_NAMES and not text.lower().startswith("the two")
-                    )
-                ),
                 occurrence=occurrence,
             )
         )

@@ -24,7 +24,7 @@ from typing import Any
 
 import jinja2
 
-from bilat.dedup import Citation, Occurrence, occurrences
+from bilat.dedup import Citation, Occurrence, occurrences, sortable
 from bilat.events.ontology import default_ontology
 from bilat.model import Document, Event, Figure, ListedItem
 from bilat.relations import (
@@ -200,7 +200,7 @@ def build_dossier(
 
 
 def _ordered(statements: Iterable[Statement]) -> tuple[Statement, ...]:
-    return tuple(sorted(statements, key=lambda s: (s.date or "~").lstrip(".")))
+    return tuple(sorted(statements, key=lambda s: sortable(s.date)))
 
 
 # --- events --------------------------------------------------------------------------------------------
@@ -271,7 +271,7 @@ def _agreement_section(agreement: Agreement) -> str:
 
 
 def _agreement_statement(agreement: Agreement) -> Statement:
-    if len({code.split(".")[0] for code in agreement.parties}) == 1:
+    if agreement.domestic:
         parties = [wording.actor(code) for code in agreement.parties]
     else:
         parties = [wording.in_text(wording.country(code)) for code in agreement.parties]
@@ -289,9 +289,7 @@ def _agreement_statement(agreement: Agreement) -> Statement:
 def _overview(
     names: tuple[str, str], found: Sequence[Occurrence], by_year: Sequence[IndexPoint]
 ) -> Statement:
-    ordered = sorted(
-        (o.date for o in found if period_of(o.date, "year")), key=lambda d: (d or "").lstrip(".")
-    )
+    ordered = sorted((o.date for o in found if period_of(o.date, "year")), key=sortable)
     scores = [default_ontology().plover(o.plover_type).score for o in found]
     text = _say(
         "overview",

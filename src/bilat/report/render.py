@@ -125,7 +125,7 @@ def _registry(dossier: Dossier, numbering: _Numbering) -> list[dict[str, Any]]:
             {
                 "date": agreement.date or "undated",
                 "subject": agreement.subject or "(not stated)",
-                "parties": ("; " if domestic else ", ").join(parties),
+                "parties": ("; " if agreement.domestic else ", ").join(parties),
                 "status": agreement.status,
                 "sources": [numbering.number(c) for c in agreement.occurrence.citations],
             }
