@@ -291,15 +291,8 @@ def _pair_events(store: Store, pair: tuple[str, str], since: str | None, until: 
 
 def _pair_figures(
     store: Store, pair: tuple[str, str], since: str | None, until: str | None
-) -> tuple[list[CitedFigure], list[CitedItem], dict[str, Document]]:
-    stored_figures = [f for f in store.figures(dyad=pair) if _in_period(f.figure.year, since, until)]
-    stored_items = list(store.items(dyad=pair))
-    documents = _documents(store, {f.doc_id for f in stored_figures} | {i.doc_id for i in stored_items})
-    figures = [
-        CitedFigure(f.figure, _sentence_citation(documents, f.doc_id, f.sentence)) for f in stored_figures
-    ]
-    items = [CitedItem(i.item, _sentence_citation(documents, i.doc_id, i.sentence)) for i in stored_items]
-    return figures, items, documents
+) -> list[StoredFigure]:
+    return [f for f in store.figures(dyad=pair) if _in_period(f.figure.year, since, until)]
 
 
 def dossier(
@@ -315,8 +308,14 @@ def dossier(
     pair = (a, b)
     with Store.open(db) as store:
         found = _pair_events(store, pair, since, until)
-        figures, items, documents = _pair_figures(store, pair, since, until)
-        documents |= _documents(store, {e.doc_id for e in found})
+        stored_figures = _pair_figures(store, pair, since, until)
+        stored_items = list(store.items(dyad=pair))
+        doc_ids = {e.doc_id for e in found} | {f.doc_id for f in stored_figures}
+        documents = _documents(store, doc_ids | {i.doc_id for i in stored_items})
+    figures = [
+        CitedFigure(f.figure, _sentence_citation(documents, f.doc_id, f.sentence)) for f in stored_figures
+    ]
+    items = [CitedItem(i.item, _sentence_citation(documents, i.doc_id, i.sentence)) for i in stored_items]
     return build_dossier(
         pair, found, documents, figures, items, since=since, until=until, generated=generated
     )
@@ -329,10 +328,10 @@ def timeline(
     pair = (a, b)
     with Store.open(db) as store:
         found = list(store.events(EventQuery(dyad=pair, since=since, until=until)))
-        figures, _items, documents = _pair_figures(store, pair, since, until)
-        documents |= _documents(store, {e.doc_id for e in found})
-    merged = occurrences(found, documents)
-    return relations.timeline(merged, [(f.figure, f.citation) for f in figures])
+        stored_figures = _pair_figures(store, pair, since, until)
+        documents = _documents(store, {e.doc_id for e in found} | {f.doc_id for f in stored_figures})
+    figures = [(f.figure, _sentence_citation(documents, f.doc_id, f.sentence)) for f in stored_figures]
+    return relations.timeline(occurrences(found, documents), figures)
 
 
 def partners(country: str, db: str = DEFAULT_URL) -> list[relations.Partner]:
