@@ -3,7 +3,8 @@
 The corpus is the example articles, our dev articles (tests/data/dev/dev.gold.jsonl) and, when ../shared
 is there, the sample article, repeated until it holds about 2,000 sentences. bilat keeps nothing from one
 document to the next, so a copy costs what its original does (spaCy's tokenizer does cache strings; that
-is part of parsing).
+is part of parsing; bilat's token view, :func:`bilat.nlp.token_view`, likewise keeps the strings of
+spaCy's string hashes, a table of the vocabulary, not of documents).
 
 What is spaCy's and what is bilat's: ``Reader.nlp`` is spaCy's English pipeline with one component of
 ours added before NER, ``bilat_actor_ruler`` (the gazetteer's phrase matchers marking actor names). The
@@ -27,7 +28,12 @@ more, i.e. coding adds under 4%), and the older view, (d) against (b).
 a fixed overhead, so code making many tiny calls (spaCy's ``Doc.__iter__`` and ``Token`` creation) looks
 costlier there than it is: use it to find hot spots, and the timings above for shares.
 
-Run: ``make bench``, or ``python bench/coder_vs_parser.py [--sentences N] [--rounds N] [--profile]``.
+``--sample`` runs (d) again on fresh copies of the parsed documents while a timer interrupts it every
+millisecond of processor time and notes the Python call stack: shares by stage and by function, with
+no cost per call (spaCy's C code counts for the Python line that called it).
+
+Run: ``make bench``, or ``python bench/coder_vs_parser.py [--sentences N] [--rounds N] [--profile]
+[--sample]``.
 """
 
 from __future__ import annotations
@@ -36,10 +42,12 @@ import argparse
 import cProfile
 import dataclasses
 import pstats
+import signal
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import FrameType
 from typing import Any, TypeVar
 
 from bilat.ingest import ReadOptions, read_inputs
@@ -157,6 +165,57 @@ def profile(reader: Reader, documents: Sequence[Document], texts: Sequence[str])
         print(f"  {own / total:6.1%}  {calls:8d} calls  {_short(file)}:{line}({name})")
 
 
+def sample(reader: Reader, documents: Sequence[Document], texts: Sequence[str], rounds: int) -> None:
+    """Sample the call stack of (d) every millisecond of processor time; print shares by stage and by
+    function (inclusive: on the stack; own: running)."""
+    nlp, batch = reader.nlp, reader.settings.batch_size
+    stacks: list[list[str]] = []
+
+    def note(signum: int, frame: FrameType | None) -> None:
+        names: list[str] = []
+        while frame is not None:
+            code = frame.f_code
+            names.append(f"{_short(code.co_filename)}:{code.co_firstlineno}({code.co_name})")
+            frame = frame.f_back
+        stacks.append(names)
+
+    previous = signal.signal(signal.SIGPROF, note)
+    try:
+        for _ in range(rounds):
+            parsed = list(nlp.pipe(texts, batch_size=batch))  # fresh docs: no cache from a former round
+            signal.setitimer(signal.ITIMER_PROF, 0.001, 0.001)
+            for document, doc in zip(documents, parsed, strict=True):
+                reader.read_parsed(document, doc)
+            signal.setitimer(signal.ITIMER_PROF, 0, 0)
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0, 0)
+        signal.signal(signal.SIGPROF, previous)
+    inside = [_below_read_parsed(names) for names in stacks]
+    inside = [names for names in inside if names]
+    if not inside:
+        print("\nno samples taken in (d)")
+        return
+    total = len(inside)
+    tables = {
+        "by stage (called from read_parsed)": (Counter(n[-2] for n in inside if len(n) > 1), 10),
+        "by function, inclusive": (Counter(name for n in inside for name in set(n)), 25),
+        "by function, own": (Counter(n[0] for n in inside), 15),
+    }
+    print(f"\nsampled profile of (d): {total} samples of 1 ms processor time over {rounds} rounds")
+    for title, (counts, top) in tables.items():
+        print(f"{title}:")
+        for name, n in counts.most_common(top):
+            print(f"  {n / total:6.1%}  {name}")
+
+
+def _below_read_parsed(names: list[str]) -> list[str]:
+    """A sampled stack (innermost first) cut after ``read_parsed``; empty when it is not in (d)."""
+    for k, name in enumerate(names):
+        if name.endswith("(read_parsed)"):
+            return names[: k + 1]
+    return []
+
+
 def _short(file: str) -> str:
     for marker in ("/site-packages/", "/src/"):
         if marker in file:
@@ -169,6 +228,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sentences", type=int, default=2000, help="about this many sentences (2000)")
     parser.add_argument("--rounds", type=int, default=3, help="keep the best of this many rounds (3)")
     parser.add_argument("--profile", action="store_true", help="also profile bilat's work after parsing")
+    parser.add_argument("--sample", action="store_true", help="also sample bilat's work after parsing")
     args = parser.parse_args(argv)
 
     reader = Reader(Settings())
@@ -198,6 +258,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"older view, (d) against (b): {t['after'].cpu / t['spacy+ruler'].cpu:.3f} of the parse time")
     if args.profile:
         profile(reader, documents, texts)
+    if args.sample:
+        sample(reader, documents, texts, args.rounds)
 
 
 if __name__ == "__main__":

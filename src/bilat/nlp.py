@@ -1,4 +1,5 @@
-"""Loading the spaCy pipeline, with bilat's actor gazetteer as a ruler component before NER.
+"""Loading the spaCy pipeline, with bilat's actor gazetteer as a ruler component before NER, and reading
+a parsed document's annotations once (:func:`token_view`).
 
 Nothing else in bilat calls ``spacy.load``. The pipeline is built once per (model, gazetteer) by
 :func:`load_pipeline` and passed around as an object.
@@ -7,7 +8,9 @@ Nothing else in bilat calls ``spacy.load``. The pipeline is built once per (mode
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from bilat.actors.gazetteer import Gazetteer, default_gazetteer, spacy_patterns
@@ -15,6 +18,7 @@ from bilat.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -99,6 +103,132 @@ def _register() -> None:
 
     if not Language.has_factory(RULER_NAME):
         Language.factory(RULER_NAME, func=lambda nlp, name: ActorRuler(nlp))
+
+
+@dataclass(frozen=True)
+class TokenView:
+    """A parsed document's annotations as plain tuples indexed by token number, read from spaCy once.
+
+    Each ``doc[i]`` or step through a ``Doc`` builds a new ``Token``, and its string attributes
+    (``lower_``, ``tag_``, ``dep_``, ``lemma_``, ``ent_id_`` ...) look their string up on every read; code
+    that reads them in many passes reads these tuples instead (``view.dep[i]`` for ``doc[i].dep_``). Get
+    it with :func:`token_view`, which builds it once per document.
+    """
+
+    text: tuple[str, ...]
+    lower: tuple[str, ...]
+    lemma: tuple[str, ...]  # lower-cased, as bilat compares lemmas: ``tok.lemma_.lower()``
+    pos: tuple[str, ...]
+    tag: tuple[str, ...]
+    dep: tuple[str, ...]
+    head: tuple[int, ...]  # the head's index; a root is its own head
+    children: tuple[tuple[int, ...], ...]  # in text order, as ``Token.children``
+    ent_iob: tuple[str, ...]  # "B", "I", "O", or "" where no entity annotation was set
+    ent_type: tuple[str, ...]
+    ent_id: tuple[str, ...]  # the actor code bilat's ruler gave a gazetteer name, else ""
+    idx: tuple[int, ...]  # character offset of the token in the document
+    is_punct: tuple[bool, ...]
+    sent: tuple[int, ...]  # the number of the token's sentence
+    sents: tuple[tuple[int, int], ...]  # each sentence's first token and the token after its last
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def lefts(self, i: int) -> tuple[int, ...]:
+        """The children of token ``i`` before it, in text order (``Token.lefts``)."""
+        return tuple(c for c in self.children[i] if c < i)
+
+    def rights(self, i: int) -> tuple[int, ...]:
+        """The children of token ``i`` after it, in text order (``Token.rights``)."""
+        return tuple(c for c in self.children[i] if c > i)
+
+    def subtree(self, i: int) -> list[int]:
+        """Token ``i`` and its descendants, in the order of ``Token.subtree`` (its left children's
+        subtrees, itself, its right children's subtrees: text order wherever the parse is projective)."""
+        out: list[int] = []
+        stack = [(i, False)]  # (token, whether its left subtrees are done)
+        while stack:
+            k, emit = stack.pop()
+            kids = self.children[k]
+            if emit or not kids:
+                out.append(k)
+                continue
+            stack.extend((c, False) for c in reversed(kids) if c > k)
+            stack.append((k, True))
+            stack.extend((c, False) for c in reversed(kids) if c < k)
+        return out
+
+    def end_char(self, i: int) -> int:
+        """The character offset just after token ``i``."""
+        return self.idx[i] + len(self.text[i])
+
+
+_VIEW_KEY = "bilat_view"
+_IOB = ("", "I", "O", "B")  # spaCy's ENT_IOB numbers
+_STRING_MEMO: dict[int, str] = {}
+"""spaCy string hashes to their strings. A hash names one string whatever the vocabulary (it is a hash of
+the string), so this is a cache of a pure function, shared like spaCy's own lexeme tables; cleared when
+it outgrows :data:`_STRING_MEMO_MAX`."""
+_STRING_MEMO_MAX = 1 << 20
+
+
+def token_view(doc: Doc) -> TokenView:
+    """The :class:`TokenView` of ``doc``, built on the first call and kept in ``doc.user_data`` (a parsed
+    document is not changed afterwards)."""
+    view = doc.user_data.get(_VIEW_KEY)
+    if view is None:
+        view = doc.user_data[_VIEW_KEY] = _build_view(doc)
+    assert isinstance(view, TokenView)
+    return view
+
+
+def _build_view(doc: Doc) -> TokenView:
+    from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, TAG
+
+    # one read of the C arrays; HEAD is an offset stored unsigned: read as signed 64-bit
+    named: list[list[int]] = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_ID]).T.tolist()
+    numbers: list[list[int]] = doc.to_array([HEAD, IDX, ENT_IOB, IS_PUNCT]).astype("int64").T.tolist()
+    if len(_STRING_MEMO) > _STRING_MEMO_MAX:
+        _STRING_MEMO.clear()
+    text, lower, lemma, pos, tag, dep, ent_type, ent_id = (_strings(c, doc.vocab.strings) for c in named)
+    offsets, idx, iob, punct = numbers
+    head = tuple(map(operator.add, range(len(offsets)), offsets))
+    children: list[list[int]] = [[] for _ in head]
+    for i, h in enumerate(head):
+        if h != i:
+            children[h].append(i)
+    sents = tuple((s.start, s.end) for s in doc.sents)
+    sent: list[int] = []
+    for k, (start, end) in enumerate(sents):
+        sent += [k] * (end - start)
+    return TokenView(
+        text=text,
+        lower=lower,
+        lemma=tuple(map(str.lower, lemma)),
+        pos=pos,
+        tag=tag,
+        dep=dep,
+        head=head,
+        children=tuple(map(tuple, children)),
+        ent_iob=tuple(map(_IOB.__getitem__, iob)),
+        ent_type=ent_type,
+        ent_id=ent_id,
+        idx=tuple(idx),
+        is_punct=tuple(map(bool, punct)),
+        sent=tuple(sent),
+        sents=sents,
+    )
+
+
+def _strings(hashes: list[int], store: StringStore) -> tuple[str, ...]:
+    """The strings of spaCy string hashes, through :data:`_STRING_MEMO`."""
+    try:
+        return tuple(map(_STRING_MEMO.__getitem__, hashes))
+    except KeyError:  # a string not seen yet: look the column up in the document's vocabulary
+        for h in hashes:
+            if h not in _STRING_MEMO:
+                _STRING_MEMO[h] = store[h]
+        return tuple(map(_STRING_MEMO.__getitem__, hashes))
 
 
 def sentence_of(tok: Token) -> SpacySpan:

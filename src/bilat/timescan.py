@@ -511,13 +511,13 @@ _RULES: tuple[_Rule, ...] = (
         _b_date,
     ),
     _Rule(
-        (_N_DIGIT, _Need(("-",))),
+        (_Need(pattern=re.compile(r"\d-\d")),),
         r"\d",
         r"(?<![\w-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?!\d|-\d)",
         _b_numeric,
     ),
     _Rule(
-        (_N_DIGIT, _Need((".",))),
+        (_Need(pattern=re.compile(r"\d\.\d")),),
         r"\d",
         r"(?<![\w.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\.?\d)",
         _b_numeric,

@@ -523,6 +523,47 @@ def test_non_role_words_have_no_role(gaz: Gazetteer, phrase: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("visiting Chinese foreign minister Wang Yi", "GOV"),
+        ("newly appointed defence minister of Ukraine", "MIL"),
+        ("Wang Yi, the foreign minister", "GOV"),
+        ("Kenyan lawmakers on Tuesday", "LEG"),
+    ],
+)
+def test_role_phrase_among_other_words_is_found(gaz: Gazetteer, phrase: str, code: str) -> None:
+    assert gaz.role(phrase) == code
+
+
+@pytest.mark.parametrize(
+    "word", ["President", "ministers", "SPOKESWOMAN", "troops", "vice-president", "Minister\u2019s"]
+)
+def test_words_of_role_phrases_may_name_a_role(gaz: Gazetteer, word: str) -> None:
+    assert gaz.may_name_role(word)
+
+
+@pytest.mark.parametrize("word", ["Kremlin", "said", "Russia", "Tuesday", "G\u00e9n\u00e9raux", ""])
+def test_other_words_may_not_name_a_role(gaz: Gazetteer, word: str) -> None:
+    assert not gaz.may_name_role(word)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian President Vladimir Putin met visiting Central African President Touadera in the Kremlin",
+        "Police officers and army troops were deployed after opposition lawmakers walked out",
+        "The deputy foreign minister told state media the press secretary had resigned",
+    ],
+)
+def test_a_phrase_without_role_words_has_no_role(gaz: Gazetteer, sentence: str) -> None:
+    words = sentence.split()
+    phrases = [words[i:j] for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1)]
+    for phrase in phrases:
+        if not any(gaz.may_name_role(w) for w in phrase):
+            assert gaz.role(" ".join(phrase)) is None
+
+
+@pytest.mark.parametrize(
     ("phrase", "expected"),
     [
         ("press secretary", True),

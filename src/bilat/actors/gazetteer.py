@@ -308,6 +308,10 @@ class _Index:
     def __contains__(self, key: str) -> bool:
         return key in self._by_key
 
+    def words(self) -> frozenset[str]:
+        """Every word of every key: a phrase with a word outside this set has no key here."""
+        return frozenset(word for key in self._by_key for word in key.split(" "))
+
     def reachable(self) -> Iterator[_Candidate]:
         """Candidates that some spelling can still reach (not hidden behind a newer ``any`` entry)."""
         for bucket in self._by_key.values():
@@ -358,6 +362,7 @@ class Gazetteer:
                     many = _demonym_plural(normalise(entry.phrase))
                     if many is not None:
                         self._actor_plurals.add(many, entry, words)
+        self._role_words = self._roles.words() | self._role_plurals.words()
 
     @classmethod
     def default(cls, extra: Sequence[Path] = ()) -> Gazetteer:
@@ -405,16 +410,35 @@ class Gazetteer:
         with ``whole=True`` only the whole phrase counts.
         """
         norm = normalise(phrase)
-        entry = self._role_entry(norm)
-        if entry is not None or whole:
-            return None if entry is None else entry.code
         tokens = _surface(norm).split(" ")
-        for size in range(len(tokens) - 1, 0, -1):
+        # Only a run of words of role phrases can be one: ``known[k]`` is the length of the run at k.
+        known = [0] * (len(tokens) + 1)
+        for k in range(len(tokens) - 1, -1, -1):
+            if tokens[k].casefold() in self._role_words:
+                known[k] = known[k + 1] + 1
+        if known[0] == len(tokens):
+            entry = self._role_entry(norm)
+            if entry is not None:
+                return entry.code
+        if whole:
+            return None
+        for size in range(min(len(tokens) - 1, max(known)), 0, -1):
             for start in range(len(tokens) - size + 1):
-                entry = self._role_entry(" ".join(tokens[start : start + size]))
-                if entry is not None:
-                    return entry.code
+                if known[start] >= size:
+                    entry = self._role_entry(" ".join(tokens[start : start + size]))
+                    if entry is not None:
+                        return entry.code
         return None
+
+    def may_name_role(self, word: str) -> bool:
+        """Whether ``word`` (one word, any case) is a word of some role phrase: a cheap test that lets a
+        caller skip :meth:`role` on a phrase none of whose words is one."""
+        folded = word.casefold()
+        if folded in self._role_words:
+            return True
+        if folded.isascii() and folded.isalpha():
+            return False
+        return any(w in self._role_words for w in _key(normalise(word)).split(" "))
 
     def is_spokesperson(self, phrase: str) -> bool:
         """Whether a role phrase names a spokesperson or press secretary (who speaks for a principal)."""

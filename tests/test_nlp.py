@@ -1,0 +1,90 @@
+"""The token view: a parsed document's annotations read once, equal to what spaCy's tokens say."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from bilat.nlp import token_view
+from bilat.pipeline import Reader
+
+TEXTS = [
+    "Russian President Vladimir Putin met President Faustin-Archange Touadera of the Central African "
+    "Republic in the Kremlin on Thursday.",
+    'The ministry said: "We will not accept this." Beijing lodged a protest with Tokyo on Monday.',
+    "EU foreign ministers, meeting in Luxembourg, agreed to extend sanctions; Hungary's minister objected.",
+    "Trade between the two countries rose 12% to $6.5 billion in 2024 (up from $5.8 billion).\n\n"
+    "Officials in Nairobi did not comment.",
+    "The company has a plan that no one expected to work to reduce emissions.",  # a non-projective parse
+]
+
+
+@pytest.fixture(scope="module")
+def docs(reader: Reader) -> list[Doc]:
+    return list(reader.nlp.pipe(TEXTS))
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_view_strings_equal_the_tokens_attributes(docs: list[Doc], k: int) -> None:
+    doc = docs[k]
+    view = token_view(doc)
+    assert len(view) == len(doc)
+    assert list(view.text) == [t.text for t in doc]
+    assert list(view.lower) == [t.lower_ for t in doc]
+    assert list(view.lemma) == [t.lemma_.lower() for t in doc]
+    assert list(view.pos) == [t.pos_ for t in doc]
+    assert list(view.tag) == [t.tag_ for t in doc]
+    assert list(view.dep) == [t.dep_ for t in doc]
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_view_tree_equals_the_parse(docs: list[Doc], k: int) -> None:
+    doc = docs[k]
+    view = token_view(doc)
+    assert list(view.head) == [t.head.i for t in doc]
+    assert list(view.children) == [tuple(c.i for c in t.children) for t in doc]
+    assert [view.lefts(t.i) for t in doc] == [tuple(c.i for c in t.lefts) for t in doc]
+    assert [view.rights(t.i) for t in doc] == [tuple(c.i for c in t.rights) for t in doc]
+    assert [view.subtree(t.i) for t in doc] == [[d.i for d in t.subtree] for t in doc]
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_view_entities_carry_the_rulers_actor_codes(docs: list[Doc], k: int) -> None:
+    doc = docs[k]
+    view = token_view(doc)
+    assert list(view.ent_iob) == [t.ent_iob_ for t in doc]
+    assert list(view.ent_type) == [t.ent_type_ for t in doc]
+    assert list(view.ent_id) == [t.ent_id_ for t in doc]
+
+
+def test_view_names_the_gazetteers_codes(docs: list[Doc]) -> None:
+    view = token_view(docs[0])
+    codes = {view.text[i]: view.ent_id[i] for i in range(len(view)) if view.ent_id[i]}
+    assert codes["Kremlin"] == "RUS.GOV"
+    assert codes["Putin"] == "RUS.HOS"
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_view_offsets_point_into_the_text(docs: list[Doc], k: int) -> None:
+    doc = docs[k]
+    view = token_view(doc)
+    assert [doc.text[view.idx[i] : view.end_char(i)] for i in range(len(view))] == [t.text for t in doc]
+    assert list(view.is_punct) == [t.is_punct for t in doc]
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_view_sentences_are_the_parsers(docs: list[Doc], k: int) -> None:
+    doc = docs[k]
+    view = token_view(doc)
+    assert list(view.sents) == [(s.start, s.end) for s in doc.sents]
+    assert list(view.sent) == [view.sents.index((t.sent.start, t.sent.end)) for t in doc]
+
+
+def test_view_is_built_once_per_document(docs: list[Doc]) -> None:
+    assert token_view(docs[1]) is token_view(docs[1])
+
+
+def test_view_of_an_empty_document_is_empty(reader: Reader) -> None:
+    view = token_view(reader.nlp(""))
+    assert len(view) == 0
+    assert view.sents == ()
