@@ -40,6 +40,10 @@ INSTRUCTORS = (
     "Russian instructors have trained soldiers of the CAR government. They also trained officers in the "
     "CAR, and the CAR thanked Russia for its help."
 )
+AIRSPACE = (
+    "In response, Algeria recalled its envoys from Bamako and Niamey and closed its airspace to flights "
+    "from Mali."
+)
 LEADERS = (
     "Brazilian President Luiz Inacio Lula da Silva hosted French President Emmanuel Macron in Belem. The "
     "two leaders visited the Amazon, and they announced an investment plan."
@@ -199,6 +203,7 @@ def test_they_after_a_group(read: Callable[[str], Reading]) -> None:
         pytest.param(UN_VOTE, 0, "CAF", id="its-of-the-clause-subject"),
         pytest.param(INSTRUCTORS, 0, "RUS", id="its-of-the-last-state"),
         pytest.param(WANG, 0, "CHN", id="its-after-a-state-subject"),
+        pytest.param(AIRSPACE, 1, "DZA", id="its-object-of-a-coordinated-clause"),
     ],
 )
 def test_its_is_a_state(read: Callable[[str], Reading], text: str, nth: int, code: str) -> None:
@@ -454,3 +459,56 @@ def test_named_organisations_and_armed_groups_resolve(
     read: Callable[[str], Reading], text: str, words: str, code: str
 ) -> None:
     assert mention(read(text), words).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param("Ethnic Kazakhs in western Mongolia asked for new schools.", "Kazakhs", "MNG",
+                     id="ethnic-people-in-a-state"),
+        pytest.param("The Hungarians of southern Slovakia demanded bilingual signs.", "Hungarians", "SVK",
+                     id="people-of-a-state"),
+        pytest.param("Hundreds of ethnic Uzbeks marched on Sunday in Kyrgyzstan.", "Uzbeks", "KGZ",
+                     id="ethnic-people-placed-by-their-clause"),
+        pytest.param("Kazakhs voted on Sunday in a referendum.", "Kazakhs", "KAZ", id="people-at-home"),
+        pytest.param("Bosnian Serbs demanded a truce.", "Serbs", "BIH", id="demonym-before-a-people"),
+    ],
+)  # fmt: skip
+def test_a_people_placed_in_another_state_is_that_states(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    assert mention(read(text), words).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param("Pakistan's Foreign Office rejected the allegations.", "Foreign Office", "PAK.GOV",
+                     id="another-states-foreign-office"),
+        pytest.param("The Foreign Office summoned the Iranian ambassador.", "Foreign Office", "GBR.GOV",
+                     id="the-foreign-office"),
+        pytest.param("The president of the Riigikogu visited Riga.", "president", "EST.LEG",
+                     id="president-of-a-parliament"),
+        pytest.param("The president of the European Council called Zelenskiy.", "president", "EU.EUCO",
+                     id="president-of-an-organ"),
+        pytest.param("Chinese coast guard vessels blocked a Philippine boat.", "Chinese coast guard vessels",
+                     "CHN.COP", id="coast-guard"),
+        pytest.param("Estonian border guards boarded the tanker.", "Estonian border guards", "EST.COP",
+                     id="border-guards"),
+        pytest.param("Ukrainian drones struck a refinery in Russia.", "Ukrainian drones", "UKR.MIL",
+                     id="drones"),
+        pytest.param("Prime Minister Narendra Modi spoke to his Nepalese counterpart on Sunday.",
+                     "Nepalese counterpart", "NPL.HOG", id="counterpart-holds-the-same-office"),
+        pytest.param("Russian human rights commissioner Tatyana Moskalkova thanked the UAE.",
+                     "Tatyana Moskalkova", "RUS.GOV", id="commissioner"),
+    ],
+)  # fmt: skip
+def test_institutions_are_the_state_and_branch_that_own_them(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    assert mention(read(text), words).code == code
+
+
+def test_state_deep_in_the_modifiers_of_a_role_noun(read: Callable[[str], Reading]) -> None:
+    text = "Russian Tu-95MS strategic bombers and Chinese Xian H-6K bombers flew a joint patrol."
+    assert mention(read(text), "Chinese Xian H-6K bombers").code == "CHN.MIL"

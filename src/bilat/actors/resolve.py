@@ -27,9 +27,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bilat.actors import tabari
+from bilat.actors.anaphora import (
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    Title,
+    add_bare_titles,
+    add_groups,
+    add_organisation_references,
+    add_pronouns,
+    add_state_descriptions,
+)
 from bilat.actors.gazetteer import Gazetteer
 from bilat.model import Mention, Span
-from bilat.nlp import sentence_of
+from bilat.nlp import sentence_of, token_view
 from bilat.places import PlaceResolver, default_places
 
 if TYPE_CHECKING:
@@ -37,23 +47,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 STATE_LABELS = {"GPE", "NORP", "ORG", "LOC", "FAC"}
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
 FIRST_PLURAL = {"we", "our", "us", "ours"}
-GROUP_HEADS = {
-    "country": "pair",
-    "nation": "pair",
-    "state": "pair",
-    "side": "pair",
-    "party": "pair",
-    "government": "pair",
-    "partner": "pair",
-    "president": "HOS",
-    "leader": "HOS",
-    "head": "HOS",
-    "minister": "GOV",
-    "counterpart": "HOS",
-}
 SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"}
 TITLE_STOP = {"the", "a", "an", ",", "and", "of", "'s", "\u2019s"}
 
@@ -77,6 +71,13 @@ class ActorIndex:
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
 
+    def replace(self, old: Mention, new: Mention) -> None:
+        """Put ``new`` in the place of ``old``, on the same tokens."""
+        self.mentions[self.mentions.index(old)] = new
+        for i, m in self.by_token.items():
+            if m is old:
+                self.by_token[i] = new
+
 
 def resolve_actors(
     doc: Doc,
@@ -95,12 +96,15 @@ def resolve_actors(
     _add_people_with_titles(doc, gazetteer, index, people, doc_id)
     _add_gazetteer_entities(doc, gazetteer, index, doc_id, day)
     _add_known_people(doc, index, people, doc_id)
-    _add_pronouns(doc, index, doc_id, PERSON_PRONOUNS | {"its"})  # before "its soldiers" is read
+    _locate_peoples(doc, index)
+    add_state_descriptions(doc, gazetteer, index, doc_id)  # before "the kingdom's ministers" are read
+    add_bare_titles(doc, index, people.titles, doc_id)  # before "he" is read
+    add_pronouns(doc, index, doc_id, PERSON_PRONOUNS | {"its"})  # before "its soldiers" is read
     _add_role_phrases(doc, gazetteer, index, doc_id, home)
     index.principal_pair = principal_pair(index.mentions, gazetteer)
-    _add_groups(doc, index, doc_id)
-    _add_organisation_references(doc, index, doc_id)
-    _add_pronouns(doc, index, doc_id, PLURAL_PRONOUNS)  # after the groups and role phrases they refer to
+    add_groups(doc, index, doc_id)
+    add_organisation_references(doc, index, doc_id)
+    add_pronouns(doc, index, doc_id, PLURAL_PRONOUNS)  # after the groups and role phrases they refer to
     index.mentions.sort(key=lambda m: m.span.start)
     return index
 
@@ -117,6 +121,8 @@ def resolve_speaker_pronouns(
         if tok.lower_ in FIRST_PLURAL:
             code = speaker.entity
         elif tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and speaker.kind != "person":
+            if speaker.members:  # "they said it was unbalanced": a group is no "it"
+                continue
             code = speaker.code
         else:
             continue
@@ -154,8 +160,11 @@ def principal_pair(mentions: Sequence[Mention], gazetteer: Gazetteer) -> tuple[s
 class _PersonRegistry:
     codes: dict[str, str] = field(default_factory=dict)  # name or surname (lower) -> code
     full: dict[str, str] = field(default_factory=dict)  # surname (lower) -> full name
+    titles: dict[str, Title] = field(default_factory=dict)  # full name -> the title it was named with
 
-    def register(self, name: str, code: str) -> None:
+    def register(self, name: str, code: str, title: Title | None = None) -> None:
+        if title is not None and title.words:
+            self.titles[name] = self.titles[name] | title if name in self.titles else title
         parts = name.replace("-", " ").split()
         keys = {name.lower(), parts[-1].lower()}
         if code.split(".")[0] in SURNAME_FIRST and len(parts) > 1:
@@ -200,7 +209,7 @@ def _add_people_with_titles(
             code, confidence = f"{country}.{role}", 0.95
         else:
             continue
-        people.register(text, code)
+        people.register(text, code, _title_words(doc, name))
         start = name.start
         while start < name.end and doc[start].ent_id_ and doc[start].ent_type_ != "PERSON":
             start += 1
@@ -235,16 +244,7 @@ TITLE_BREAK_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM",
 def _title_context(doc: Doc, name: SpacySpan, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
     """Role and country from the words around a name: "Russian presidential press secretary Dmitry
     Peskov", "President X of Y", "X, Russia's foreign minister", "Y's President X"."""
-    left: list[Token] = []
-    i = name.start - 1
-    while i >= sentence_of(name.root).start and len(left) < 6:
-        tok = doc[i]
-        if tok.is_punct and tok.text not in {"-", "."}:
-            break
-        if tok.pos_ in TITLE_BREAK_POS and not (tok.lower_ == "of" and left) and tok.tag_ != "POS":
-            break
-        left.insert(0, tok)
-        i -= 1
+    left = _title_left(doc, name)
     inside = [t for t in name if not t.ent_id_ and t.lower_ not in TITLE_STOP]
     role = _role_in(gazetteer, [*left, *inside[:-1]])
     country = None
@@ -259,6 +259,34 @@ def _title_context(doc: Doc, name: SpacySpan, gazetteer: Gazetteer) -> tuple[str
                 role = role or _role_in(gazetteer, sub)
                 country = country or _country_in(sub)
     return role, country
+
+
+def _title_left(doc: Doc, name: SpacySpan) -> list[Token]:
+    """The words of a title before a name, up to six: "Russian presidential press secretary"."""
+    left: list[Token] = []
+    i = name.start - 1
+    while i >= sentence_of(name.root).start and len(left) < 6:
+        tok = doc[i]
+        if tok.is_punct and tok.text not in {"-", "."}:
+            break
+        if tok.pos_ in TITLE_BREAK_POS and not (tok.lower_ == "of" and left) and tok.tag_ != "POS":
+            break
+        left.insert(0, tok)
+        i -= 1
+    return left
+
+
+def _title_words(doc: Doc, name: SpacySpan) -> Title:
+    """The title a person is named with, before the name, inside it or in an apposition ("External
+    Affairs Minister Dr. S. Jaishankar", "X, Russia's foreign minister"), for a later bare title to match
+    ("the chancellor", "External Affairs Minister"). Its heads are its words whose own head lies outside
+    it ("Minister" of "External Affairs Minister", "Secretary" of "Secretary of State")."""
+    tokens = [*_title_left(doc, name), *(t for t in name if not t.ent_id_ and t.ent_type_ != "PERSON")]
+    tokens += [t for c in name.root.children if c.dep_ == "appos" for t in c.subtree]
+    kept = [t for t in tokens if t.is_alpha and t.lower_ not in TITLE_STOP]
+    inside = {t.i for t in tokens}
+    heads = [t for t in kept if t.pos_ in {"NOUN", "PROPN"} and t.head.i not in inside]
+    return Title(frozenset(t.lower_ for t in kept), frozenset(t.lower_ for t in heads))
 
 
 def _role_in(gazetteer: Gazetteer, tokens: Sequence[Token]) -> str | None:
@@ -339,6 +367,8 @@ def _add_gazetteer_entities(
             continue
         if kind == "actor" and "." not in code:
             code = _titled(doc, ent, code, gazetteer)
+        elif kind == "metonym":
+            code = _owned_institution(ent, code, index)
         start = doc[tokens[0]].idx
         mention = Mention(
             span=Span(start, ent.end_char, doc_id),
@@ -348,6 +378,67 @@ def _add_gazetteer_entities(
             confidence=1.0,
         )
         index.add(mention, tokens)
+
+
+def _owned_institution(ent: SpacySpan, code: str, index: ActorIndex) -> str:
+    """An institution's name that another state owns before it is that state's institution ("Pakistan's
+    Foreign Office", "the Indian State Department" are not Britain's and the United States')."""
+    role = code.partition(".")[2] or "GOV"
+    for child in ent.root.lefts:
+        m = index.at(child.i)
+        if child.i < ent.start and m is not None and m.kind in {"country", "demonym"} and m.entity != code:
+            return m.entity if m.entity == code.split(".")[0] else f"{m.entity}.{role}"
+    return code
+
+
+LOCATING_PREPS = {"in", "of", "inside", "across", "throughout"}
+
+
+def _locate_peoples(doc: Doc, index: ActorIndex) -> None:
+    """A people named by a demonym and placed in another state is that state's, as an ethnic group
+    ("ethnic Albanians in south Serbia", "the Albanians of southern Serbia"); an ethnic group with no
+    place of its own is placed by its clause ("ethnic Albanians demonstrated in Serbia"); a demonym before
+    another names where that people lives ("Bosnian Serbs", "Iraqi Kurds")."""
+    for m in [m for m in index.mentions if m.kind == "demonym"]:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is None or span.root.tag_ not in {"NNS", "NNPS"}:
+            continue
+        tok = span.root
+        home = next(
+            (
+                h
+                for c in tok.lefts
+                if c.dep_ in {"amod", "compound"}
+                and (h := index.at(c.i)) is not None
+                and h.kind in {"demonym", "country"}
+                and h.entity != m.entity
+            ),
+            None,
+        )
+        if home is not None:
+            index.replace(m, Mention(m.span, m.text, home.entity, "demonym", 0.8))
+            continue
+        places = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in LOCATING_PREPS]
+        verb = tok.head
+        for _ in range(3):  # "hundreds of ethnic Uzbeks marched"
+            if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if any(c.lower_ == "ethnic" for c in tok.lefts) and verb.pos_ in {"VERB", "AUX"}:
+            places += [p for p in verb.children if p.dep_ == "prep" and p.lower_ in PLACE_PREPS]
+        state = next(
+            (
+                found.entity
+                for p in places
+                for t in p.subtree
+                if (found := index.at(t.i)) is not None
+                and found.kind in {"country", "capital"}
+                and found.entity != m.entity
+            ),
+            None,
+        )
+        if state is not None:
+            index.replace(m, Mention(m.span, m.text, state, "demonym", 0.8))
 
 
 def _titled(doc: Doc, ent: SpacySpan, code: str, gazetteer: Gazetteer) -> str:
@@ -360,7 +451,11 @@ def _titled(doc: Doc, ent: SpacySpan, code: str, gazetteer: Gazetteer) -> str:
 
 
 def _add_role_phrases(
-    doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str, home: str | None = None
+    doc: Doc,
+    gazetteer: Gazetteer,
+    index: ActorIndex,
+    doc_id: str,
+    home: str | None = None,
 ) -> None:
     """Nouns naming a role ("government", "instructors", "officers") with the state that modifies them
     ("the CAR government", "Russian instructors", "Russia's army", "officers in the CAR"), or the city or
@@ -376,15 +471,18 @@ def _add_role_phrases(
         role = _role_of_noun(tok, gazetteer)
         if role is None:
             continue
+        role = _counterpart_role(tok, index) or role
         country, first = _modifier_country(tok, index)
         if country is None:
             country, first = _place_country(doc, tok, index, places)
         if country is None:
-            pending.append((tok, role))
+            if not (tok.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in tok.lefts)):
+                pending.append((tok, role))  # "both governments" is a group: see add_groups
             continue
         states = _coordinated_states(tok, index)
         members = tuple(f"{s}.{role}" for s in states) if country in states and len(states) > 1 else ()
-        _add_role_mention(doc, index, tok, first, _with_role(country, role, organs), doc_id, 0.9, members)
+        code = _led_institution(tok, role, index) or _with_role(country, role, organs)
+        _add_role_mention(doc, index, tok, first, code, doc_id, 0.9, members)
     for tok, role in pending:
         partner = _coordinated_partner_country(tok, index) or _sender_country(tok, index)
         if partner is not None:
@@ -393,6 +491,32 @@ def _add_role_phrases(
             _add_role_mention(doc, index, tok, tok.i, f"{home}.{role}", doc_id, 0.7)
         elif (state := _clause_state(tok, role, index)) is not None:
             _add_role_mention(doc, index, tok, tok.i, f"{state}.{role}", doc_id, 0.75)
+
+
+def _counterpart_role(tok: Token, index: ActorIndex) -> str | None:
+    """A counterpart holds the office of the person whose counterpart they are: "Modi spoke to his
+    Nepalese counterpart" is Nepal's head of government."""
+    if tok.lemma_.lower() != "counterpart":
+        return None
+    for child in tok.lefts:
+        m = index.at(child.i)
+        if child.dep_ == "poss" and m is not None and m.kind in {"person", "pronoun"} and m.name:
+            return m.role
+    return None
+
+
+def _led_institution(tok: Token, role: str, index: ActorIndex) -> str | None:
+    """The head of an institution is the institution: "the president of the Riigikogu" is Estonia's
+    legislature, "the president of the European Council" the Council."""
+    if role not in {"HOS", "HOG"}:
+        return None
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                m = index.at(obj.i)
+                if obj.dep_ == "pobj" and m is not None and m.kind in {"metonym", "organ"}:
+                    return m.code
+    return None
 
 
 PLACE_SUFFIXES = {
@@ -453,10 +577,18 @@ def _definite_bare(tok: Token) -> bool:
 
 
 def _role_of_noun(tok: Token, gazetteer: Gazetteer) -> str | None:
-    compounds = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and not c.ent_id_]
-    for size in range(len(compounds), -1, -1):
-        phrase = " ".join([*(c.text for c in compounds[len(compounds) - size :]), tok.text])
-        role = gazetteer.role(phrase)
+    """The role of a noun with the modifiers before it, longest first: "coast guard vessels" (whose
+    "coast" modifies "guard"), "defence minister", "minister"."""
+    view = token_view(tok.doc)
+    stack = [c for c in view.lefts(tok.i) if view.dep[c] in {"compound", "amod"}]
+    chain: list[int] = []
+    while stack:
+        c = stack.pop()
+        chain.append(c)
+        stack += [k for k in view.lefts(c) if view.dep[k] == "compound"]
+    words = [view.text[k] for k in sorted(chain) if not view.ent_id[k]]
+    for size in range(len(words), -1, -1):
+        role = gazetteer.role(" ".join([*words[len(words) - size :], view.text[tok.i]]))
         if role is not None:
             return role
     return None
@@ -476,6 +608,10 @@ def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
                 m = index.at(grandchild.i)
                 if m is not None and m.kind != "person" and grandchild.dep_ in {"amod", "compound", "nmod"}:
                     return m.entity, grandchild.i
+    for t in tok.doc[tok.left_edge.i : tok.i]:  # "Chinese Xian H-6K bombers": deeper in the modifiers
+        m = index.at(t.i)
+        if m is not None and m.kind in {"country", "demonym"} and _modifies(t, tok):
+            return m.entity, t.i
     for child in tok.rights:
         if child.dep_ == "prep" and child.lower_ in {"of", "from"} | PLACE_PREPS:
             for obj in child.children:
@@ -493,6 +629,15 @@ def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
                     if m is not None and m.kind in {"country", "capital"}:
                         return m.entity, tok.i
     return None, tok.i
+
+
+def _modifies(t: Token, head: Token) -> bool:
+    """Whether ``t`` reaches ``head`` through noun modifiers only."""
+    while t.i != head.i:
+        if t.dep_ not in {"amod", "compound", "nmod"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def _coordinated_states(tok: Token, index: ActorIndex) -> list[str]:
@@ -538,6 +683,7 @@ def _sender_country(tok: Token, index: ActorIndex) -> str | None:
 
 
 PLACE_PREPS = {"in", "throughout", "across", "inside"}
+ABROAD = {"embassy", "consulate", "mission", "legation", "ambassador", "envoy", "diplomat", "consul"}
 HOME_ROLES = {"GOV", "HOS", "HOG", "COP", "JUD", "LEG", "OPP"}  # act at home; the armed forces may not
 ARMED_ROLES = {"MIL", "REB"}  # may fight abroad: their state is no partner's, only the clause's place
 TITLE_ROLES = {"HOS", "HOG", "SPOKESPERSON"}  # one person, named elsewhere: never a partner's
@@ -575,6 +721,7 @@ def _clause_state(tok: Token, role: str, index: ActorIndex) -> str | None:
                 m.kind in {"role", "person"}
                 and m.code.partition(".")[2] in HOME_ROLES
                 and role not in ARMED_ROLES
+                and head.lemma_.lower() not in ABROAD
             ):
                 return m.entity
     return places[0] if places else None
@@ -612,194 +759,3 @@ def _add_role_mention(
         members=members,
     )
     index.add(mention, [i for i in tokens if i not in index.by_token])
-
-
-# --- groups and pronouns ------------------------------------------------------------------------------
-
-
-def _add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
-    """ "the two presidents", "both countries", "the parties", "the two sides" -> the principal pair."""
-    pair = index.principal_pair
-    if pair is None:
-        return
-    for tok in doc:
-        if tok.i in index.by_token or tok.pos_ != "NOUN" or tok.tag_ not in {"NNS", "NNPS"}:
-            continue
-        kind = GROUP_HEADS.get(tok.lemma_.lower())
-        if kind is None:
-            continue
-        dets = {c.lower_ for c in tok.lefts}
-        following = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADP"
-        if following or any(c.dep_ == "prep" for c in tok.rights):
-            # "the parties to the conflict in Sudan" are not the document's pair but Sudan's
-            _add_qualified_group(doc, index, tok, doc_id)
-            continue
-        counted = bool({"two", "both"} & dets)
-        bare = dets <= {"the"}  # "the leaders agreed", "Ministers signed": in a bilateral story, both
-        if not (counted or bare):
-            continue
-        members: tuple[str, ...]
-        if kind == "pair":
-            members = pair
-        else:
-            members = _people_pair(index, tok.idx) or tuple(f"{c}.{kind}" for c in pair)
-        start = min([tok.i, *(c.i for c in tok.lefts)])
-        mention = Mention(
-            span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
-            text=doc[start : tok.i + 1].text,
-            code=members[0],
-            kind="group",
-            confidence=0.85 if counted else 0.7,
-            members=members,
-        )
-        index.add(mention, range(start, tok.i + 1))
-
-
-def _add_qualified_group(doc: Doc, index: ActorIndex, tok: Token, doc_id: str) -> None:
-    """A group noun with a phrase after it that names one state ("the parties to the conflict in Sudan",
-    "the sides in Yemen") stands for that state; naming none or several, for nobody."""
-    states: list[Mention] = []
-    for nxt in doc[tok.i + 1 : sentence_of(tok).end]:
-        if nxt.pos_ in {"VERB", "AUX", "PART", "PUNCT", "CCONJ"} or nxt.tag_ in {"WDT", "WP"}:
-            break
-        m = index.at(nxt.i)
-        if m is not None and m.kind in {"country", "capital"} and m.entity not in {s.entity for s in states}:
-            states.append(m)
-    if len(states) != 1:
-        return
-    start = min([tok.i, *(c.i for c in tok.lefts)])
-    mention = Mention(
-        span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
-        text=doc[start : tok.i + 1].text,
-        code=states[0].entity,
-        kind="group",
-        confidence=0.7,
-    )
-    index.add(mention, range(start, tok.i + 1))
-
-
-ORGANISATION_NOUNS = {
-    "bloc",
-    "alliance",
-    "union",
-    "organisation",
-    "organization",
-    "council",
-    "body",
-    "grouping",
-}
-
-
-def _add_organisation_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:
-    """ "the bloc", "the alliance", "the council": the latest international organisation named before."""
-    for tok in doc:
-        if tok.i in index.by_token or tok.lower_ not in ORGANISATION_NOUNS or tok.tag_ != "NN":
-            continue
-        if [c.lower_ for c in tok.lefts] != ["the"]:
-            continue
-        earlier = [m for m in index.mentions if m.kind in {"igo", "organ"} and m.span.end <= tok.idx]
-        if not earlier:
-            continue
-        target = max(earlier, key=lambda m: m.span.start)
-        start = tok.i - 1
-        mention = Mention(
-            span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
-            text=doc[start : tok.i + 1].text,
-            code=target.code,
-            kind="metonym",
-            confidence=0.8,
-        )
-        index.add(mention, [start, tok.i])
-
-
-def _people_pair(index: ActorIndex, before: int) -> tuple[str, ...] | None:
-    seen: list[str] = []
-    for m in sorted(index.mentions, key=lambda m: -m.span.start):
-        if m.kind == "person" and m.span.start < before and m.code not in seen:
-            seen.append(m.code)
-    entities = {c.split(".")[0] for c in seen[:2]}
-    return tuple(reversed(seen[:2])) if len(entities) == 2 else None
-
-
-def _add_pronouns(doc: Doc, index: ActorIndex, doc_id: str, which: set[str]) -> None:
-    for tok in doc:
-        if tok.i in index.by_token or tok.tag_ not in {"PRP", "PRP$"} or tok.lower_ not in which:
-            continue
-        low = tok.lower_
-        target: Mention | None = None
-        if low in PERSON_PRONOUNS:
-            target = _last_person_before(index, tok)
-        elif low in PLURAL_PRONOUNS:
-            target = _last_plural_before(index, tok)
-        elif low == "its" and tok.head.pos_ == "NOUN":
-            target = _clause_subject_state(index, tok) or _last_state_before(index, tok)
-        if target is None:
-            continue
-        mention = Mention(
-            span=Span(tok.idx, tok.idx + len(tok.text), doc_id),
-            text=tok.text,
-            code=target.code,
-            kind="pronoun",
-            confidence=min(0.85, target.confidence),
-            members=target.members,
-            name=target.name,
-        )
-        index.add(mention, [tok.i])
-
-
-def _last_person_before(index: ActorIndex, tok: Token) -> Mention | None:
-    """The latest person named before ``tok``, skipping people named later in the same sentence
-    ("His previous talks with Putin": "His" is not Putin)."""
-    later = {
-        m.code
-        for m in index.mentions
-        if m.kind == "person" and tok.idx < m.span.start < sentence_of(tok).end_char
-    }
-    earlier = [
-        m for m in index.mentions if m.kind in {"person", "pronoun"} and m.name and m.span.start < tok.idx
-    ]
-    for m in sorted(earlier, key=lambda m: -m.span.start):
-        if m.code not in later:
-            return m
-    return None
-
-
-def _last_plural_before(index: ActorIndex, tok: Token) -> Mention | None:
-    """ "they" -> the latest group or plural role phrase ("instructors", "the two leaders") in this or
-    the previous sentence."""
-    doc = tok.doc
-    sent = sentence_of(tok)
-    window_start = sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
-    best: Mention | None = None
-    for m in index.mentions:
-        if not (window_start <= m.span.start < tok.idx):
-            continue
-        head = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        plural = m.kind == "group" or (
-            head is not None and m.kind == "role" and head.root.tag_ in {"NNS", "NNPS"}
-        )
-        if plural and (best is None or m.span.start > best.span.start):
-            best = m
-    return best
-
-
-def _clause_subject_state(index: ActorIndex, tok: Token) -> Mention | None:
-    """ "The CAR, in turn, supports Russia, with its representatives ...": "its" is the subject."""
-    root = sentence_of(tok).root
-    for child in root.children:
-        if child.dep_ == "nsubj" and child.i < tok.i:
-            m = index.at(child.i)
-            if m is not None and m.kind in {"country", "capital", "demonym", "group"} and not m.members:
-                return Mention(m.span, m.text, m.entity, "country", m.confidence)
-    return None
-
-
-def _last_state_before(index: ActorIndex, tok: Token) -> Mention | None:
-    best: Mention | None = None
-    for m in index.mentions:
-        later = best is None or m.span.start > best.span.start
-        if m.kind in {"country", "capital", "demonym"} and m.span.end <= tok.idx and later:
-            best = m
-    if best is None:
-        return None
-    return Mention(best.span, best.text, best.entity, "country", best.confidence)

@@ -10,9 +10,14 @@ codes (:data:`OUR_SECTORS`). The others are counted by the reason they are out.
 
 How bilat's codes compare: a head of state or government (HOS, HOG) is NGEC's GOV; a capital or seat
 of government named as an actor ("Beijing") stands for its government (GOV), as NGEC has it; the UN and
-its organs are NGEC's country UNO, the EU and its institutions EUR; an actor bilat cannot resolve is
-``None`` (NGEC's "nonsense" cases expect exactly that). A case passes when every
-in-scope assert holds.
+its organs (the International Court of Justice among them) are NGEC's country UNO, the EU and its
+institutions EUR; an organ's sector is what it is (the European Commission and Council GOV, the
+European Parliament LEG, a court JUD); an actor bilat cannot resolve is ``None`` (NGEC's "nonsense"
+cases expect exactly that). FORMAT.md codes a defence minister or ministry MIL, NGEC every minister,
+ministry and department GOV (its cases: "Chile's Defense Ministry", "Defense Minister"): an actor text
+naming one that bilat codes MIL is compared as GOV. NGEC's MED is the medical sector (its cases:
+ambulances, a medical services alliance), not bilat's media, so a case asserting it is out of scope. A
+case passes when every in-scope assert holds.
 """
 
 from __future__ import annotations
@@ -27,12 +32,17 @@ from typing import Any
 from bilat.errors import GoldFormatError
 from bilat.evaluate.common import share
 
-OUR_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "BUS", "MED", "CVL", "EDU", ""})
-"""NGEC sectors that bilat's roles cover ("" is NGEC's "no sector")."""
+OUR_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "BUS", "CVL", "EDU", ""})
+"""NGEC sectors that bilat's roles cover with the same meaning ("" is NGEC's "no sector")."""
 
 _LEADERS = {"HOS": "GOV", "HOG": "GOV"}
 # NGEC writes an organisation's "country" as a code of its own: the UN system is UNO, the EU is EUR
-_IGO_COUNTRIES = {"UN": "UNO", "EU": "EUR"}
+_IGO_COUNTRIES = {"UN": "UNO", "EU": "EUR", "ICJ": "UNO"}
+# the sector of an organ that is one branch of its organisation (by the organ's part of the code), and of
+# an organisation that is one (the others have none)
+_ORGAN_SECTORS = {"COM": "GOV", "CEU": "GOV", "EUCO": "GOV", "EEAS": "GOV", "EP": "LEG", "ECHR": "JUD"}
+_IGO_SECTORS = {"ICJ": "JUD", "ICC": "JUD"}
+_MINISTRY_WORDS = frozenset({"minister", "ministry", "department", "secretary"})
 _FIELDS = {"code['country']": "country", "code['code_1']": "sector", "cc": "country", "code": "code"}
 _WIKI_FIELDS = frozenset(
     {"code['wiki']", "wiki['title']", "len(wiki['intro_para'])", "code['actor_wiki_job']"}
@@ -158,8 +168,11 @@ def _sectors(value: Any) -> set[str]:
     return {str(value)}
 
 
-def ngec_sector(role: str | None, kind: str) -> str:
-    """bilat's role of a mention as an NGEC sector: HOS and HOG are GOV, a capital is its government."""
+def ngec_sector(role: str | None, kind: str, entity: str = "") -> str:
+    """bilat's role of a mention (of ``entity``, when given) as an NGEC sector: HOS and HOG are GOV, a
+    capital is its government, an organisation's organ has the sector of its branch."""
+    if kind in ("igo", "organ"):
+        return _ORGAN_SECTORS.get(role or "", "") or _IGO_SECTORS.get(entity, "")
     if role:
         return _LEADERS.get(role, role)
     return "GOV" if kind in ("capital", "metonym") else ""
@@ -177,10 +190,18 @@ def score_ngec(
     results = []
     for case in cases:
         if case.out_of_scope is None:
-            got = resolve(case.text)
+            got = _in_ngec_terms(case.text, resolve(case.text))
             results.append(CaseResult(case, got, all(_holds(a, got) for a in case.asserts)))
     out = Counter(case.out_of_scope for case in cases if case.out_of_scope is not None)
     return NgecScores(path=path, results=tuple(results), out_of_scope=dict(sorted(out.items())))
+
+
+def _in_ngec_terms(text: str, got: Resolved | None) -> Resolved | None:
+    """A defence minister, ministry or department bilat codes MIL is NGEC's GOV (see the module's notes)."""
+    words = {w.strip(".,'\u2019s").lower() for w in text.split()}
+    if got is not None and got.sector == "MIL" and words & _MINISTRY_WORDS:
+        return Resolved(got.country, "GOV")
+    return got
 
 
 def _holds(assertion: NgecAssert, got: Resolved | None) -> bool:

@@ -1,0 +1,496 @@
+"""What refers back to an actor named earlier in a text: groups ("the two presidents", "both sides"),
+organisation nouns ("the bloc"), descriptions of a state ("the kingdom", "the Gulf state", "the island
+nation"), a bare title on second mention ("the chancellor" after "Chancellor Olaf Scholz", "His Highness"
+after "His Highness Prince Faisal") and pronouns.
+
+Each resolves to the actor the text last named that fits, conservatively: when two different actors fit
+equally (named in one sentence, or two people with the same title), nothing is resolved. Which states a
+description fits is data (``data/descriptions.toml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from bilat.errors import ConfigError
+from bilat.model import Mention, Span
+from bilat.nlp import sentence_of, token_view
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from bilat.actors.gazetteer import Gazetteer
+    from bilat.actors.resolve import ActorIndex
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+GROUP_HEADS = {
+    "country": "pair",
+    "nation": "pair",
+    "state": "pair",
+    "side": "pair",
+    "party": "pair",
+    "government": "pair",
+    "partner": "pair",
+    "president": "HOS",
+    "leader": "HOS",
+    "head": "HOS",
+    "minister": "GOV",
+    "counterpart": "HOS",
+    "junta": "GOV",
+}
+COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
+STATE_KINDS = {"country", "capital", "demonym"}
+
+
+# --- descriptions of a state --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Descriptions:
+    """``heads``: a head noun ("kingdom", "island nation") and the states it fits (empty: any state, given a
+    modifier); ``modifiers``: a word before the head ("gulf", "west african") and the states it fits."""
+
+    heads: Mapping[str, frozenset[str]]
+    modifiers: Mapping[str, frozenset[str]]
+
+    @functools.cached_property
+    def last_words(self) -> frozenset[str]:
+        return frozenset(head.replace("-", " ").split()[-1] for head in self.heads)
+
+    def parse(self, words: str) -> tuple[str, list[frozenset[str]]] | None:
+        """The head of a description ("gulf arab kingdom" -> "kingdom") and the state sets of its known
+        modifiers; None when no head ends it. Words the table does not know are ignored."""
+        for head in sorted(self.heads, key=len, reverse=True):
+            if words == head or words.endswith(" " + head):
+                rest = f" {words[: len(words) - len(head)].strip()} "
+                found = []
+                for modifier in sorted(self.modifiers, key=len, reverse=True):
+                    if f" {modifier} " in rest:
+                        found.append(self.modifiers[modifier])
+                        rest = rest.replace(f" {modifier} ", " ")
+                return head, found
+        return None
+
+
+@functools.cache
+def default_descriptions() -> Descriptions:
+    """The descriptions of ``data/descriptions.toml``; :class:`ConfigError` when it is malformed."""
+    path = resources.files("bilat.actors").joinpath("data", "descriptions.toml")
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the state descriptions: {exc}") from exc
+    sections: dict[str, dict[str, frozenset[str]]] = {}
+    for section in ("head", "modifier"):
+        raw = table.get(section)
+        if not isinstance(raw, dict):
+            raise ConfigError(f"{path}: [{section}] is missing")
+        sections[section] = {}
+        for word, codes in raw.items():
+            if not isinstance(codes, list) or not all(isinstance(c, str) and len(c) == 3 for c in codes):
+                raise ConfigError(f"{path}: [{section}] {word!r} must list ISO alpha-3 codes")
+            sections[section][word.lower()] = frozenset(codes)
+    for word, states in _continents().items():
+        sections["modifier"].setdefault(word, states)
+    return Descriptions(heads=sections["head"], modifiers=sections["modifier"])
+
+
+def _continents() -> dict[str, frozenset[str]]:
+    """ "african", "asian", "european": the states of each continent, from country_converter."""
+    import country_converter
+
+    data = country_converter.CountryConverter().data
+    words = {"Africa": "african", "Asia": "asian", "Europe": "european"}
+    found: dict[str, set[str]] = {word: set() for word in words.values()}
+    for iso3, continent in zip(data["ISO3"], data["continent"], strict=True):
+        if continent in words and isinstance(iso3, str) and len(iso3) == 3:
+            found[words[continent]].add(iso3)
+    return {word: frozenset(states) for word, states in found.items()}
+
+
+def add_state_descriptions(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str) -> None:
+    """ "the kingdom", "the Gulf state", "the West African nation": the latest state named before that
+    fits the description; none when another state that fits is named in the same sentence as that one."""
+    table = default_descriptions()
+    view = token_view(doc)
+    for i in [i for i, word in enumerate(view.lower) if word in table.last_words]:
+        tok = doc[i]
+        if tok.tag_ not in {"NN", "NNP"} or tok.i in index.by_token:
+            continue
+        if tok.dep_ in {"compound", "appos"} or any(c.dep_ in {"prep", "poss"} for c in tok.children):
+            continue  # "the state media", "the Kingdom of Saudi Arabia", "its neighbour"
+        det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+        if det is None or det.lower_ != "the" or any(k in index.by_token for k in range(det.i, tok.i)):
+            continue
+        parsed = table.parse(doc[det.i + 1 : tok.i + 1].text.lower().replace(" - ", "-"))
+        if parsed is None:
+            continue
+        head, modifiers = parsed
+        target = _fitting_state(index, tok, gazetteer, table.heads[head], head, modifiers)
+        if target is None:
+            continue
+        mention = Mention(
+            span=Span(det.idx, tok.idx + len(tok.text), doc_id),
+            text=doc[det.i : tok.i + 1].text,
+            code=target,
+            kind="country",
+            confidence=0.85,
+        )
+        index.add(mention, range(det.i, tok.i + 1))
+
+
+def _fitting_state(
+    index: ActorIndex,
+    tok: Token,
+    gazetteer: Gazetteer,
+    head_states: frozenset[str],
+    head: str,
+    modifiers: list[frozenset[str]],
+) -> str | None:
+    """The latest state named before ``tok`` that the description fits (its head by the state's name or
+    the table, and every modifier), unless another that fits is named in that state's sentence."""
+    named: dict[str, list[Mention]] = {}
+    for m in index.mentions:
+        if m.kind in STATE_KINDS and m.span.end <= tok.idx and gazetteer.is_state(m.entity):
+            named.setdefault(m.entity, []).append(m)
+
+    def fits(entity: str) -> bool:
+        by_name = any(head in m.text.lower() for m in named[entity])
+        listed = entity in head_states if head_states else bool(modifiers)
+        return (by_name or listed) and all(entity in states for states in modifiers)
+
+    candidates = sorted(
+        ((max(m.span.start for m in ms), e) for e, ms in named.items() if fits(e)), reverse=True
+    )
+    if not candidates:
+        return None
+    latest, entity = candidates[0]
+    first = tok.doc.char_span(latest, latest + 1, alignment_mode="expand")
+    sentence_start = sentence_of(first[0]).start_char if first is not None else latest
+    if any(sentence_start <= start for start, _ in candidates[1:]):
+        return None  # two states that fit, named in one sentence
+    return entity
+
+
+# --- titles and honorifics on second mention ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Title:
+    """The title a person was named with: all its words, lowercased ("external", "affairs", "minister"),
+    and its heads, the words that can stand for it alone ("minister"; "secretary" of "Secretary of State";
+    "highness" and "prince" of "His Highness Prince")."""
+
+    words: frozenset[str]
+    heads: frozenset[str]
+
+    def __or__(self, other: Title) -> Title:
+        return Title(self.words | other.words, self.heads | other.heads)
+
+
+def _title_holder(tok: Token, index: ActorIndex, titles: Mapping[str, Title]) -> Mention | None:
+    """The person a bare title stands for ("the chancellor", "External Affairs Minister", "His Highness"
+    with no name or state): the one person named earlier with a title holding all its words; None when it
+    is a title before a name, or when two people fit."""
+    doc = tok.doc
+    if tok.tag_ not in {"NN", "NNP"} or tok.dep_ == "appos":
+        return None
+    if any(c.dep_ in {"prep", "appos"} for c in tok.rights):
+        return None  # "the Prime Minister of Viet Nam, His Excellency Pham Minh Chinh" is someone else
+    if (tok.dep_ == "compound" and tok.head.pos_ == "PROPN") or (
+        tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and tok.i + 1 not in index.by_token
+    ):
+        return None  # a title before a name: "Defence Minister Boris Pistorius"
+    words = {tok.lemma_.lower(), tok.lower_}
+    for child in doc[tok.left_edge.i : tok.i]:  # "External Affairs Minister": the whole compound
+        if child.dep_ in {"compound", "amod"}:
+            words.add(child.lower_)
+        elif not (child.dep_ == "det" and child.lower_ == "the") and child.tag_ != "PRP$":
+            return None
+    fitting = {
+        m.name: m
+        for m in index.mentions
+        if m.kind == "person"
+        and m.name in titles
+        and m.span.end <= tok.idx
+        and words <= titles[str(m.name)].words
+    }
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+def add_bare_titles(doc: Doc, index: ActorIndex, titles: Mapping[str, Title], doc_id: str) -> None:
+    """The head of a title alone, capitalised or after "the": "the chancellor" after "Chancellor Olaf
+    Scholz", "The Secretary urged ..." after "Secretary of State Marco Rubio", "His Highness" after "His
+    Highness Prince Faisal"."""
+    heads = {h for title in titles.values() for h in title.heads}
+    if not heads:
+        return
+    for i in [i for i, word in enumerate(token_view(doc).lower) if word in heads]:
+        tok = doc[i]
+        if tok.i in index.by_token:
+            continue
+        if not (tok.text[:1].isupper() or any(c.lower_ == "the" for c in tok.lefts)):
+            continue
+        person = _title_holder(tok, index, titles)
+        if person is None:
+            continue
+        first = tok.left_edge.i  # "the chancellor", "External Affairs Minister", "His Highness"
+        mention = Mention(
+            span=Span(doc[first].idx, tok.idx + len(tok.text), doc_id),
+            text=doc[first : tok.i + 1].text,
+            code=person.code,
+            kind="person",
+            confidence=0.9,
+            name=person.name,
+        )
+        index.add(mention, [i for i in range(first, tok.i + 1) if i not in index.by_token])
+
+
+# --- groups, organisations and pronouns ---------------------------------------------------------------
+
+
+def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
+    """ "the two presidents", "both countries", "the parties", "the two sides" -> the principal pair, or the
+    two states named together just before; "the three juntas" -> the three states the text last named
+    together."""
+    pair = index.principal_pair
+    for tok in doc:
+        if tok.i in index.by_token or tok.pos_ != "NOUN" or tok.tag_ not in {"NNS", "NNPS"}:
+            continue
+        kind = GROUP_HEADS.get(tok.lemma_.lower())
+        if kind is None:
+            continue
+        dets = {c.lower_ for c in tok.lefts}
+        following = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADP"
+        if following or any(c.dep_ == "prep" for c in tok.rights):
+            # "the parties to the conflict in Sudan" are not the document's pair but Sudan's
+            _add_qualified_group(doc, index, tok, doc_id)
+            continue
+        number = next((COUNTS[d] for d in dets if d in COUNTS), None)
+        counted = bool({"two", "both"} & dets) or number is not None
+        bare = dets <= {"the"}  # "the leaders agreed", "Ministers signed": in a bilateral story, both
+        if not (counted or bare):
+            continue
+        members: tuple[str, ...]
+        two = counted and number is None and kind == "pair"
+        named = _latest_argument_coordination(index, tok, 2 if two else number) if two or number else None
+        if number is not None:
+            if named is None:
+                continue
+            members = named.members if kind == "pair" else tuple(f"{c}.{kind}" for c in named.members)
+        elif named is not None:  # "Russia and China vetoed it; the two countries said ...": those two
+            members = named.members
+        elif pair is None:
+            continue
+        elif kind == "pair":
+            members = pair
+        else:
+            members = _people_pair(index, tok.idx) or tuple(f"{c}.{kind}" for c in pair)
+        start = min([tok.i, *(c.i for c in tok.lefts)])
+        mention = Mention(
+            span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
+            text=doc[start : tok.i + 1].text,
+            code=members[0],
+            kind="group",
+            confidence=0.85 if counted else 0.7,
+            members=members,
+        )
+        index.add(mention, range(start, tok.i + 1))
+
+
+def _add_qualified_group(doc: Doc, index: ActorIndex, tok: Token, doc_id: str) -> None:
+    """A group noun with a phrase after it that names one state ("the parties to the conflict in Sudan",
+    "the sides in Yemen") stands for that state; naming none or several, for nobody."""
+    states: list[Mention] = []
+    for nxt in doc[tok.i + 1 : sentence_of(tok).end]:
+        if nxt.pos_ in {"VERB", "AUX", "PART", "PUNCT", "CCONJ"} or nxt.tag_ in {"WDT", "WP"}:
+            break
+        m = index.at(nxt.i)
+        if m is not None and m.kind in {"country", "capital"} and m.entity not in {s.entity for s in states}:
+            states.append(m)
+    if len(states) != 1:
+        return
+    start = min([tok.i, *(c.i for c in tok.lefts)])
+    mention = Mention(
+        span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
+        text=doc[start : tok.i + 1].text,
+        code=states[0].entity,
+        kind="group",
+        confidence=0.7,
+    )
+    index.add(mention, range(start, tok.i + 1))
+
+
+ORGANISATION_NOUNS = {
+    "bloc",
+    "alliance",
+    "union",
+    "organisation",
+    "organization",
+    "council",
+    "body",
+    "grouping",
+}
+
+
+def add_organisation_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:
+    """ "the bloc", "the alliance", "the council": the latest international organisation named before."""
+    for tok in doc:
+        if tok.i in index.by_token or tok.lower_ not in ORGANISATION_NOUNS or tok.tag_ != "NN":
+            continue
+        if [c.lower_ for c in tok.lefts] != ["the"]:
+            continue
+        earlier = [m for m in index.mentions if m.kind in {"igo", "organ"} and m.span.end <= tok.idx]
+        if not earlier:
+            continue
+        target = max(earlier, key=lambda m: m.span.start)
+        start = tok.i - 1
+        mention = Mention(
+            span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
+            text=doc[start : tok.i + 1].text,
+            code=target.code,
+            kind="metonym",
+            confidence=0.8,
+        )
+        index.add(mention, [start, tok.i])
+
+
+def _people_pair(index: ActorIndex, before: int) -> tuple[str, ...] | None:
+    seen: list[str] = []
+    for m in sorted(index.mentions, key=lambda m: -m.span.start):
+        if m.kind == "person" and m.span.start < before and m.code not in seen:
+            seen.append(m.code)
+    entities = {c.split(".")[0] for c in seen[:2]}
+    return tuple(reversed(seen[:2])) if len(entities) == 2 else None
+
+
+def add_pronouns(doc: Doc, index: ActorIndex, doc_id: str, which: set[str]) -> None:
+    for tok in doc:
+        if tok.i in index.by_token or tok.tag_ not in {"PRP", "PRP$"} or tok.lower_ not in which:
+            continue
+        low = tok.lower_
+        target: Mention | None = None
+        if low in PERSON_PRONOUNS:
+            target = _last_person_before(index, tok)
+        elif low in PLURAL_PRONOUNS:
+            target = _last_plural_before(index, tok)
+        elif low == "its" and tok.head.pos_ == "NOUN":
+            target = _clause_subject_state(index, tok) or _last_state_before(index, tok)
+        if target is None:
+            continue
+        mention = Mention(
+            span=Span(tok.idx, tok.idx + len(tok.text), doc_id),
+            text=tok.text,
+            code=target.code,
+            kind="pronoun",
+            confidence=min(0.85, target.confidence),
+            members=target.members,
+            name=target.name,
+        )
+        index.add(mention, [tok.i])
+
+
+def _last_person_before(index: ActorIndex, tok: Token) -> Mention | None:
+    """The latest person named before ``tok``, skipping people named later in the same sentence
+    ("His previous talks with Putin": "His" is not Putin)."""
+    later = {
+        m.code
+        for m in index.mentions
+        if m.kind == "person" and tok.idx < m.span.start < sentence_of(tok).end_char
+    }
+    earlier = [
+        m for m in index.mentions if m.kind in {"person", "pronoun"} and m.name and m.span.start < tok.idx
+    ]
+    for m in sorted(earlier, key=lambda m: -m.span.start):
+        if m.code not in later:
+            return m
+    return None
+
+
+def _last_plural_before(index: ActorIndex, tok: Token) -> Mention | None:
+    """ "they" -> the latest group, plural role phrase ("instructors", "the two leaders") or coordination
+    of states ("Mali, Burkina Faso and Niger said they ...") in this or the previous sentence."""
+    doc = tok.doc
+    sent = sentence_of(tok)
+    window_start = sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
+    best: Mention | None = None
+    for m in index.mentions:
+        if not (window_start <= m.span.start < tok.idx):
+            continue
+        head = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        plural = m.kind == "group" or (
+            head is not None and m.kind == "role" and head.root.tag_ in {"NNS", "NNPS"}
+        )
+        if plural and (best is None or m.span.start > best.span.start):
+            best = m
+    coordination = _latest_argument_coordination(index, tok)
+    if coordination is not None and (best is None or coordination.span.start > best.span.start):
+        return coordination
+    return best
+
+
+def _latest_argument_coordination(index: ActorIndex, tok: Token, size: int | None = None) -> Mention | None:
+    """The latest clause argument before ``tok``, in this or the previous sentence, that names several
+    states (exactly ``size`` when given), as a group: "Mali and its Sahel allies Burkina Faso and Niger"."""
+    doc = tok.doc
+    sent = sentence_of(tok)
+    start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    for i in range(tok.i - 1, start - 1, -1):
+        arg = doc[i]
+        if arg.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            continue
+        states = _states_coordinated_at(index, arg)
+        if len(states) >= 2 and (size is None or len(states) == size):
+            first = index.at(arg.i)
+            span = first.span if first is not None else Span(arg.idx, arg.idx + len(arg.text))
+            return Mention(span, arg.text, states[0], "group", 0.8, members=states)
+    return None
+
+
+def _states_coordinated_at(index: ActorIndex, head: Token) -> tuple[str, ...]:
+    """The states named by a coordination and its appositions, in text order."""
+    named: dict[str, int] = {}
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        m = index.at(t.i)
+        if m is not None and m.kind in STATE_KINDS and not m.members:
+            named.setdefault(m.entity, m.span.start)
+        stack.extend(c for c in t.children if c.dep_ in {"conj", "appos", "compound"})
+    return tuple(sorted(named, key=named.__getitem__))
+
+
+def _clause_subject_state(index: ActorIndex, tok: Token) -> Mention | None:
+    """ "its" is the state that is the subject of its sentence ("The CAR, in turn, supports Russia, with its
+    representatives ..."); "its" on a clause's object is its clause's subject, or that of the clause it
+    is coordinated with ("Algeria recalled its envoys from Bamako and Niamey and closed its airspace")."""
+    clauses = [sentence_of(tok).root]
+    if tok.head.dep_ == "dobj":  # not "the CAR thanked Russia for its help"
+        clauses = [tok.head.head]
+        while clauses[-1].dep_ == "conj" and clauses[-1].head.i != clauses[-1].i:
+            clauses.append(clauses[-1].head)
+        clauses.append(sentence_of(tok).root)
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ == "nsubj" and child.i < tok.i:
+                m = index.at(child.i)
+                if m is not None and m.kind in {"country", "capital", "demonym", "group"} and not m.members:
+                    return Mention(m.span, m.text, m.entity, "country", m.confidence)
+    return None
+
+
+def _last_state_before(index: ActorIndex, tok: Token) -> Mention | None:
+    best: Mention | None = None
+    for m in index.mentions:
+        later = best is None or m.span.start > best.span.start
+        if m.kind in {"country", "capital", "demonym"} and m.span.end <= tok.idx and later:
+            best = m
+    if best is None:
+        return None
+    return Mention(best.span, best.text, best.entity, "country", best.confidence)

@@ -1,0 +1,231 @@
+"""What refers back to an actor named earlier: descriptions of a state ("the kingdom", "the Gulf state"),
+bare titles on second mention ("the chancellor") and honorifics ("His Highness"). Each case is a passage
+of ours read by the session's Reader; conservative cases check that nothing is resolved when two actors
+fit equally."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bilat.actors.anaphora import Descriptions, default_descriptions
+from bilat.model import Mention, Reading
+from bilat.pipeline import Reader
+
+DATE = "2024-05-16"
+
+
+@pytest.fixture(scope="module")
+def read(reader: Reader) -> Callable[[str], Reading]:
+    cache: dict[str, Reading] = {}
+
+    def read_text(text: str) -> Reading:
+        if text not in cache:
+            cache[text] = reader.read(text, date=DATE)
+        return cache[text]
+
+    return read_text
+
+
+def covering(reading: Reading, words: str, nth: int = 0) -> Mention | None:
+    """The widest mention covering the ``nth`` occurrence of ``words``, or None."""
+    text = reading.document.text
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    end = start + len(words)
+    found = [m for m in reading.mentions if m.span.start <= start and end <= m.span.end]
+    return max(found, key=lambda m: m.span.end - m.span.start) if found else None
+
+
+# ---- descriptions of a state -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param(
+            "India and Saudi Arabia signed a trade pact on Monday. Indian officials praised the kingdom's "
+            "support for the talks.",
+            "the kingdom", "SAU", id="the-kingdom",
+        ),
+        pytest.param(
+            "Qatar's emir held talks in Berlin with German officials. The Gulf state pledged to invest in "
+            "German ports.",
+            "The Gulf state", "QAT", id="the-gulf-state",
+        ),
+        pytest.param(
+            "France will send election observers to Ghana, officials said. The West African nation holds "
+            "elections in December.",
+            "The West African nation", "GHA", id="region-nation",
+        ),
+        pytest.param(
+            "The Republic of Korea and Vietnam agreed to expand trade. The republic will also send teachers.",
+            "The republic", "KOR", id="by-its-name",
+        ),
+        pytest.param(
+            "Australia sent medical teams to Tonga. Officials in Canberra said the island nation had asked "
+            "for water purifiers.",
+            "the island nation", "TON", id="island-nation",
+        ),
+        pytest.param(
+            "Kenya's president met the German chancellor in Berlin. The African nation wants investment.",
+            "The African nation", "KEN", id="continent-nation",
+        ),
+        pytest.param(
+            "Iran and Germany held talks in Geneva. The Islamic Republic said it would respond.",
+            "The Islamic Republic", "IRN", id="islamic-republic",
+        ),
+    ],
+)  # fmt: skip
+def test_description_is_the_latest_state_that_fits(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    m = covering(read(text), words)
+    assert m is not None
+    assert (m.code, m.kind) == (code, "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param(
+            "Japan sent a relief team to Fiji on Friday. The island nation thanked donors.",
+            "The island nation", id="two-islands-in-one-sentence",
+        ),
+        pytest.param(
+            "China criticised Brazil's decision on Tuesday. The country said it would respond.",
+            "The country", id="the-country-alone",
+        ),
+        pytest.param(
+            "Saudi Arabia hosted Egypt's president. The state media said talks went well.",
+            "The state", id="a-noun-before-another",
+        ),
+    ],
+)  # fmt: skip
+def test_description_is_left_alone_when_it_does_not_single_out_a_state(
+    read: Callable[[str], Reading], text: str, words: str
+) -> None:
+    m = covering(read(text), words)
+    assert m is None or m.kind != "country"
+
+
+def test_a_description_table_entry_needs_alpha_3_codes() -> None:
+    table = default_descriptions()
+    assert "SAU" in table.heads["kingdom"]
+    assert all(len(c) == 3 for codes in table.modifiers.values() for c in codes)
+
+
+@pytest.mark.parametrize(
+    ("words", "head", "modifiers"),
+    [
+        ("gulf arab kingdom", "kingdom", 1),
+        ("west african nation", "nation", 1),
+        ("island nation", "island nation", 0),
+        ("war-torn country", "country", 0),
+    ],
+)
+def test_description_parses_into_head_and_known_modifiers(words: str, head: str, modifiers: int) -> None:
+    parsed = Descriptions.parse(default_descriptions(), words)
+    assert parsed is not None
+    assert (parsed[0], len(parsed[1])) == (head, modifiers)
+
+
+# ---- titles and honorifics on second mention ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "nth", "code"),
+    [
+        pytest.param(
+            "Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. The chancellor said "
+            "Germany would back the plan.",
+            "The chancellor", 0, "DEU.HOG", id="the-chancellor",
+        ),
+        pytest.param(
+            "External Affairs Minister S. Jaishankar spoke with Australian Foreign Minister Penny Wong. "
+            "External Affairs Minister thanked Australia for its support.",
+            "External Affairs Minister", 1, "IND.GOV", id="bare-capitalised-title",
+        ),
+        pytest.param(
+            "Secretary of State Antony Blinken spoke with Thai Foreign Minister Parnpree Bahiddha-Nukara. "
+            "The Secretary urged restraint.",
+            "The Secretary", 0, "USA.GOV", id="head-of-a-title-with-of",
+        ),
+    ],
+)  # fmt: skip
+def test_bare_title_is_the_person_who_held_it(
+    read: Callable[[str], Reading], text: str, words: str, nth: int, code: str
+) -> None:
+    m = covering(read(text), words, nth)
+    assert m is not None
+    assert (m.code, m.kind) == (code, "person")
+
+
+def test_bare_title_of_two_people_is_nobody(read: Callable[[str], Reading]) -> None:
+    text = (
+        "President Cyril Ramaphosa of South Africa met President Bola Tinubu of Nigeria in Abuja. The "
+        "president said trade would grow."
+    )
+    m = covering(read(text), "president said")
+    assert m is None or m.kind != "person"
+
+
+def test_title_of_another_state_is_no_second_mention(read: Callable[[str], Reading]) -> None:
+    text = (
+        "Prime Minister Anthony Albanese welcomed the Prime Minister of Viet Nam, His Excellency Pham Minh "
+        "Chinh, to Canberra."
+    )
+    m = covering(read(text), "Minister", nth=1)
+    assert m is not None
+    assert m.entity == "VNM"
+
+
+def test_honorific_alone_is_the_person_named_with_it(read: Callable[[str], Reading]) -> None:
+    text = (
+        "Prime Minister Narendra Modi received His Highness Sheikh Tamim bin Hamad Al Thani, the Emir of "
+        "Qatar, in New Delhi. Modi later hosted a lunch for His Highness."
+    )
+    m = covering(read(text), "Highness", nth=1)
+    assert m is not None
+    assert (m.entity, m.kind) == ("QAT", "person")
+
+
+# ---- groups named by a coordination ------------------------------------------------------------------
+
+SAHEL = (
+    "Mali and its Sahel allies Burkina Faso and Niger said on Sunday they were recalling their ambassadors "
+    "from Algeria. The three juntas accused Algeria of sponsoring terrorism."
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "members"),
+    [
+        pytest.param("they", ("MLI", "BFA", "NER"), id="they-after-coordinated-states"),
+        pytest.param("The three juntas", ("MLI.GOV", "BFA.GOV", "NER.GOV"), id="the-three-juntas"),
+    ],
+)
+def test_plural_reference_is_the_states_named_together(
+    read: Callable[[str], Reading], words: str, members: tuple[str, ...]
+) -> None:
+    m = covering(read(SAHEL), words)
+    assert m is not None
+    assert m.members == members
+
+
+def test_counted_group_with_no_coordination_of_that_size_is_nobody(read: Callable[[str], Reading]) -> None:
+    text = "Kenya and Uganda signed a pipeline deal. The three countries will share the costs."
+    m = covering(read(text), "The three countries")
+    assert m is None or not m.members
+
+
+def test_the_two_countries_are_the_two_states_just_named_together(read: Callable[[str], Reading]) -> None:
+    text = (
+        "The United States criticised the vote on Monday. Russia and China vetoed the draft. The two "
+        "countries said it was unbalanced."
+    )
+    m = covering(read(text), "The two countries")
+    assert m is not None
+    assert m.members == ("RUS", "CHN")
