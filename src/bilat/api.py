@@ -246,7 +246,7 @@ def _resolved_actor(reading: Reading, gazetteer: Gazetteer) -> Resolved | None:
     country = next((m.entity for m in widest if gazetteer.is_state(m.code)), "")
     country = country or igo_country(widest[0].entity)
     with_role = next((m for m in widest if m.role), widest[0])
-    return Resolved(country=country, sector=ngec_sector(with_role.role, with_role.kind))
+    return Resolved(country=country, sector=ngec_sector(with_role.role, with_role.kind, with_role.entity))
 
 
 # --- relations, indicators and the dossier ------------------------------------------------------------
