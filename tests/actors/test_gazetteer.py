@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bilat.actors import Entry, Gazetteer, default_gazetteer, spacy_patterns
-from bilat.actors.gazetteer import normalise, plural
+from bilat.actors.phrases import normalise, plural
 from bilat.errors import ConfigError
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -637,7 +637,7 @@ def test_builtin_tables_do_not_contradict_each_other() -> None:
 def _our_country_names() -> set[str]:
     import tomllib
 
-    from bilat.actors.gazetteer import _data
+    from bilat.actors.tables import _data
 
     with _data("countries.toml").open("rb") as handle:
         table = tomllib.load(handle)["country"]

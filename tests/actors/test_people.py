@@ -10,17 +10,10 @@ from typing import Any
 import country_converter
 import pytest
 
-from bilat.actors.gazetteer import (
-    Entry,
-    Gazetteer,
-    Office,
-    Person,
-    _check_people,
-    builtin_people,
-    default_gazetteer,
-    normalise,
-    spacy_patterns,
-)
+from bilat.actors.entries import Entry, Office, Person
+from bilat.actors.gazetteer import Gazetteer, default_gazetteer, spacy_patterns
+from bilat.actors.phrases import normalise
+from bilat.actors.tables import _check_people, builtin_people
 from bilat.errors import ConfigError
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "bilat" / "actors" / "data"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bilat.actors import Gazetteer
-from bilat.actors.gazetteer import Entry
+from bilat.actors.entries import Entry
 from bilat.actors.tabari import (
     DatedCode,
     TabariActor,

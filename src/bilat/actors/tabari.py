@@ -43,7 +43,9 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-from bilat.actors.gazetteer import Entry, _english_words, normalise
+from bilat.actors.entries import Entry
+from bilat.actors.phrases import normalise
+from bilat.actors.tables import english_words
 from bilat.errors import ConfigError
 
 __all__ = [
@@ -157,7 +159,7 @@ def stored_phrase(phrase: str) -> str:
     """The spelling a dictionary phrase is stored in (see the module docstring on case)."""
     if " " in phrase:
         return phrase.casefold()
-    if "." in phrase.rstrip(".") or (len(phrase) <= 3 and phrase.casefold() in _english_words()):
+    if "." in phrase.rstrip(".") or (len(phrase) <= 3 and phrase.casefold() in english_words()):
         return phrase.upper()
     return phrase.casefold()
 
