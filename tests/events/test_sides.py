@@ -155,6 +155,37 @@ def test_act_that_needs_a_recipient_is_not_coded_without_one(
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param("A roadside bomb near Kandahar killed two Canadian soldiers on Sunday.", "CAN.MIL",
+                     id="explosive-as-subject"),
+        pytest.param("Three Iraqi policemen were killed in a suicide bombing in Mosul.", "IRQ.COP",
+                     id="killed-in-a-bombing"),
+        pytest.param("Two Nigerian soldiers were wounded by a landmine near the border.", "NGA.MIL",
+                     id="wounded-by-a-mine"),
+    ],
+)  # fmt: skip
+def test_an_attack_whose_author_is_not_named_has_an_unnamed_attacker(
+    read: Callable[[str], Reading], text: str, target: str
+) -> None:
+    events = read(text).events
+    assert [(e.source.code, e.plover_type, e.target.code) for e in events] == [
+        (NO_RECIPIENT, "ASSAULT", target)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Three Iraqi policemen were killed on Monday.", id="no-attack-named"),
+        pytest.param("The storm killed two Filipino fishermen.", id="a-storm"),
+    ],
+)
+def test_a_death_with_no_attack_named_has_no_attacker(read: Callable[[str], Reading], text: str) -> None:
+    assert not read(text).events
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Chinese and Pakistani naval forces on Monday launched a joint maritime exercise off Shanghai.",

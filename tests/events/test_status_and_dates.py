@@ -93,20 +93,21 @@ def test_present_progressive_is_ongoing(
     ("text", "source", "plover", "target"),
     [
         pytest.param(
-            "China would impose sanctions on the Philippines if Manila allowed more US troops on its "
-            "territory.",
-            "CHN", "SANCTION", "PHL", id="would-if",
+            "Israel would strike Iran's nuclear facilities if Tehran tested a nuclear weapon, a U.S. "
+            "official said.",
+            "ISR", "ASSAULT", "IRN", id="would-if-said-by-a-third-party",
         ),
         pytest.param(
-            "Israel would strike Iran's nuclear facilities if Tehran tested a nuclear weapon, an Israeli "
-            "minister said.",
-            "ISR", "ASSAULT", "IRN", id="would-if-reported",
+            "Japan would send a rescue team to Nepal if Kathmandu asked for help.",
+            "JPN", "AID", "NPL", id="would-if-help",
         ),
     ],
 )  # fmt: skip
 def test_would_with_if_is_hypothetical(
     reader: Reader, text: str, source: str, plover: str, target: str
 ) -> None:
+    """A forecast of someone else's act, or a conditional offer; a party's own conditional hostile act is
+    a threat (tests/events/test_reframe.py)."""
     event = _one(reader.read(text, date=MAY_16), source, plover, target)
     assert event.status == "hypothetical"
 

@@ -38,6 +38,7 @@ WRAPPERS = {
     "warn": "govern", "press": "govern", "invite": "govern", "encourage": "govern",
     "order": "govern", "appeal": "govern",
 }  # fmt: skip
+STATIVE_PASSIVES = {"oppose", "commit", "determine", "resolve", "dedicate", "devote"}  # "is opposed to"
 READY_WORDS = {"ready", "willing", "prepared", "eager", "keen", "determined", "committed"}
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten"}  # "promised Kyiv to send": the subject acts
 HAPPEN_VERBS = {
@@ -89,6 +90,8 @@ def subject(verb: Token) -> Token | None:
             for c in cur.children:
                 if c.dep_ == "agent":
                     return next((p for p in c.children if p.dep_ == "pobj"), None)
+            if cur.lemma_.lower() in STATIVE_PASSIVES:  # "Israel is opposed to ...": a state, not an act done
+                return next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
             return None
         for c in cur.children:
             if c.dep_ == "nsubj":
@@ -125,6 +128,26 @@ def children(tok: Token, dep: str) -> list[Token]:
     return [c for c in tok.children if c.dep_ == dep]
 
 
+def direct_objects(verb: Token) -> list[Token]:
+    """The verb's direct objects; the object of "up to" + a number, which the parser reads as a particle
+    and a preposition ("kidnapped up to 16 advisers", "will deploy up to 5,000 troops"); and the object
+    the parser makes the subject of an infinitive ("ordered an activist to be held")."""
+    out = children(verb, "dobj")
+    if not out:
+        out = [s for c in infinitive_clauses(verb) for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    for prt in verb.children:
+        if prt.dep_ == "prt" and prt.lower_ == "up":
+            for to in prt.children:
+                if to.lower_ == "to":
+                    out += [o for o in to.children if o.dep_ == "pobj" and children(o, "nummod")]
+    return out
+
+
+def infinitive_clauses(verb: Token) -> list[Token]:
+    """Infinitival complements the parser labels ccomp: "ordered [an activist to be held]"."""
+    return [c for c in children(verb, "ccomp") if any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+
+
 def prep_objects(tok: Token, prep: str) -> list[Token]:
     words = prep.split()
     out: list[Token] = []
@@ -146,6 +169,8 @@ def wrapper_of(verb: Token) -> tuple[str, Token] | None:
     """The governing verb of an xcomp ("plan to meet", "helped sign"), and its wrapper kind. An infinitive
     the parser hangs as a purpose clause on a verb with no object of its own is its complement all the
     same ("threatened on Tuesday to impose": advcl, but what was threatened)."""
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "urged them to de-escalate and agree to a ceasefire": the first conjunct's wrapper
     head = verb.head
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     misparsed = verb.dep_ == "advcl" and infinitive and not children(head, "dobj")
@@ -239,8 +264,68 @@ def _past_aux(verb: Token) -> bool:
     return any(a.lower_ in {"was", "were", "had"} for a in auxiliaries(verb))
 
 
+CONDITION_MARKS = {"if", "unless"}
+SIDE_DEPS = {"relcl", "acl", "appos", "parataxis", "punct", "nsubj", "nsubjpass"}
+
+
+def condition_mark(verb: Token) -> str | None:
+    """ "if" or "unless" when the verb, or a verb it governs, carries a condition ("will withdraw its
+    force unless the president holds elections", "threatened to stop talks if Washington goes ahead")."""
+    for v in [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]:
+        for c in v.children:
+            if c.dep_ == "advcl":
+                mark = next((m.lower_ for m in c.children if m.lower_ in CONDITION_MARKS), None)
+                if mark is not None:
+                    return mark
+    return None
+
+
+def inner_arguments(verb: Token) -> list[Token]:
+    """The nouns the act a wrapper governs is about ("threatened to deliver blows to the United States",
+    "refused to respond to a demand from the president", "offered to hand over to Britain ..."): the
+    objects and prepositional objects of the governed verb, and the subject of its if/unless clause
+    ("threatened to ban voting if Hamas ran"); not those of a relative or descriptive clause."""
+    out: list[Token] = []
+    for comp in verb.children:
+        governed = wrapper_of(comp)
+        negated = any(c.dep_ == "neg" for c in comp.children)  # "vowed not to return the Golan Heights"
+        if ((governed is not None and governed[1].i == verb.i) or _own_warning(verb, comp)) and not negated:
+            _arguments_below(comp, out)
+    return out
+
+
+def _own_warning(verb: Token, comp: Token) -> bool:
+    """ "warned that it would respond to any hostile action by Washington": a warning of the speaker's own
+    act (its subject a pronoun), not a forecast of someone else's ("warned that Russia could attack")."""
+    if comp.dep_ != "ccomp" or verb.lemma_.lower() not in {"warn", "threaten"}:
+        return False
+    subj = next((c for c in comp.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subj is not None and subj.tag_ == "PRP"
+
+
+def _arguments_below(head: Token, out: list[Token]) -> None:
+    for c in head.children:
+        condition = c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children)
+        if condition:
+            out.extend(s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})
+        if condition or c.dep_ in SIDE_DEPS or c.dep_ == "advcl":
+            continue
+        if c.dep_ in {"dobj", "pobj", "dative"}:
+            out.append(c)
+        _arguments_below(c, out)
+
+
+CANCEL_VERBS = {"cancel", "postpone", "scrap", "suspend", "shelve", "delay", "end", "halt", "abandon"}
+
+
 def noun_negated(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def noun_cancelled(noun: Token) -> bool:
+    """A nominal event that did not take place: "no talks were held", "cancelled a planned visit",
+    "ended mediation efforts" (the cancellation may be an act of its own)."""
+    return noun_negated(noun) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in CANCEL_VERBS)
 
 
 def subclause_verbs(root: Token) -> Iterator[Token]:
@@ -282,7 +367,13 @@ def purpose_object(verb: Token) -> list[Token]:
 def names_object(verb: Token) -> bool:
     """A verb with an object predicate names or judges its object ("called the veto a black page"): only
     a pattern that reads the judgement fits it, not the bare verb ("called the president": a phone call)."""
-    return any(c.dep_ == "oprd" for c in verb.children)
+    return any(c.dep_ == "oprd" for c in verb.children) or bool(object_predicates(verb))
+
+
+def object_predicates(verb: Token) -> list[Token]:
+    """Adjectives the parser hangs after the object they judge ("called the tariffs unjustified": an
+    amod after "tariffs", in a small clause, not an attribute before it)."""
+    return [a for d in children(verb, "dobj") for a in d.children if a.dep_ == "amod" and a.i > d.i]
 
 
 def by_phone(verb: Token) -> bool:

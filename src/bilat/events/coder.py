@@ -7,7 +7,8 @@ hypothetical, negated), the date (from the time expressions the clause owns) and
 
 The two sides may be two actors of one state with different roles (CAN.COP -> CAN.CVL), never one actor
 twice. An act PLOVER codes without a recipient (a protest, a mobilisation, a resignation or surrender)
-whose clause names none gets the recipient ``---``, or in a story about a pair the pair's other side.
+whose clause names none gets the recipient ``---``, or in a story about a pair the pair's other side; an
+attack whose author the text does not name ("a roadside bomb killed two soldiers") gets the source ``---``.
 
 Confidence = pattern strength x the weaker side's actor certainty (a stated actor: its mention's
 confidence; implied from the document's principal pair: 0.6) x a date factor (1.0 when the clause states
@@ -24,11 +25,20 @@ from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
 from bilat.events import clause, softpower
+from bilat.events.arguments import UNNAMED, Arguments
 from bilat.events.dating import STATEMENT_TYPES, Dater
+from bilat.events.lexicon import (
+    DECISION_WRAPPERS,
+    FRAMING_PREPS,
+    GENERIC_EVENT_NOUNS,
+    LIGHT_VERBS,
+    NOUN_TYPES,
+    QUANTITY_NOUNS,
+)
 from bilat.events.merge import event_id, merge
 from bilat.events.ontology import Ontology
 from bilat.events.patterns import Pattern, PatternSet, Phrase, phrase_fits, regular_base
-from bilat.events.reframe import INTENT_CAMEO, INTENT_TYPES, threat_code
+from bilat.events.reframe import COERCIVE_TYPES, INTENT_CAMEO, INTENT_TYPES, is_threat, threat_code
 from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
 from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
 from bilat.places import PlaceResolver
@@ -40,52 +50,13 @@ if TYPE_CHECKING:
 CODER_VERSION = "bilat-coder 0.1"
 IMPLIED_CONFIDENCE = 0.6
 IMPLIED_OK = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
-NO_RECIPIENT = "---"  # PETRARCH's and FORMAT.md's code for a side the text does not name
+NO_RECIPIENT = UNNAMED
 # acts complete without a recipient, coded with none when the clause names none ("protesters marched",
 # "the minister resigned", "troops were put on alert"); PLOVER's `needs_recipient` must be false for them
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
 REPRESSION_TYPES = {"COERCE", "ASSAULT"}  # a state's forces may turn them on their own people
-PLACE_NOUNS = {
-    "town", "city", "village", "region", "province", "district", "area", "capital", "camp", "county",
-    "neighbourhood", "neighborhood", "suburb", "territory", "municipality", "street", "square", "state",
-}  # fmt: skip
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
-NOUN_TYPES = {
-    "sanction": ("SANCTION",), "measure": ("SANCTION",), "veto": ("REJECT",), "delivery": ("AID",),
-    "aid": ("AID",), "supply": ("AID",), "accusation": ("ACCUSE",), "allegation": ("ACCUSE",),
-    "criticism": ("ACCUSE",), "charge": ("ACCUSE",), "claim": ("ACCUSE",), "call": ("REQUEST",),
-    "demand": ("REQUEST",), "request": ("REQUEST",), "appeal": ("REQUEST",), "attack": ("ASSAULT",),
-    "strike": ("ASSAULT",), "airstrike": ("ASSAULT",), "offer": ("AGREE",), "pledge": ("AGREE",),
-    "proposal": ("AGREE", "REQUEST"), "threat": ("THREATEN",), "warning": ("THREATEN",),
-    "expulsion": ("SANCTION",), "ban": ("SANCTION",), "agreement": ("SUPPORT",), "deal": ("SUPPORT",),
-}  # fmt: skip
-GENERIC_EVENT_NOUNS = {"decision", "move", "step", "action", "statement", "remark", "comment", "announcement"}
-QUANTITY_NOUNS = {
-    "dozen",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "scores",
-    "number",
-    "series",
-    "wave",
-    "barrage",
-    "salvo",
-}
-CROWD_NOUNS = {"thousand", "hundred", "million", "ten", "group", "crowd", "band", "contingent", "busload"}
-FRAMING_PREPS = {"during", "after", "before", "ahead", "on", "at", "for", "following", "amid", "in"}
-NOT_ACTOR_NOUNS = {
-    "language",
-    "class",
-    "lesson",
-    "course",
-    "literature",
-    "speaker",
-    "word",
-    "name",
-    "version",
-}
 
 
 def load_contexts() -> dict[str, frozenset[str]]:
@@ -156,6 +127,7 @@ class _DocumentRun:
         self.speakers = speakers
         self.dater = Dater(doc, document, times, frozenset(coder.patterns.nouns))
         self.ents = list(doc.ents)  # Doc.ents is rebuilt on every access
+        self.args = Arguments(actors, self.ents, coder.places, document.id)
         self.consumed: set[int] = set()
         self.arguments: dict[tuple[int, bool], list[Token]] = {}  # _object_match's candidates, by verb
         self.coded: list[Event] = []  # events of earlier sentences, for "rejected the accusations"
@@ -213,6 +185,7 @@ class _DocumentRun:
         particle or preposition matched ("call on" before "call"), then bare lemmas (in file order).
         "welcomed the Prime Minister" is a hosted visit; "welcomed the decision" falls to praise."""
         with_object: list[_Hit] = []
+        specific: list[int] = []
         generic: list[tuple[int, _Hit]] = []
         names_object = verb and clause.names_object(tok)  # no bare-verb pattern fits "called the veto a X"
         for p in cands:
@@ -227,10 +200,14 @@ class _DocumentRun:
                 )
                 if obj is not None:
                     with_object.append(_Hit(p, tok, obj))
+                    fits_obj = [len(ph.mods) for ph in p.objects if phrase_fits(obj, ph, verb=False)]
+                    specific.append(max(fits_obj, default=0))
             elif (verb and not names_object) or (not verb and self._noun_is_event(tok, p)):
                 generic.append((max(len(ph.mods) for ph in fits), _Hit(p, tok, None)))
         generic.sort(key=lambda g: -g[0])
-        return with_object + [h for _, h in generic]
+        # the most specific object first: "withdrew diplomatic personnel" is an expulsion before a retreat
+        ranked = [h for _, h in sorted(zip(specific, with_object, strict=True), key=lambda x: -x[0])]
+        return ranked + [h for _, h in generic]
 
     def _object_match(self, verb: Token, objects: Sequence[Phrase], core_only: bool = False) -> Token | None:
         """The argument that is one of ``objects``; ``core_only``: the dobj, passive or intransitive subject
@@ -242,7 +219,7 @@ class _DocumentRun:
 
     def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
         """The candidate arguments of ``verb`` that :meth:`_object_match` checks, in order."""
-        cands = clause.children(verb, "dobj") + clause.children(verb, "nsubjpass")
+        cands = clause.direct_objects(verb) + clause.children(verb, "nsubjpass")
         if core_only:
             return clause.with_conjuncts(cands or clause.children(verb, "nsubj"))
         cands += clause.prep_objects(verb, "with") + clause.children(verb, "attr")
@@ -255,8 +232,11 @@ class _DocumentRun:
         if verb.dep_ == "acl":
             cands.append(verb.head)  # "the agreement, signed in 2018, ..."
         # "fired dozens of shells", "a number of warships": the object is what is counted
-        cands += [
-            o for c in cands if c.lemma_.lower() in QUANTITY_NOUNS for o in clause.prep_objects(c, "of")
+        cands += [  # "one of its largest drone attacks", "some of the prisoners"
+            o
+            for c in cands
+            if c.lemma_.lower() in QUANTITY_NOUNS or c.pos_ in {"NUM", "PRON"}
+            for o in clause.prep_objects(c, "of")
         ]
         return clause.with_conjuncts(cands)
 
@@ -285,8 +265,8 @@ class _DocumentRun:
                 return clause.subject(comp)
             if any(c.dep_ == "aux" and c.lower_ in heads for c in comp.children):
                 return clause.subject(comp)  # an obligation: "said China must drop its barriers"
-        for c in verb.children:
-            judged = c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in [*verb.children, *clause.object_predicates(verb)]:
+            judged = c.dep_ in {"oprd", "amod"} or (c.dep_ == "prep" and c.lower_ == "as")
             words_of = [c, *c.children] if judged else []
             if any(w.lemma_.lower() in heads for w in words_of):
                 dobj = clause.children(verb, "dobj")
@@ -304,24 +284,17 @@ class _DocumentRun:
         """A nominal trigger counts when it happens ("talks took place", "the visit will last"), or was
         signed/held by a passive verb, or is governed by a light verb, or names its parties."""
         head = noun.head
-        if clause.noun_negated(noun):
+        if clause.noun_cancelled(noun):
             return False
         if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in clause.HAPPEN_VERBS:
             return True
-        if noun.dep_ == "dobj" and head.lemma_.lower() in {
-            "pay",
-            "make",
-            "begin",
-            "start",
-            "conclude",
-            "end",
-        }:
+        if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
             return True
         has_party = any(c.dep_ == "poss" and self.actors.at(c.i) for c in noun.children)
         has_party = has_party or any(
-            self.actors.at(p2.i)
-            for prep in ("with", "between", "to")
-            for p2 in clause.prep_objects(noun, prep)
+            self.args.mention_in(p2)
+            for prep in ("with", "between", "to", "against")
+            for p2 in clause.with_conjuncts(clause.prep_objects(noun, prep))
         )
         # "during his visit to Kyiv", "ahead of talks with Iran": a framing phrase of the clause
         framing = noun.dep_ == "pobj" and head.lower_ in FRAMING_PREPS
@@ -336,7 +309,7 @@ class _DocumentRun:
         reported = trig.i in self.speakers
         st = clause.status_of(verb, reported=reported)
         negated_object = hit.obj is not None and clause.noun_negated(hit.obj)  # "no agreement was signed"
-        if st.negated or negated_object or (p.pos == "noun" and clause.noun_negated(trig)):
+        if st.negated or negated_object or (p.pos == "noun" and clause.noun_cancelled(trig)):
             return []
         wrapper = clause.wrapper_of(verb) if p.pos == "verb" else None
         kind = wrapper[0] if wrapper else None
@@ -369,6 +342,12 @@ class _DocumentRun:
             frames = [self._as_threat(f, wrapper[1]) for f in frames]
         elif kind == "continue" and st.status == "occurred":
             frames = [replace(f, status="ongoing") for f in frames]
+        elif (
+            frames
+            and st.status in {"planned", "hypothetical"}
+            and is_threat(p.plover, st.status, clause.condition_mark(verb), self._voice(frames[0]))
+        ):
+            frames = [self._as_threat(f, verb) for f in frames]  # "will withdraw its force unless ..."
         elif p.plover == "THREATEN" and st.status == "planned":
             # "Washington will review its ties with Tbilisi": saying so is the threat, made when said
             frames = [replace(f, status="occurred") for f in frames]
@@ -410,12 +389,15 @@ class _DocumentRun:
             subj = clause.subject(verb)
             toks = [subj] if subj is not None else []
             reporter = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
-            if reporter is not None and not self._actors(toks):
+            if reporter is not None and not self.args.actors(toks):
                 # "X said the deliveries would prolong the war and accused Germany ...": the parser
                 # hangs "accused" on the reported verb; its subject names no actor, the reporter does
                 subj = clause.subject(reporter)
                 toks = [subj] if subj is not None else []
-        return self._actors(toks)
+        found = self.args.actors(toks)
+        if not found and hit.pattern.plover == "ASSAULT" and hit.pattern.pos == "verb":
+            return self.args.unnamed_attacker(verb)
+        return found
 
     def _targets(self, hit: _Hit, sources: Sequence[tuple[ActorRef, float]]) -> list[tuple[ActorRef, float]]:
         p = hit.pattern
@@ -440,7 +422,7 @@ class _DocumentRun:
             if o.lemma_.lower() in NOUN_TYPES or o.lemma_.lower() in GENERIC_EVENT_NOUNS
         ]
         for obj in objects:
-            below = self._state_below(obj)
+            below = self.args.state_below(obj)
             if below is not None and below.entity not in src:
                 return [(ActorRef(below.entity, below.text, below.span), 0.7)]
             earlier = self._earlier_actor(obj, src)
@@ -474,7 +456,7 @@ class _DocumentRun:
     ) -> list[tuple[ActorRef, float]]:
         p = hit.pattern
         obj = hit.obj
-        dobj = clause.children(trig, "dobj") or clause.children(trig, "nsubjpass")
+        dobj = clause.direct_objects(trig) or clause.children(trig, "nsubjpass")
         obj_tok = obj or (dobj[0] if dobj else None)
         for role in roles:
             toks: list[Token] = []
@@ -500,6 +482,8 @@ class _DocumentRun:
                     return [(ActorRef(code, name, Span(start, end, self.document.id)), 0.9)]
             elif role == "purpose.dobj":  # "used tear gas to disperse protesters"
                 toks = [o for c in trig.children if clause.is_purpose(c) for o in clause.purpose_object(c)]
+            elif role == "inner":  # "threatened to deliver blows to X", "offered to hand over to X"
+                toks = clause.inner_arguments(trig)
             elif role == "ccomp.subj":  # "demanded that Kyiv resume ..."
                 toks = [s for c in clause.children(trig, "ccomp") if (s := clause.subject(c)) is not None]
             elif role.startswith("prep:"):
@@ -509,7 +493,7 @@ class _DocumentRun:
             elif role.startswith("obj.") and obj_tok is not None:
                 toks = clause.children(obj_tok, role[4:])
             location_role = role in {"prep:in", "prep:at"}
-            refs = self._actors(
+            refs = self.args.actors(
                 toks,
                 places=p.place_target or not location_role,
                 cities=p.place_target,
@@ -519,85 +503,6 @@ class _DocumentRun:
             if refs:
                 return refs
         return []
-
-    def _actors(
-        self,
-        toks: Sequence[Token],
-        places: bool = True,
-        cities: bool = False,
-        avoid: frozenset[str] = frozenset(),
-        home_population: bool = False,
-    ) -> list[tuple[ActorRef, float]]:
-        """The actors named by argument tokens (with their conjuncts). ``places``: a capital counts (as
-        its state); ``cities``: any place the gazetteer of places knows counts as its country; ``avoid``:
-        states that a modifier may not give ("its border with Belarus" is not the subject's own);
-        ``home_population``: a place of an ``avoid`` state stands for its people ("authorities imposed a
-        curfew in the town of Cizre in southeastern Turkey": Turkey's civilians)."""
-        out: list[tuple[ActorRef, float]] = []
-        for tok in clause.with_conjuncts(list(toks)):
-            m = self._mention_in(tok)
-            if m is not None and m.entity in avoid and m.kind == "pronoun":
-                m = None
-            if m is None and cities:
-                m = self._city(tok) or self._state_below(tok)
-            if m is None:
-                continue
-            if not places and m.kind in {"capital", "city"}:
-                continue
-            if home_population and m.entity in avoid and m.kind in {"capital", "city", "country"}:
-                if not (tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in PLACE_NOUNS):
-                    continue  # "in response to rocket fire on northern Israel" names no place of the act
-                m = replace(m, code=f"{m.entity}.CVL", members=())
-            if m.members:
-                for code in m.members:
-                    out.append((ActorRef(code, m.text, m.span), m.confidence))
-            else:
-                out.append((ActorRef(m.code, m.text, m.span), m.confidence))
-        seen: set[str] = set()
-        uniq = []
-        for ref, conf in out:
-            if ref.code not in seen:
-                seen.add(ref.code)
-                uniq.append((ref, conf))
-        return uniq
-
-    def _state_below(self, tok: Token) -> Mention | None:
-        """A place argument that names its state further down ("its border with Belarus",
-        "targets in southern Lebanon")."""
-        for sub in tok.subtree:
-            m = self.actors.at(sub.i)
-            if m is not None and m.kind in {"country", "capital"} and sub.i != tok.i:
-                return m
-        return None
-
-    def _city(self, tok: Token) -> Mention | None:
-        ent = next((e for e in self.ents if e.start <= tok.i < e.end and e.label_ in {"GPE", "LOC"}), None)
-        if ent is None:
-            return None
-        place = self.c.places.resolve(ent.text)
-        if place is None or place.country is None:
-            return None
-        span = Span(ent.start_char, ent.end_char, self.document.id)
-        return Mention(span, ent.text, place.country, "city", 0.8)
-
-    def _mention_in(self, tok: Token) -> Mention | None:
-        """The actor an argument names: the mention at its head, else one among its modifiers."""
-        m = self.actors.at(tok.i)
-        if m is not None:
-            return m
-        for child in tok.children:
-            if child.dep_ in {"compound", "poss", "nmod", "appos", "amod"}:
-                m = self.actors.at(child.i)
-                modifier = m is not None and m.kind != "capital"
-                if m is not None and modifier and tok.lemma_.lower() not in NOT_ACTOR_NOUNS:
-                    return m
-        for obj in clause.prep_objects(tok, "of"):
-            m = self.actors.at(obj.i)
-            if m is not None:
-                return m
-            if tok.lemma_.lower() in QUANTITY_NOUNS | CROWD_NOUNS:
-                return self._mention_in(obj)  # "thousands of Iraqi Kurds", "a group of Chechen refugees"
-        return None
 
     def _pair_up(
         self,
@@ -659,6 +564,11 @@ class _DocumentRun:
         return replace(f, plover="REJECT", cameo=cameo, symmetric=False, status="occurred")
 
     def _as_intent(self, f: _Frame, wrapper: Token) -> _Frame:
+        """ "agreed to hold talks": an intent to meet (AGREE); "is prepared to impose martial law", "vowed
+        to strike back": a threat; a decision or agreement to act ("decided to impose sanctions") is the
+        act itself."""
+        if f.plover in COERCIVE_TYPES and wrapper.lemma_.lower() not in DECISION_WRAPPERS:
+            return self._as_threat(f, wrapper)
         if f.plover not in INTENT_TYPES:
             return f
         scheduling = wrapper.lemma_.lower() in {"plan", "intend", "expect", "prepare", "aim"}
@@ -675,6 +585,18 @@ class _DocumentRun:
         """ "threatened to cut ties with X": a threat (made, so occurred) against the act's target."""
         threat = replace(f, plover="THREATEN", cameo=threat_code(f.cameo), symmetric=False)
         return replace(threat, status="occurred", clause=wrapper, inner=f.clause)
+
+    def _voice(self, f: _Frame) -> str:
+        """Who says the act will happen: "own" (the source of itself: "NATO said it would ..."), "source"
+        (the source: "Israel would strike X if ..., an Israeli minister said"), "none" (nobody named) or
+        "other" (a third party: "..., a U.S. official said")."""
+        speaker = self.speakers.get(f.hit.trigger.i)
+        if speaker is None:
+            return "none"
+        if speaker.entity != f.source.code.split(".")[0]:
+            return "other"
+        subj = clause.subject(f.clause)
+        return "own" if subj is not None and subj.pos_ == "PRON" else "source"
 
     def _quoted_future(self, f: _Frame, trig: Token) -> _Frame:
         """A party's own words about what it will do ("We will continue developing our cooperation")

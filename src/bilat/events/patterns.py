@@ -14,12 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bilat.errors import ConfigError
+from bilat.events.clause import infinitive_clauses
 from bilat.events.ontology import Ontology, default_ontology
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-ROLES = {"dobj", "dative", "poss", "subj", "ccomp.subj", "purpose.dobj", "obj.language", "obj.sponsor"}
+ROLES = {
+    "dobj", "dative", "poss", "subj", "ccomp.subj", "purpose.dobj", "obj.language", "obj.sponsor", "inner",
+}  # fmt: skip
 ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.")
 KNOWN_KEYS = {
     "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",
@@ -249,6 +252,7 @@ def _near_words(tok: Token, verb: bool) -> set[str]:
         deps = {"prt", "prep", "dobj", "advmod", "dative", "agent"}
         near = {c.lower_ for c in tok.children if c.dep_ in deps and not _dates(c)}
         near |= {c.lower_ for c in tok.children if c.dep_ == "xcomp"}  # "ordered them to leave"
+        near |= {c.lower_ for c in infinitive_clauses(tok)}  # the same, parsed as a ccomp
         near |= {
             g.lower_
             for c in tok.children

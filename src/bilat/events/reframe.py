@@ -1,6 +1,9 @@
 """How a governing verb recodes the act it governs: a promise or plan of an act is an expression of intent
 (PLOVER AGREE, CAMEO 03x), and a threat to do it is a threat (THREATEN, CAMEO 13x).
 
+A hostile act its source promises on a condition ("will cut gas supplies unless Chisinau pays"), or
+announces of itself ("NATO said it would tighten the blockade"), is a threat too (:func:`is_threat`).
+
 CAMEO's roots 03 and 13 mirror the acts they are about: "pledged to send aid" is 033 (intent to provide
 aid) and "threatened to cut ties" is 1313 (threaten to reduce or break relations). The tables below give,
 for a coded act, the code of the intent or the threat to do it; the most specific entry (longest code
@@ -46,6 +49,27 @@ THREAT_CAMEO: Mapping[str, str] = MappingProxyType(
     }
 )
 """The CAMEO code of a threat to do an act, by the act's code prefix; other acts: 130."""
+
+
+COERCIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+"""Acts a party's own announcement of which is a threat ("said they would boycott all contact with X")."""
+CONDITIONAL_THREAT_TYPES = COERCIVE_TYPES | {"REJECT", "PROTEST"}
+"""Acts that, promised on a condition ("will impose sanctions if", "would boycott unless"), are a threat."""
+
+
+def is_threat(plover: str, status: str, condition: str | None, voice: str) -> bool:
+    """Whether a planned or hypothetical act is a threat to do it, as its source says it (``voice`` is not
+    "other", a third party's forecast): a hostile act on a condition ("would strike back if attacked"), a
+    withdrawal unless the other side complies ("will withdraw its force unless elections are held"), or
+    a party's own announcement of a coercive act (``voice`` "own": "NATO said it would tighten the
+    blockade")."""
+    if status not in {"planned", "hypothetical"} or voice == "other":
+        return False
+    if condition is not None and plover in CONDITIONAL_THREAT_TYPES:
+        return True
+    if condition == "unless" and plover == "RETREAT":
+        return True
+    return voice == "own" and plover in COERCIVE_TYPES
 
 
 def threat_code(act_cameo: str) -> str:

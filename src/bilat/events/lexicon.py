@@ -1,0 +1,38 @@
+"""Word lists the event coder reads: nouns that name places, earlier events, quantities and crowds, the
+prepositions that frame a nominal event, and the wrappers that decide rather than intend. Words, not
+patterns: the patterns are in ``data/patterns.toml``."""
+
+PLACE_NOUNS = {
+    "town", "city", "village", "region", "province", "district", "area", "capital", "camp", "county",
+    "neighbourhood", "neighborhood", "suburb", "territory", "municipality", "street", "square", "state",
+}  # fmt: skip
+DECISION_WRAPPERS = {"decide", "agree", "resolve", "commit", "undertake"}
+NOUN_TYPES = {
+    "sanction": ("SANCTION",), "measure": ("SANCTION",), "veto": ("REJECT",), "delivery": ("AID",),
+    "aid": ("AID",), "supply": ("AID",), "accusation": ("ACCUSE",), "allegation": ("ACCUSE",),
+    "criticism": ("ACCUSE",), "charge": ("ACCUSE",), "claim": ("ACCUSE",), "call": ("REQUEST",),
+    "demand": ("REQUEST",), "request": ("REQUEST",), "appeal": ("REQUEST",), "attack": ("ASSAULT",),
+    "strike": ("ASSAULT",), "airstrike": ("ASSAULT",), "offer": ("AGREE",), "pledge": ("AGREE",),
+    "proposal": ("AGREE", "REQUEST"), "threat": ("THREATEN",), "warning": ("THREATEN",),
+    "expulsion": ("SANCTION",), "ban": ("SANCTION",), "agreement": ("SUPPORT",), "deal": ("SUPPORT",),
+}  # fmt: skip
+GENERIC_EVENT_NOUNS = {"decision", "move", "step", "action", "statement", "remark", "comment", "announcement"}
+# the object is what is counted, measured or qualified: "fired dozens of shells", "delivered 700 kg of
+# medicine", "launched ten days of war games", "lifted a state of emergency"
+QUANTITY_NOUNS = {
+    "dozen", "dozens", "hundreds", "thousands", "scores", "number", "series", "wave", "barrage", "salvo",
+    "ton", "tonne", "kilogram", "kg", "worth", "consignment", "shipment", "batch", "part", "portion", "bulk",
+    "day", "days", "week", "weeks", "state",
+}  # fmt: skip
+CROWD_NOUNS = {"thousand", "hundred", "million", "ten", "group", "crowd", "band", "contingent", "busload"}
+# verbs whose object is a nominal event that takes place: "paid a visit", "completed the talks"
+LIGHT_VERBS = {"pay", "make", "begin", "start", "conclude", "end", "complete", "finish", "carry"}
+FRAMING_PREPS = {"during", "after", "before", "ahead", "on", "at", "for", "following", "amid", "in"}
+NOT_ACTOR_NOUNS = {
+    "language", "class", "lesson", "course", "literature", "speaker", "word", "name", "version",
+}  # fmt: skip
+# what kills or wounds in an attack whose author the text does not name ("a car bomb killed three")
+ATTACK_NOUNS = {
+    "bomb", "bombing", "explosion", "blast", "device", "ied", "mine", "landmine", "minefield", "attack",
+    "strike", "airstrike", "shelling", "rocket", "missile", "shell", "grenade", "drone", "bomber", "ambush",
+}  # fmt: skip
