@@ -619,6 +619,23 @@ CASES = [
         name="second-subject",
     ),
     case(
+        "aid.approve-funds",
+        "WB AID KEN 071",
+        "The World Bank on Thursday approved a $750 million loan for Kenya, the lender said.",
+    ),
+    case(
+        "aid.supply-arms",
+        "DEU AID UKR 072",
+        "Germany has sent its remaining Leopard tanks to Ukraine, the defence ministry said.",
+        name="own-hardware",
+    ),
+    case(
+        "aid.supply-aid",
+        "IDN AID PSE 07",
+        "Indonesia sent two planes carrying food and medicine to Gaza on Monday.",
+        name="cargo",
+    ),
+    case(
         "aid.train",
         "GBR AID UKR 072",
         "Britain has trained more than 30,000 Ukrainian soldiers since 2022, the defence ministry said.",

@@ -131,6 +131,14 @@ def test_would_with_if_is_hypothetical(
             "Spain has never recognized Kosovo as an independent state.",
             ("ESP", "SUPPORT", "XKX"), id="never-recognized",
         ),
+        pytest.param(
+            "The Kremlin denied that President Vladimir Putin had met the Ukrainian envoy in Abu Dhabi.",
+            ("RUS", "CONSULT", "UKR"), id="denied-that",
+        ),
+        pytest.param(
+            "Cairo dismissed reports that Egypt had sent troops to Somalia as fabrications.",
+            ("EGY", "MOBILIZE", "SOM"), id="dismissed-reports-that",
+        ),
     ],
 )  # fmt: skip
 def test_negated_event_is_not_coded(reader: Reader, text: str, forbidden: tuple[str, str, str]) -> None:

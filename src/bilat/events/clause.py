@@ -40,6 +40,12 @@ WRAPPERS = {
 }  # fmt: skip
 READY_WORDS = {"ready", "willing", "prepared", "eager", "keen", "determined", "committed"}
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten"}  # "promised Kyiv to send": the subject acts
+DENIAL_VERBS = {"deny", "refute", "dismiss", "reject", "rebut", "debunk"}
+# what a denial rejects when it names the claim before its content ("denied reports that ...")
+CLAIM_NOUNS = {
+    "report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "speculation",
+    "assertion", "charge", "story",
+}  # fmt: skip
 HAPPEN_VERBS = {
     "take", "hold", "happen", "occur", "begin", "start", "end", "last", "continue", "conclude", "open",
     "close", "resume", "go", "come", "follow", "see", "mark", "produce", "yield", "focus", "center",
@@ -134,6 +140,21 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     return out
 
 
+CARGO_VERBS = {"carry", "load", "transport", "bring", "bear", "contain", "deliver"}
+
+
+def cargo_clauses(verb: Token) -> list[Token]:
+    """The clauses that say what a verb's object carries: "sent two planes carrying food to Gaza",
+    "dispatched a ship loaded with aid": the load is the object that counts, and the parser often hangs
+    the destination on the carrying verb."""
+    return [
+        c
+        for o in children(verb, "dobj")
+        for c in o.children
+        if c.dep_ == "acl" and c.lemma_.lower() in CARGO_VERBS
+    ]
+
+
 def with_conjuncts(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in toks:
@@ -208,6 +229,7 @@ def status_of(verb: Token, *, reported: bool) -> Status:
             progressive = True
         if v.i != verb.i and (w := wrapper_of(chain[chain.index(v) - 1])) is not None and w[0] == "scheduled":
             future = True  # "is due to arrive", "is set to visit"
+    negated = negated or denied(chain[-1])
     conditional = any(
         c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children
     ) or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
@@ -233,6 +255,21 @@ def status_of(verb: Token, *, reported: bool) -> Status:
     if any(c.lower_ in {"was", "were"} for c in auxiliaries(verb)):
         tense = "past"
     return Status(status, negated, tense)
+
+
+def denied(verb: Token) -> bool:
+    """Whether a clause is what someone denies, so no event: "the Kremlin denied that Putin had met the
+    envoy", "officials dismissed reports that Egypt had sent troops". "deny" takes the content as its
+    complement, the others only through the claim they reject ("rejected the claim that ...")."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() == "deny":
+        return True
+    return (
+        verb.dep_ in {"acl", "ccomp"}
+        and head.lemma_.lower() in CLAIM_NOUNS
+        and head.dep_ in {"dobj", "nsubjpass"}
+        and head.head.lemma_.lower() in DENIAL_VERBS
+    )
 
 
 def _past_aux(verb: Token) -> bool:

@@ -254,6 +254,8 @@ class _DocumentRun:
         )
         if verb.dep_ == "acl":
             cands.append(verb.head)  # "the agreement, signed in 2018, ..."
+        for load in clause.cargo_clauses(verb):  # "sent planes carrying food"
+            cands += clause.children(load, "dobj") + clause.prep_objects(load, "with")
         # "fired dozens of shells", "a number of warships": the object is what is counted
         cands += [
             o for c in cands if c.lemma_.lower() in QUANTITY_NOUNS for o in clause.prep_objects(c, "of")
@@ -294,11 +296,13 @@ class _DocumentRun:
         return None
 
     def _military(self, noun: Token) -> bool:
-        """Military hardware by its modifiers ("air defence system", "armoured vehicles")."""
+        """Military hardware by its modifiers ("air defence system", "armoured vehicles"); people are no
+        hardware ("military instructors" is an actor)."""
         words = {
             t.lemma_.lower() for t in noun.subtree if t.i != noun.i and t.dep_ in {"amod", "compound", "nmod"}
         }
-        return bool(words & self.c.contexts["military"]) and noun.tag_ != "NNP"
+        hardware = noun.tag_ != "NNP" and self.actors.at(noun.i) is None
+        return hardware and bool(words & self.c.contexts["military"])
 
     def _noun_is_event(self, noun: Token, p: Pattern) -> bool:
         """A nominal trigger counts when it happens ("talks took place", "the visit will last"), or was
@@ -420,7 +424,8 @@ class _DocumentRun:
     def _targets(self, hit: _Hit, sources: Sequence[tuple[ActorRef, float]]) -> list[tuple[ActorRef, float]]:
         p = hit.pattern
         src = {s.code.split(".")[0] for s, _ in sources}
-        found = self._roles(hit.trigger, hit, p.target, avoid=frozenset(src))
+        acting = tuple(s.code for s, _ in sources)
+        found = self._roles(hit.trigger, hit, p.target, avoid=frozenset(src), acting=acting)
         if (p.foreign_place or p.place_target) and sources:
             # a place of one of the acting states is no recipient: "Chinese and Pakistani ships held
             # drills off Shanghai" are not Pakistan's drills against China
@@ -470,8 +475,15 @@ class _DocumentRun:
         ), 0.6
 
     def _roles(
-        self, trig: Token, hit: _Hit, roles: Sequence[str], avoid: frozenset[str] = frozenset()
+        self,
+        trig: Token,
+        hit: _Hit,
+        roles: Sequence[str],
+        avoid: frozenset[str] = frozenset(),
+        acting: Sequence[str] = (),
     ) -> list[tuple[ActorRef, float]]:
+        """The actors in the first of ``roles`` that names any other than the ``acting`` sides ("sent its
+        tanks to Ukraine": the tanks are Germany's own, the recipient is Ukraine)."""
         p = hit.pattern
         obj = hit.obj
         dobj = clause.children(trig, "dobj") or clause.children(trig, "nsubjpass")
@@ -503,7 +515,9 @@ class _DocumentRun:
             elif role == "ccomp.subj":  # "demanded that Kyiv resume ..."
                 toks = [s for c in clause.children(trig, "ccomp") if (s := clause.subject(c)) is not None]
             elif role.startswith("prep:"):
-                toks = clause.prep_objects(trig, role[5:])
+                toks = clause.prep_objects(trig, role[5:]) or [
+                    o for load in clause.cargo_clauses(trig) for o in clause.prep_objects(load, role[5:])
+                ]
             elif role.startswith("obj.prep:") and obj_tok is not None:
                 toks = clause.prep_objects(obj_tok, role[9:])
             elif role.startswith("obj.") and obj_tok is not None:
@@ -516,6 +530,7 @@ class _DocumentRun:
                 avoid=avoid,
                 home_population=p.place_target and p.plover in REPRESSION_TYPES,
             )
+            refs = [r for r in refs if not any(_same_party(a, r[0].code) for a in acting)]
             if refs:
                 return refs
         return []
