@@ -619,6 +619,25 @@ CASES = [
         name="second-subject",
     ),
     case(
+        "sanction.expel",
+        "KEN SANCTION COD 166",
+        "Kenya is withdrawing non-essential diplomatic personnel from Kinshasa after the riots.",
+        mode="expel",
+        status="ongoing",
+        name="diplomatic-personnel",
+    ),
+    case(
+        "retreat.exchange-prisoners",
+        "RUS RETREAT UKR 0841",
+        "Russia and Ukraine swapped 95 prisoners of war each on Friday after mediation by the UAE.",
+    ),
+    case(
+        "retreat.exchange-prisoners",
+        "ARM RETREAT AZE 0841",
+        "Armenia exchanged 32 detainees with Azerbaijan at the border.",
+        name="with",
+    ),
+    case(
         "aid.approve-funds",
         "WB AID KEN 071",
         "The World Bank on Thursday approved a $750 million loan for Kenya, the lender said.",

@@ -139,6 +139,14 @@ def test_would_with_if_is_hypothetical(
             "Cairo dismissed reports that Egypt had sent troops to Somalia as fabrications.",
             ("EGY", "MOBILIZE", "SOM"), id="dismissed-reports-that",
         ),
+        pytest.param(
+            "Baghdad demanded that Ankara withdraw its troops from northern Iraq.",
+            ("TUR", "RETREAT", "IRQ"), id="demanded-that",
+        ),
+        pytest.param(
+            "Beijing urged Washington to stop smearing and attacking China over cyber security.",
+            ("USA", "ASSAULT", "CHN"), id="urged-to-stop-doing",
+        ),
     ],
 )  # fmt: skip
 def test_negated_event_is_not_coded(reader: Reader, text: str, forbidden: tuple[str, str, str]) -> None:

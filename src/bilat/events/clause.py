@@ -29,6 +29,8 @@ WRAPPERS = {
     # refusals and failures: the inner event did not happen
     "refuse": "refuse", "decline": "refuse", "reject": "refuse",
     "fail": "fail", "deny": "fail",
+    # an act to be stopped is no event of its own ("urged Washington to stop attacking China")
+    "stop": "fail", "cease": "fail", "quit": "fail",
     # continuation
     "continue": "continue", "keep": "continue",
     # a threat to do the inner act: coded as the threat (events/reframe.py), from the threatener
@@ -168,13 +170,17 @@ def wrapper_of(verb: Token) -> tuple[str, Token] | None:
     the parser hangs as a purpose clause on a verb with no object of its own is its complement all the
     same ("threatened on Tuesday to impose": advcl, but what was threatened)."""
     head = verb.head
+    if verb.dep_ == "conj" and head.i != verb.i and not children(verb, "nsubj"):
+        return wrapper_of(head)  # "urged X to stop smearing and attacking China": both are wrapped
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     misparsed = verb.dep_ == "advcl" and infinitive and not children(head, "dobj")
     if (verb.dep_ not in {"xcomp", "ccomp"} and not misparsed) or head.i == verb.i:
         return None
-    if verb.dep_ == "ccomp" and head.lemma_.lower() not in {"agree", "promise", "pledge", "vow"}:
-        return None
     kind = WRAPPERS.get(head.lemma_.lower())
+    # a that-clause is the content of a promise or of a demand ("demanded that Ankara withdraw")
+    promised = head.lemma_.lower() in {"agree", "promise", "pledge", "vow"}
+    if verb.dep_ == "ccomp" and not promised and kind != "govern":
+        return None
     if kind is None and head.pos_ == "ADJ" and head.lower_ in READY_WORDS:
         kind = "intent"  # "Brasilia is ready to work with Beijing"
     if kind is None and head.lemma_.lower() == "be":
