@@ -627,6 +627,31 @@ CASES = [
         name="diplomatic-personnel",
     ),
     case(
+        "sanction.end-agreement",
+        "NER SANCTION USA 161",
+        "Niger ended its military cooperation agreement with the United States in March.",
+        mode="withdraw",
+        date="2024-03",
+    ),
+    case(
+        "retreat.hand-over-base",
+        "FRA RETREAT SEN 0874",
+        "France handed over its last military base in Senegal to the Senegalese army on Thursday.",
+        mode="withdraw",
+        date="2024-05-16",
+    ),
+    case(
+        "agree.assure",
+        "CHN AGREE PAK 0311",
+        "Chinese Premier Li Qiang assured Pakistan of Beijing's continued support for its economy.",
+    ),
+    case(
+        "protest.attack-mission",
+        "IRN PROTEST SAU 145",
+        "Iranian protesters stormed the Saudi embassy in Tehran after the execution of a cleric.",
+        mode="riot",
+    ),
+    case(
         "retreat.exchange-prisoners",
         "RUS RETREAT UKR 0841",
         "Russia and Ukraine swapped 95 prisoners of war each on Friday after mediation by the UAE.",

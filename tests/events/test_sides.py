@@ -198,3 +198,32 @@ def test_no_actor_is_on_both_sides(read: Callable[[str], Reading], text: str) ->
         assert not (same_entity and (source_role == target_role or not source_role or not target_role)), (
             _describe(read(text).events)
         )
+
+
+def test_a_joint_act_of_three_states_pairs_each_two(read: Callable[[str], Reading]) -> None:
+    """ "Japan, the United States and South Korea began an exercise": three pairs, whichever way the parser
+    splits the list (here it gives the verb two subjects)."""
+    text = "Japan, the United States and South Korea began a joint military exercise on Monday."
+    pairs = {
+        frozenset((e.source.code.split(".")[0], e.target.code.split(".")[0]))
+        for e in read(text).events
+        if e.plover_type == "COOPERATE"
+    }
+    assert pairs == {frozenset(p) for p in (("JPN", "USA"), ("JPN", "KOR"), ("USA", "KOR"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target"),
+    [
+        pytest.param("The Security Council adopted a resolution demanding that Rwanda withdraw its troops.",
+                     "UN.SC", "REQUEST", "RWA", id="resolution-demanding"),
+        pytest.param("China's foreign ministry issued a statement condemning the Japanese decision.",
+                     "CHN.GOV", "ACCUSE", "JPN", id="statement-condemning"),
+    ],
+)  # fmt: skip
+def test_a_text_says_what_its_author_says(
+    read: Callable[[str], Reading], text: str, source: str, plover: str, target: str
+) -> None:
+    reading = read(text)
+    coded = [(e.source.code, e.plover_type, e.target.code.split(".")[0]) for e in reading.events]
+    assert (source, plover, target) in coded, _describe(reading.events)

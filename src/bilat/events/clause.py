@@ -42,6 +42,10 @@ WRAPPERS = {
 }  # fmt: skip
 READY_WORDS = {"ready", "willing", "prepared", "eager", "keen", "determined", "committed"}
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten"}  # "promised Kyiv to send": the subject acts
+DOCUMENT_NOUNS = {
+    "resolution", "statement", "communique", "communiqué", "note", "letter", "declaration", "decree",
+    "memorandum", "motion", "message", "notice", "order", "report", "bill", "law",
+}  # fmt: skip
 DENIAL_VERBS = {"deny", "refute", "dismiss", "reject", "rebut", "debunk"}
 # what a denial rejects when it names the claim before its content ("denied reports that ...")
 CLAIM_NOUNS = {
@@ -111,7 +115,12 @@ def subject(verb: Token) -> Token | None:
         if cur.dep_ == "relcl":
             return cur.head
         if cur.dep_ == "acl":
-            # "ministers, meeting in Luxembourg, ..." -> ministers; "the deal signed in 2018" -> none
+            # "ministers, meeting in Luxembourg, ..." -> ministers; "the deal signed in 2018" -> none;
+            # "adopted a resolution demanding ...": a text says what its author says
+            text = cur.head
+            if cur.tag_ == "VBG" and text.lemma_.lower() in DOCUMENT_NOUNS and text.head.i != text.i:
+                cur = text.head
+                continue
             return cur.head if cur.tag_ == "VBG" else None
         return None
     return None

@@ -72,6 +72,9 @@ QUANTITY_NOUNS = {
     "wave",
     "barrage",
     "salvo",
+    "one",  # "launched one of its largest attacks"
+    "some",
+    "several",
 }
 CROWD_NOUNS = {"thousand", "hundred", "million", "ten", "group", "crowd", "band", "contingent", "busload"}
 FRAMING_PREPS = {"during", "after", "before", "ahead", "on", "at", "for", "following", "amid", "in"}
@@ -252,6 +255,8 @@ class _DocumentRun:
             + clause.prep_objects(verb, "on")
             + clause.prep_objects(verb, "of")  # "warned of consequences"
         )
+        # "assured Nepal of support", "warned Tokyo of consequences": the parser hangs "of" on the object
+        cands += [o for d in clause.children(verb, "dobj") for o in clause.prep_objects(d, "of")]
         if verb.dep_ == "acl":
             cands.append(verb.head)  # "the agreement, signed in 2018, ..."
         for load in clause.cargo_clauses(verb):  # "sent planes carrying food"
@@ -413,6 +418,8 @@ class _DocumentRun:
         else:
             subj = clause.subject(verb)
             toks = [subj] if subj is not None else []
+            if subj is not None and subj.dep_ == "nsubj":  # a list the parser split: "Japan, the US and ..."
+                toks += [c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i]
             reporter = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
             if reporter is not None and not self._actors(toks):
                 # "X said the deliveries would prolong the war and accused Germany ...": the parser
@@ -631,27 +638,29 @@ class _DocumentRun:
             targets = targets or [(ActorRef(b, "", None, implied=True), IMPLIED_CONFIDENCE)]
         if not sources:
             return []
-        if not targets and len(sources) >= 2 and p.symmetric:
-            targets = sources[1:]
-            sources = sources[:1]
+        joint = not targets and len(sources) >= 2 and p.symmetric  # "Japan, the US and Korea held drills"
         partnered = hit.obj is not None or p.pos == "noun"  # "held talks", "signed a deal", "the visit"
-        if not targets and partnered and pair is not None and p.plover in IMPLIED_OK:
+        if not targets and not joint and partnered and pair is not None and p.plover in IMPLIED_OK:
             src_entities = {s.code.split(".")[0] for s, _ in sources}
             other = [e for e in pair if e not in src_entities]
             if len(other) == 1 and len(src_entities & set(pair)) == 1:
                 targets = [(ActorRef(other[0], "", None, implied=True), IMPLIED_CONFIDENCE)]
         if (
             not targets
+            and not joint
             and p.plover in ONE_SIDED_TYPES
             and not self.c.ontology.plover(p.plover).needs_recipient
         ):
             targets = self._no_recipient(p, sources)
+        if joint:  # every pair of the joint actors
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
+        else:
+            pairs = [(a, b) for a in sources for b in targets]
         frames: list[_Frame] = []
-        for s, sc in sources:
-            for t, tc in targets:
-                if _same_party(s.code, t.code):
-                    continue
-                frames.append(_Frame(hit, s, t, sc, tc, p.plover, p.cameo, status, p.symmetric, verb))
+        for (s, sc), (t, tc) in pairs:
+            if _same_party(s.code, t.code):
+                continue
+            frames.append(_Frame(hit, s, t, sc, tc, p.plover, p.cameo, status, p.symmetric, verb))
         return frames
 
     def _no_recipient(
