@@ -286,6 +286,42 @@ def test_since_year_is_an_open_end(reader: Reader, text: str, source: str, targe
     assert event.date.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target", "value"),
+    [
+        pytest.param("Germany will deliver two more Patriot systems to Ukraine by the end of the year.",
+                     "DEU", "AID", "UKR", "2024", id="by-end-of-year"),
+        pytest.param("The United States will impose a 50% tariff on Chinese imports from June 1.",
+                     "USA", "SANCTION", "CHN", "2024-06-01", id="from-a-day"),
+    ],
+)  # fmt: skip
+def test_a_planned_act_is_dated_by_the_period_it_is_bound_to(
+    reader: Reader, text: str, source: str, plover: str, target: str, value: str
+) -> None:
+    event = _one(reader.read(text, date=MAY_16), source, plover, target)
+    assert (event.status, event.date.value) == ("planned", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target", "value"),
+    [
+        pytest.param("Israeli jets struck an army base near Hama on Saturday, injuring four Syrian soldiers.",
+                     "ISR", "ASSAULT", "SYR", "2024-05-11", id="participle"),
+        pytest.param("Modi spoke to his Nepalese counterpart on Sunday to convey condolences and assured him "
+                     "of India's full support.", "IND", "AGREE", "NPL", "2024-05-12", id="purpose-then-and"),
+        pytest.param("France on Tuesday expelled twelve Algerian officials and recalled its ambassador, in "
+                     "retaliation for a similar move by Algeria two days earlier.",
+                     "FRA", "SANCTION", "DZA", "2024-05-14", id="time-of-another-act"),
+    ],
+)  # fmt: skip
+def test_a_clause_without_a_time_takes_the_time_of_the_verb_it_hangs_on(
+    reader: Reader, text: str, source: str, plover: str, target: str, value: str
+) -> None:
+    reading = reader.read(text, date=MAY_16)
+    dates = {e.date.value for e in _find(reading, source, plover, target)}
+    assert dates == {value}, _describe(reading.events)
+
+
 def test_until_gives_the_end_date(reader: Reader) -> None:
     text = "Pakistani Prime Minister Shehbaz Sharif is visiting China until June 8."
     event = _one(reader.read(text, date="2024-06-04"), "PAK", "CONSULT", "CHN")

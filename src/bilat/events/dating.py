@@ -39,6 +39,16 @@ OTHER_EVENT_NOUNS = frozenset(
         "murder",
         "bombing",
         "shooting",
+        # nouns of acts in general: "in retaliation for a similar move by Algeria two days earlier"
+        "move",
+        "step",
+        "decision",
+        "action",
+        "announcement",
+        "incident",
+        "remarks",
+        "operation",
+        "offensive",
     }
 )
 STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
@@ -102,7 +112,7 @@ class Dater:
                 owned = [t for t in owned if not self._past(t)]  # dated by a past time of its neighbour
         scheduled = verb.tag_ in {"VBZ", "VBP"} and not clause.auxiliaries(verb)  # "arrives on Monday"
         if status == "planned" or scheduled:
-            owned = [self._retensed(tm, "future") for tm in owned]
+            owned = [_bound_as_period(self._retensed(tm, "future")) for tm in owned]
         elif status == "occurred" and verb.tag_ == "VBD":  # "detained ... in June": the June before
             owned = [self._retensed(tm, "past") for tm in owned]
         ends = [t for t in owned if t.relation == "until"]
@@ -157,20 +167,25 @@ class Dater:
         return False
 
     def _inherited_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
-        """Times of the governing wrapper or reporting verb ("agreed on Tuesday to boost trade"), or of
-        the main clause for a "when" clause ("met in July 2023, when X came to Y")."""
+        """Times of the governing wrapper or reporting verb ("agreed on Tuesday to boost trade"), of the
+        verb a participle or a coordinated verb hangs on ("struck a base on Saturday, injuring two";
+        "spoke on Sunday to convey condolences and assured him"), going up while the governing verb has
+        none of its own; or of the main clause for a "when" clause ("met in July 2023, when X came")."""
         head = verb.head
         if verb.dep_ == "relcl":  # "in July 2023, when Touadera came to St. Petersburg"
             return [t for t, _ in self.time_tokens if t.span.start <= head.idx < t.span.end]
-        when = verb.dep_ == "advcl" and any(c.lower_ in {"when", "as", "while"} for c in verb.children)
-        if head.i == verb.i or (verb.dep_ not in {"xcomp", "ccomp", "conj"} and not when):
+        marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
+        when = verb.dep_ == "advcl" and bool(marks & {"when", "as", "while"})
+        # "struck a base on Saturday, injuring two", "spoke on Sunday to convey condolences"
+        participle = verb.dep_ == "advcl" and not marks and (verb.tag_ == "VBG" or clause.is_purpose(verb))
+        if head.i == verb.i or (verb.dep_ not in {"xcomp", "ccomp", "conj"} and not (when or participle)):
             return []
         out = []
         for tm, root in self.time_tokens:
             in_sentence = sent.start <= root.i < sent.end
             if in_sentence and clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb):
                 out.append(tm)
-        return out
+        return out or self._inherited_times(head, sent)
 
     def _retensed(self, tm: TimeMention, tense: Literal["past", "future"]) -> TimeMention:
         """A weekday or a month without its year, resolved by the clause's tense: a planned "in June" is
@@ -237,6 +252,14 @@ class Dater:
             para = text.count("\n\n", 0, sent.start_char)
             out[sent.start] = max(0, para - 1) if short_first else para
         return out
+
+
+def _bound_as_period(tm: TimeMention) -> TimeMention:
+    """A planned act "by the end of the year" or "from November 1" is dated by that period: it will take
+    place in it (or start on it), not at an open bound."""
+    if tm.relation in {"by", "from"} and tm.value is not None and "/" not in tm.value:
+        return replace(tm, value=tm.value.strip("."))
+    return tm
 
 
 def _year_of(value: str) -> int:
