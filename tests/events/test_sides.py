@@ -227,3 +227,12 @@ def test_a_text_says_what_its_author_says(
     reading = read(text)
     coded = [(e.source.code, e.plover_type, e.target.code.split(".")[0]) for e in reading.events]
     assert (source, plover, target) in coded, _describe(reading.events)
+
+
+def test_an_alleged_act_is_laid_on_the_accused(read: Callable[[str], Reading]) -> None:
+    """ "Guyana accused Venezuela of massing troops": the massing, if coded, is Venezuela's, never the
+    accuser's."""
+    reading = read("Guyana accused Venezuela of massing troops near their disputed border.")
+    coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
+    assert ("GUY", "ACCUSE", "VEN") in coded, _describe(reading.events)
+    assert not [e for e in reading.events if e.plover_type == "MOBILIZE" and e.source.code.startswith("GUY")]

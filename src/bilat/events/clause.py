@@ -46,6 +46,7 @@ DOCUMENT_NOUNS = {
     "resolution", "statement", "communique", "communiqué", "note", "letter", "declaration", "decree",
     "memorandum", "motion", "message", "notice", "order", "report", "bill", "law",
 }  # fmt: skip
+ALLEGATION_VERBS = {"accuse", "charge", "suspect", "blame", "convict", "indict", "fault"}
 DENIAL_VERBS = {"deny", "refute", "dismiss", "reject", "rebut", "debunk"}
 # what a denial rejects when it names the claim before its content ("denied reports that ...")
 CLAIM_NOUNS = {
@@ -109,6 +110,11 @@ def subject(verb: Token) -> Token | None:
                 return c
         if cur.dep_ == "xcomp" and (controller := object_controller(cur)) is not None:
             return controller
+        if cur.dep_ == "pcomp" and cur.head.lower_ in {"of", "for"}:
+            # "accused the paramilitaries of shelling a camp": the accused is whom the act is laid on
+            governor = cur.head.head
+            if governor.lemma_.lower() in ALLEGATION_VERBS:
+                return next((c for c in governor.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if cur.dep_ in {"conj", "xcomp", "advcl", "acomp"} and cur.head.i != cur.i:
             cur = cur.head
             continue
