@@ -236,3 +236,9 @@ def test_an_alleged_act_is_laid_on_the_accused(read: Callable[[str], Reading]) -
     coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
     assert ("GUY", "ACCUSE", "VEN") in coded, _describe(reading.events)
     assert not [e for e in reading.events if e.plover_type == "MOBILIZE" and e.source.code.startswith("GUY")]
+
+
+def test_a_pronoun_in_reported_speech_is_the_speaker(read: Callable[[str], Reading]) -> None:
+    reading = read("Mali said on Sunday they were recalling their ambassador from Algeria.")
+    coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
+    assert ("MLI", "SANCTION", "DZA") in coded, _describe(reading.events)

@@ -23,7 +23,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
-from bilat.events import clause, softpower
+from bilat.events import clause, softpower, speech
 from bilat.events.dating import STATEMENT_TYPES, Dater
 from bilat.events.merge import event_id, merge
 from bilat.events.ontology import Ontology
@@ -421,11 +421,17 @@ class _DocumentRun:
             if subj is not None and subj.dep_ == "nsubj":  # a list the parser split: "Japan, the US and ..."
                 toks += [c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i]
             reporter = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
+            if reporter is None and subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
+                # "Mali, Burkina Faso and Niger said they were recalling ...": a pronoun the resolver left
+                # open, in what a speaker says, is the speaker
+                reporter = verb.head if speech.is_speech_verb(verb.head) else None
             if reporter is not None and not self._actors(toks):
                 # "X said the deliveries would prolong the war and accused Germany ...": the parser
                 # hangs "accused" on the reported verb; its subject names no actor, the reporter does
                 subj = clause.subject(reporter)
                 toks = [subj] if subj is not None else []
+                if subj is not None and subj.dep_ == "nsubj":
+                    toks += [c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i]
         return self._actors(toks)
 
     def _targets(self, hit: _Hit, sources: Sequence[tuple[ActorRef, float]]) -> list[tuple[ActorRef, float]]:
