@@ -652,6 +652,12 @@ CASES = [
         mode="riot",
     ),
     case(
+        "mobilize.test-weapons",
+        "PRK MOBILIZE --- 150",
+        "North Korea fired two short-range ballistic missiles into the sea on Thursday.",
+        mode="weapons",
+    ),
+    case(
         "retreat.exchange-prisoners",
         "RUS RETREAT UKR 0841",
         "Russia and Ukraine swapped 95 prisoners of war each on Friday after mediation by the UAE.",

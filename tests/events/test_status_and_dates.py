@@ -406,6 +406,15 @@ def test_disappointment_at_an_earlier_act_is_aimed_at_its_author(reader: Reader)
     assert (event.pattern, event.target.implied) == ("accuse.disappointed", True)
 
 
+def test_condemning_a_launch_is_aimed_at_who_launched(reader: Reader) -> None:
+    text = (
+        "North Korea fired two ballistic missiles into the sea on Thursday. The launch was condemned by "
+        "Japan."
+    )
+    reading = reader.read(text, date=MAY_16)
+    assert _one(reading, "JPN", "ACCUSE", "PRK").date.value == MAY_16
+
+
 def test_implied_parties_lower_the_confidence(reader: Reader) -> None:
     reading = reader.read(PAIR_DOCUMENT, date=MAY_16)
     met = _one(reading, "RUS", "CONSULT", "CHN")

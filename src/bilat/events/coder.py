@@ -59,6 +59,8 @@ NOUN_TYPES = {
     "strike": ("ASSAULT",), "airstrike": ("ASSAULT",), "offer": ("AGREE",), "pledge": ("AGREE",),
     "proposal": ("AGREE", "REQUEST"), "threat": ("THREATEN",), "warning": ("THREATEN",),
     "expulsion": ("SANCTION",), "ban": ("SANCTION",), "agreement": ("SUPPORT",), "deal": ("SUPPORT",),
+    "launch": ("MOBILIZE", "ASSAULT"), "test": ("MOBILIZE",), "exercise": ("COOPERATE", "MOBILIZE"),
+    "drill": ("COOPERATE", "MOBILIZE"), "drills": ("COOPERATE", "MOBILIZE"),
 }  # fmt: skip
 GENERIC_EVENT_NOUNS = {"decision", "move", "step", "action", "statement", "remark", "comment", "announcement"}
 QUANTITY_NOUNS = {
