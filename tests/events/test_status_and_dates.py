@@ -322,6 +322,24 @@ def test_a_clause_without_a_time_takes_the_time_of_the_verb_it_hangs_on(
     assert dates == {value}, _describe(reading.events)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target", "value"),
+    [
+        pytest.param("Pyongyang fired two missiles into the sea on Thursday, two days after Seoul and "
+                     "Washington began joint military exercises.", "KOR", "COOPERATE", "USA", "2024-05-14",
+                     id="two-days-after"),
+        pytest.param("Mexico sent troops to its northern border on Thursday, a day after President Claudia "
+                     "Sheinbaum spoke by phone with U.S. President Donald Trump.", "MEX", "CONSULT", "USA",
+                     "2024-05-15", id="a-day-after"),
+    ],
+)  # fmt: skip
+def test_a_clause_n_days_after_another_is_dated_from_it(
+    reader: Reader, text: str, source: str, plover: str, target: str, value: str
+) -> None:
+    reading = reader.read(text, date=MAY_16)
+    assert _one(reading, source, plover, target).date.value == value, _describe(reading.events)
+
+
 def test_until_gives_the_end_date(reader: Reader) -> None:
     text = "Pakistani Prime Minister Shehbaz Sharif is visiting China until June 8."
     event = _one(reader.read(text, date="2024-06-04"), "PAK", "CONSULT", "CHN")

@@ -9,11 +9,12 @@ takes the publication day, except undated past material acts in a background par
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
-from bilat import timex
+from bilat import timescan, timex
 from bilat.events import clause, speech
 from bilat.model import Document, EventDate, TimeMention
 from bilat.nlp import sentence_of
@@ -52,6 +53,7 @@ OTHER_EVENT_NOUNS = frozenset(
     }
 )
 STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+DAY_UNITS = {"day": 1, "week": 7}  # "two days after", "a week before"
 STATEMENT_CODES = {"051", "052", "053", "055", "056"}
 
 
@@ -106,6 +108,8 @@ class Dater:
         if direct:
             # times inside a coordinated object date that object ("signed X in 2018 and Y in 2024")
             owned = direct + [t for t in owned if t not in direct and self._in_conjunct(t, verb)]
+        if not owned and (offset := self._offset_date(verb, sent)) is not None:
+            return [(offset, 1.0)]
         if not owned and not (status == "planned" and speech.is_speech_verb(verb.head)):
             owned = self._inherited_times(verb, sent)
             if status == "planned":  # "... since 2019, and it is planned to include ...": a plan is not
@@ -135,6 +139,35 @@ class Dater:
         if fallback is None:
             return [(EventDate(None, "unknown", "no date in the text"), 1.0)]
         return [(fallback, DEFAULT_DATE_FACTOR)]
+
+    def _offset_date(self, verb: Token, sent: SpacySpan) -> EventDate | None:
+        """ "fired missiles on Wednesday, two days after Seoul and Washington began their drills": the
+        clause's day counted back (after) or on (before) from the day of the clause it hangs on."""
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+        if mark is None:
+            return None
+        # the parser hangs the span on the mark ("two days after") or makes the clause relative to it
+        unit = next((c for c in [*mark.children, *verb.children] if c.dep_ == "npadvmod"), None)
+        main = verb.head
+        if unit is None and verb.dep_ == "relcl" and verb.head.dep_ == "npadvmod":
+            unit, main = verb.head, verb.head.head
+        if unit is None or unit.lemma_.lower() not in DAY_UNITS:
+            return None
+        number = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
+        n = timescan.count(number.lower_) if number is not None else None
+        day = self._own_day(main, sent)
+        if n is None or day is None:
+            return None
+        days = n * DAY_UNITS[unit.lemma_.lower()] * (-1 if mark.lower_ == "after" else 1)
+        value = (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+        return EventDate(value, "day", f"{n} {unit.lower_} {mark.lower_} the day of the main clause")
+
+    def _own_day(self, verb: Token, sent: SpacySpan) -> str | None:
+        """The day a verb's own time expression names ("on Wednesday"), if any."""
+        for tm, root in self.time_tokens:
+            if sent.start <= root.i < sent.end and tm.precision == "day" and self._is_direct(tm, verb):
+                return tm.value
+        return None
 
     def _past(self, tm: TimeMention) -> bool:
         """Whether a time lies wholly before the publication day ("since 2019", "in 2018")."""
