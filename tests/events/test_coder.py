@@ -233,9 +233,6 @@ CASES = [
         "agree.express-interest",
         "MYS AGREE KOR 03",
         "Malaysia has expressed interest in deeper cooperation with South Korea on semiconductors.",
-        xfail="'with South Korea' hangs off 'cooperation' inside 'interest in cooperation'; no target role "
-        "reaches it, so KOR is only implied from the principal pair (target_text '', target_implied "
-        "true, confidence 0.459)",
     ),
     case(
         "agree.pledge-aid",

@@ -242,3 +242,10 @@ def test_a_pronoun_in_reported_speech_is_the_speaker(read: Callable[[str], Readi
     reading = read("Mali said on Sunday they were recalling their ambassador from Algeria.")
     coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
     assert ("MLI", "SANCTION", "DZA") in coded, _describe(reading.events)
+
+
+def test_a_partner_the_parser_hangs_on_a_nested_noun_is_found(read: Callable[[str], Reading]) -> None:
+    """ "sharing information on the launch with the United States": "with" hangs under "launch"."""
+    reading = read("South Korea is sharing information on the launch with the United States.")
+    coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
+    assert ("KOR", "COOPERATE", "USA") in coded, _describe(reading.events)

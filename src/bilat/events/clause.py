@@ -172,6 +172,21 @@ def cargo_clauses(verb: Token) -> list[Token]:
     ]
 
 
+def nested_prep_objects(noun: Token, prep: str, depth: int = 2) -> list[Token]:
+    """The objects of ``prep`` on a noun, or, when it has none, on the nouns of its own prepositional
+    phrases: the parser often hangs a phrase on the nearest noun ("shared information on the launch
+    with the United States": "with" under "launch")."""
+    found = prep_objects(noun, prep)
+    if found or depth == 0:
+        return found
+    for c in noun.children:
+        if c.dep_ == "prep":
+            for o in c.children:
+                if o.dep_ == "pobj" and (deeper := nested_prep_objects(o, prep, depth - 1)):
+                    return deeper
+    return []
+
+
 def with_conjuncts(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in toks:

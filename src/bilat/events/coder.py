@@ -534,7 +534,7 @@ class _DocumentRun:
                     o for load in clause.cargo_clauses(trig) for o in clause.prep_objects(load, role[5:])
                 ]
             elif role.startswith("obj.prep:") and obj_tok is not None:
-                toks = clause.prep_objects(obj_tok, role[9:])
+                toks = clause.nested_prep_objects(obj_tok, role[9:])
             elif role.startswith("obj.") and obj_tok is not None:
                 toks = clause.children(obj_tok, role[4:])
             location_role = role in {"prep:in", "prep:at"}
