@@ -280,6 +280,12 @@ CASES = [
         "Chinese President Xi Jinping praised Brazil's role in promoting peace talks on Ukraine.",
     ),
     case(
+        "support.praise",
+        "JPN SUPPORT CHN 051",
+        "Tokyo welcomed China's decision to resume seafood imports as an important step.",
+        name="welcomed-a-decision",
+    ),
+    case(
         "support.endorse",
         "USA SUPPORT PHL 051",
         "The United States backed the Philippines in its maritime dispute with China, the State Department "

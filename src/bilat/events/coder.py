@@ -507,6 +507,8 @@ class _DocumentRun:
             toks: list[Token] = []
             if role == "dobj":
                 toks = clause.children(trig, "nsubjpass") if clause.is_passive(trig) else dobj
+                if p.named_object:  # "welcomed the prime minister", not "welcomed China's decision"
+                    toks = [t for t in toks if self.actors.at(t.i) is not None]
             elif role == "dative":
                 toks = [c for c in trig.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 toks += (
