@@ -661,6 +661,12 @@ CASES = [
         mode="weapons",
     ),
     case(
+        "retreat.resume-imports",
+        "RUS RETREAT TUR 085",
+        "Russia will resume imports of tomatoes from Turkey next month, the agriculture ministry said.",
+        status="planned",
+    ),
+    case(
         "retreat.exchange-prisoners",
         "RUS RETREAT UKR 0841",
         "Russia and Ukraine swapped 95 prisoners of war each on Friday after mediation by the UAE.",

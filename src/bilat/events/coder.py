@@ -62,7 +62,10 @@ NOUN_TYPES = {
     "launch": ("MOBILIZE", "ASSAULT"), "test": ("MOBILIZE",), "exercise": ("COOPERATE", "MOBILIZE"),
     "drill": ("COOPERATE", "MOBILIZE"), "drills": ("COOPERATE", "MOBILIZE"),
 }  # fmt: skip
-GENERIC_EVENT_NOUNS = {"decision", "move", "step", "action", "statement", "remark", "comment", "announcement"}
+GENERIC_EVENT_NOUNS = {
+    "decision", "move", "step", "action", "statement", "remark", "comment", "announcement", "resolution",
+    "text",
+}  # fmt: skip
 QUANTITY_NOUNS = {
     "dozen",
     "dozens",
