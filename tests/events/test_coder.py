@@ -286,6 +286,12 @@ CASES = [
         name="welcomed-a-decision",
     ),
     case(
+        "accuse.judge",
+        "BRA ACCUSE ISR 111",
+        "Brazil's president called Israel's military campaign in Gaza a genocide.",
+        name="called-x-a-y",
+    ),
+    case(
         "support.endorse",
         "USA SUPPORT PHL 051",
         "The United States backed the Philippines in its maritime dispute with China, the State Department "
@@ -659,6 +665,13 @@ CASES = [
         "PRK MOBILIZE --- 150",
         "North Korea fired two short-range ballistic missiles into the sea on Thursday.",
         mode="weapons",
+    ),
+    case(
+        "retreat.release",
+        "SRB RETREAT XKX 0841",
+        "Serbia released three Kosovo police officers on Friday after talks mediated by the EU.",
+        mode="release",
+        name="officers",
     ),
     case(
         "retreat.resume-imports",

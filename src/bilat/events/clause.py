@@ -355,7 +355,19 @@ def purpose_object(verb: Token) -> list[Token]:
 def names_object(verb: Token) -> bool:
     """A verb with an object predicate names or judges its object ("called the veto a black page"): only
     a pattern that reads the judgement fits it, not the bare verb ("called the president": a phone call)."""
-    return any(c.dep_ == "oprd" for c in verb.children)
+    return any(c.dep_ == "oprd" for c in verb.children) or object_predicate(verb) is not None
+
+
+def object_predicate(verb: Token) -> Token | None:
+    """The predicate the parser hangs on the object as an apposition: "called Israel's campaign in Gaza
+    a genocide" (no comma between them; "called the president, a close ally" is a phone call)."""
+    for obj in children(verb, "dobj"):
+        for a in obj.children:
+            if a.dep_ != "appos" or a.i < obj.i or not any(d.lower_ in {"a", "an"} for d in a.children):
+                continue
+            if not any(t.is_punct for t in verb.doc[obj.i + 1 : a.left_edge.i]):
+                return a
+    return None
 
 
 def by_phone(verb: Token) -> bool:

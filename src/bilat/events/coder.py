@@ -297,8 +297,9 @@ class _DocumentRun:
                 return clause.subject(comp)
             if any(c.dep_ == "aux" and c.lower_ in heads for c in comp.children):
                 return clause.subject(comp)  # an obligation: "said China must drop its barriers"
-        for c in verb.children:
-            judged = c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")
+        predicate = clause.object_predicate(verb)
+        for c in [*verb.children, *([predicate] if predicate is not None else [])]:
+            judged = c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") or c is predicate
             words_of = [c, *c.children] if judged else []
             if any(w.lemma_.lower() in heads for w in words_of):
                 dobj = clause.children(verb, "dobj")
