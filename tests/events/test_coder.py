@@ -674,6 +674,12 @@ CASES = [
         name="officers",
     ),
     case(
+        "retreat.forces-withdraw",
+        "ISR RETREAT LBN 0874",
+        "Israeli forces withdrew from southern Lebanon on Sunday under the ceasefire deal.",
+        mode="withdraw",
+    ),
+    case(
         "retreat.resume-imports",
         "RUS RETREAT TUR 085",
         "Russia will resume imports of tomatoes from Turkey next month, the agriculture ministry said.",
