@@ -110,11 +110,6 @@ def subject(verb: Token) -> Token | None:
                 return c
         if cur.dep_ == "xcomp" and (controller := object_controller(cur)) is not None:
             return controller
-        if cur.dep_ == "pcomp" and cur.head.lower_ in {"of", "for"}:
-            # "accused the paramilitaries of shelling a camp": the accused is whom the act is laid on
-            governor = cur.head.head
-            if governor.lemma_.lower() in ALLEGATION_VERBS:
-                return next((c for c in governor.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if cur.dep_ in {"conj", "xcomp", "advcl", "acomp"} and cur.head.i != cur.i:
             cur = cur.head
             continue
@@ -265,7 +260,7 @@ def status_of(verb: Token, *, reported: bool) -> Status:
             progressive = True
         if v.i != verb.i and (w := wrapper_of(chain[chain.index(v) - 1])) is not None and w[0] == "scheduled":
             future = True  # "is due to arrive", "is set to visit"
-    negated = negated or denied(chain[-1])
+    negated = negated or denied(chain[-1]) or alleged(chain[-1])
     conditional = any(
         c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children
     ) or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
@@ -305,6 +300,20 @@ def denied(verb: Token) -> bool:
         and head.lemma_.lower() in CLAIM_NOUNS
         and head.dep_ in {"dobj", "nsubjpass"}
         and head.head.lemma_.lower() in DENIAL_VERBS
+    )
+
+
+def alleged(verb: Token) -> bool:
+    """Whether a clause is what someone is accused of ("accused Venezuela of massing troops", "blamed
+    Kyiv for shelling the plant", and what follows from it: "..., killing 11 civilians"): the accusation
+    is the event, the act stays alleged."""
+    cur = verb
+    while cur.dep_ in {"advcl", "conj", "xcomp"} and cur.head.i != cur.i:
+        cur = cur.head
+    return (
+        cur.dep_ == "pcomp"
+        and cur.head.lower_ in {"of", "for"}
+        and cur.head.head.lemma_.lower() in ALLEGATION_VERBS
     )
 
 
