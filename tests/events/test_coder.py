@@ -286,6 +286,19 @@ CASES = [
         name="welcomed-a-decision",
     ),
     case(
+        "accuse.protest-note",
+        "CHN ACCUSE USA 114",
+        "The Chinese side expressed firm opposition to the US arms sales to Taiwan.",
+        mode="disapprove",
+        name="opposition",
+    ),
+    case(
+        "agree.pledge-aid",
+        "EU AGREE PSE 0333",
+        "The European Union pledged an additional 50 million euros in humanitarian aid for Gaza.",
+        name="for-a-place",
+    ),
+    case(
         "accuse.judge",
         "BRA ACCUSE ISR 111",
         "Brazil's president called Israel's military campaign in Gaza a genocide.",

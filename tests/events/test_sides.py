@@ -253,3 +253,9 @@ def test_a_partner_the_parser_hangs_on_a_nested_noun_is_found(read: Callable[[st
     reading = read("South Korea is sharing information on the launch with the United States.")
     coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
     assert ("KOR", "COOPERATE", "USA") in coded, _describe(reading.events)
+
+
+def test_joint_signatories_sign_with_each_other_not_with_the_host(read: Callable[[str], Reading]) -> None:
+    reading = read("Azerbaijan and Armenia initialled a peace agreement in Washington on Friday.")
+    pairs = {(e.source.code[:3], e.target.code[:3]) for e in reading.events if e.plover_type == "SUPPORT"}
+    assert pairs in ({("AZE", "ARM")}, {("ARM", "AZE")}), _describe(reading.events)

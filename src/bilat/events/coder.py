@@ -449,8 +449,8 @@ class _DocumentRun:
             # a place of one of the acting states is no recipient: "Chinese and Pakistani ships held
             # drills off Shanghai" are not Pakistan's drills against China
             found = [t for t in found if t[0].code not in src]
-        if found or p.plover not in ANAPHORIC_TYPES:
-            return found
+        if found or p.plover not in ANAPHORIC_TYPES or (p.symmetric and len(sources) >= 2):
+            return found  # joint actors act on each other ("Azerbaijan and Armenia initialled a deal")
         objects = [hit.obj] if p.judgement and hit.obj is not None else []
         objects += clause.children(hit.trigger, "dobj") or clause.children(hit.trigger, "nsubjpass")
         # "disappointed by the veto", "expressed dismay over the decision": the earlier event judged
