@@ -424,6 +424,11 @@ def test_disappointment_at_an_earlier_act_is_aimed_at_its_author(reader: Reader)
     assert (event.pattern, event.target.implied) == ("accuse.disappointed", True)
 
 
+def test_judging_an_act_whose_author_is_named_in_it_is_aimed_at_the_author(reader: Reader) -> None:
+    reading = reader.read("India welcomed the release of eight Indian nationals by Qatar.", date=MAY_16)
+    assert _one(reading, "IND", "SUPPORT", "QAT").target.text == "Qatar"
+
+
 def test_condemning_a_launch_is_aimed_at_who_launched(reader: Reader) -> None:
     text = (
         "North Korea fired two ballistic missiles into the sea on Thursday. The launch was condemned by "

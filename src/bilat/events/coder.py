@@ -464,6 +464,11 @@ class _DocumentRun:
             if o.lemma_.lower() in NOUN_TYPES or o.lemma_.lower() in GENERIC_EVENT_NOUNS
         ]
         for obj in objects:
+            # "welcomed the release of the nationals by Qatar": the act's author is named in it
+            author = self._actors(clause.prep_objects(obj, "by"), avoid=frozenset(src))
+            author = [a for a in author if a[0].code.split(".")[0] not in src]
+            if author:
+                return author
             below = self._state_below(obj)
             if below is not None and below.entity not in src:
                 return [(ActorRef(below.entity, below.text, below.span), 0.7)]
