@@ -429,6 +429,15 @@ def test_judging_an_act_whose_author_is_named_in_it_is_aimed_at_the_author(reade
     assert _one(reading, "IND", "SUPPORT", "QAT").target.text == "Qatar"
 
 
+def test_a_move_in_response_is_aimed_at_who_acted_before(reader: Reader) -> None:
+    text = (
+        "Chinese warships sailed through the Tsushima Strait on Thursday. Japan's Defence Ministry said it "
+        "had sent destroyers in response."
+    )
+    reading = reader.read(text, date=MAY_16)
+    assert _one(reading, "JPN", "MOBILIZE", "CHN").target.implied
+
+
 def test_condemning_a_launch_is_aimed_at_who_launched(reader: Reader) -> None:
     text = (
         "North Korea fired two ballistic missiles into the sea on Thursday. The launch was condemned by "

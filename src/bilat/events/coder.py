@@ -50,6 +50,8 @@ PLACE_NOUNS = {
     "town", "city", "village", "region", "province", "district", "area", "capital", "camp", "county",
     "neighbourhood", "neighborhood", "suburb", "territory", "municipality", "street", "square", "state",
 }  # fmt: skip
+RESPONSE_TYPES = {"MOBILIZE", "ASSAULT", "SANCTION", "THREATEN", "COERCE"}
+RESPONSE_NOUNS = {"response", "retaliation", "reaction", "reply", "return"}
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
 NOUN_TYPES = {
     "sanction": ("SANCTION",), "measure": ("SANCTION",), "veto": ("REJECT",), "delivery": ("AID",),
@@ -449,6 +451,8 @@ class _DocumentRun:
             # a place of one of the acting states is no recipient: "Chinese and Pakistani ships held
             # drills off Shanghai" are not Pakistan's drills against China
             found = [t for t in found if t[0].code not in src]
+        if not found and p.plover in RESPONSE_TYPES and (answered := self._answered(hit.trigger, src)):
+            return [answered]  # "scrambled fighter jets in response": against whoever acted before
         if found or p.plover not in ANAPHORIC_TYPES or (p.symmetric and len(sources) >= 2):
             return found  # joint actors act on each other ("Azerbaijan and Armenia initialled a deal")
         objects = [hit.obj] if p.judgement and hit.obj is not None else []
@@ -480,6 +484,20 @@ class _DocumentRun:
             other = next(e for e in pair if e not in src)  # "condemned the strikes" in a story about a pair
             return [(ActorRef(other, "", None, implied=True), IMPLIED_CONFIDENCE)]
         return found
+
+    def _answered(self, trig: Token, src: set[str]) -> tuple[ActorRef, float] | None:
+        """For an act done "in response" or "in retaliation" with no object of its own, the actor of the
+        latest earlier event of the text that is not the acting side's."""
+        for prep in trig.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in prep.children:
+                if noun.lemma_.lower() in RESPONSE_NOUNS and not any(c.dep_ == "prep" for c in noun.children):
+                    others = [e.source.code.split(".")[0] for e in self.coded]
+                    others = [o for o in others if o not in src and o != NO_RECIPIENT]
+                    if others:
+                        return ActorRef(others[-1], "", None, implied=True), IMPLIED_CONFIDENCE
+        return None
 
     def _earlier_actor(self, obj: Token, src: set[str]) -> tuple[ActorRef, float] | None:
         """ "condemned the sanctions", "rejected the accusations", "welcomed the decision": the object is
