@@ -264,6 +264,12 @@ def _weekday_of(name: str | None) -> int | None:
     return None if name is None else _WEEKDAYS.index(name.lower())
 
 
+def count(word: str) -> int | None:
+    """A count written in digits or in words ("2", "two", "a"); None for any other word."""
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
+
+
 def _num(word: str) -> int:
     word = word.lower()
     return int(word) if word.isdigit() else _NUMBERS[word]

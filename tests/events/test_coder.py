@@ -257,9 +257,6 @@ CASES = [
         "agree.express-interest",
         "MYS AGREE KOR 03",
         "Malaysia has expressed interest in deeper cooperation with South Korea on semiconductors.",
-        xfail="'with South Korea' hangs off 'cooperation' inside 'interest in cooperation'; no target role "
-        "reaches it, so KOR is only implied from the principal pair (target_text '', target_implied "
-        "true, confidence 0.459)",
     ),
     case(
         "agree.pledge-aid",
@@ -305,6 +302,31 @@ CASES = [
         "support.praise",
         "CHN SUPPORT BRA 051",
         "Chinese President Xi Jinping praised Brazil's role in promoting peace talks on Ukraine.",
+    ),
+    case(
+        "support.praise",
+        "JPN SUPPORT CHN 051",
+        "Tokyo welcomed China's decision to resume seafood imports as an important step.",
+        name="welcomed-a-decision",
+    ),
+    case(
+        "accuse.protest-note",
+        "CHN ACCUSE USA 114",
+        "The Chinese side expressed firm opposition to the US arms sales to Taiwan.",
+        mode="disapprove",
+        name="opposition",
+    ),
+    case(
+        "agree.pledge-aid",
+        "EU AGREE PSE 0333",
+        "The European Union pledged an additional 50 million euros in humanitarian aid for Gaza.",
+        name="for-a-place",
+    ),
+    case(
+        "accuse.judge",
+        "BRA ACCUSE ISR 111",
+        "Brazil's president called Israel's military campaign in Gaza a genocide.",
+        name="called-x-a-y",
     ),
     case(
         "support.endorse",
@@ -717,6 +739,74 @@ CASES = [
         "KWT AGREE EGY 03",
         "Qatar and Kuwait have pledged to roll over their deposits to help Cairo avoid a default.",
         name="second-subject",
+    ),
+    case(
+        "sanction.expel",
+        "KEN SANCTION COD 166",
+        "Kenya is withdrawing non-essential diplomatic personnel from Kinshasa after the riots.",
+        mode="expel",
+        status="ongoing",
+        name="diplomatic-personnel",
+    ),
+    case(
+        "sanction.end-agreement",
+        "NER SANCTION USA 161",
+        "Niger ended its military cooperation agreement with the United States in March.",
+        mode="withdraw",
+        date="2024-03",
+    ),
+    case(
+        "agree.assure",
+        "CHN AGREE PAK 0311",
+        "Chinese Premier Li Qiang assured Pakistan of Beijing's continued support for its economy.",
+    ),
+    case(
+        "protest.attack-mission",
+        "IRN PROTEST SAU 145",
+        "Iranian protesters stormed the Saudi embassy in Tehran after the execution of a cleric.",
+        mode="riot",
+    ),
+    case(
+        "mobilize.test-weapons",
+        "PRK MOBILIZE --- 150",
+        "North Korea fired two short-range ballistic missiles into the sea on Thursday.",
+        mode="weapons",
+    ),
+    case(
+        "retreat.release",
+        "SRB RETREAT XKX 0841",
+        "Serbia released three Kosovo police officers on Friday after talks mediated by the EU.",
+        mode="release",
+        name="officers",
+    ),
+    case(
+        "retreat.forces-withdraw",
+        "ISR RETREAT LBN 0874",
+        "Israeli forces withdrew from southern Lebanon on Sunday under the ceasefire deal.",
+        mode="withdraw",
+    ),
+    case(
+        "retreat.resume-imports",
+        "RUS RETREAT TUR 085",
+        "Russia will resume imports of tomatoes from Turkey next month, the agriculture ministry said.",
+        status="planned",
+    ),
+    case(
+        "aid.approve-funds",
+        "WB AID KEN 071",
+        "The World Bank on Thursday approved a $750 million loan for Kenya, the lender said.",
+    ),
+    case(
+        "aid.supply-arms",
+        "DEU AID UKR 072",
+        "Germany has sent its remaining Leopard tanks to Ukraine, the defence ministry said.",
+        name="own-hardware",
+    ),
+    case(
+        "aid.supply-aid",
+        "IDN AID PSE 07",
+        "Indonesia sent two planes carrying food and medicine to Gaza on Monday.",
+        name="cargo",
     ),
     case(
         "aid.train",

@@ -229,3 +229,64 @@ def test_no_actor_is_on_both_sides(read: Callable[[str], Reading], text: str) ->
         assert not (same_entity and (source_role == target_role or not source_role or not target_role)), (
             _describe(read(text).events)
         )
+
+
+def test_a_joint_act_of_three_states_pairs_each_two(read: Callable[[str], Reading]) -> None:
+    """ "Japan, the United States and South Korea began an exercise": three pairs, whichever way the parser
+    splits the list (here it gives the verb two subjects)."""
+    text = "Japan, the United States and South Korea began a joint military exercise on Monday."
+    pairs = {
+        frozenset((e.source.code.split(".")[0], e.target.code.split(".")[0]))
+        for e in read(text).events
+        if e.plover_type == "COOPERATE"
+    }
+    assert pairs == {frozenset(p) for p in (("JPN", "USA"), ("JPN", "KOR"), ("USA", "KOR"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target"),
+    [
+        pytest.param("The Security Council adopted a resolution demanding that Rwanda withdraw its troops.",
+                     "UN.SC", "REQUEST", "RWA", id="resolution-demanding"),
+        pytest.param("China's foreign ministry issued a statement condemning the Japanese decision.",
+                     "CHN.GOV", "ACCUSE", "JPN", id="statement-condemning"),
+    ],
+)  # fmt: skip
+def test_a_text_says_what_its_author_says(
+    read: Callable[[str], Reading], text: str, source: str, plover: str, target: str
+) -> None:
+    reading = read(text)
+    coded = [(e.source.code, e.plover_type, e.target.code.split(".")[0]) for e in reading.events]
+    assert (source, plover, target) in coded, _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guyana accused Venezuela of massing troops near their disputed border.",
+        "Sudan's government accused Ethiopia of shelling a camp near the border, killing 11 civilians.",
+    ],
+)
+def test_an_alleged_act_is_no_event_of_its_own(read: Callable[[str], Reading], text: str) -> None:
+    """ "accused Venezuela of massing troops": the accusation is the event, the massing stays alleged."""
+    reading = read(text)
+    assert [e.plover_type for e in reading.events] == ["ACCUSE"], _describe(reading.events)
+
+
+def test_a_pronoun_in_reported_speech_is_the_speaker(read: Callable[[str], Reading]) -> None:
+    reading = read("Mali said on Sunday they were recalling their ambassador from Algeria.")
+    coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
+    assert ("MLI", "SANCTION", "DZA") in coded, _describe(reading.events)
+
+
+def test_a_partner_the_parser_hangs_on_a_nested_noun_is_found(read: Callable[[str], Reading]) -> None:
+    """ "sharing information on the launch with the United States": "with" hangs under "launch"."""
+    reading = read("South Korea is sharing information on the launch with the United States.")
+    coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
+    assert ("KOR", "COOPERATE", "USA") in coded, _describe(reading.events)
+
+
+def test_joint_signatories_sign_with_each_other_not_with_the_host(read: Callable[[str], Reading]) -> None:
+    reading = read("Azerbaijan and Armenia initialled a peace agreement in Washington on Friday.")
+    pairs = {(e.source.code[:3], e.target.code[:3]) for e in reading.events if e.plover_type == "SUPPORT"}
+    assert pairs in ({("AZE", "ARM")}, {("ARM", "AZE")}), _describe(reading.events)

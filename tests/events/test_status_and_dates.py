@@ -132,6 +132,22 @@ def test_would_with_if_is_hypothetical(
             "Spain has never recognized Kosovo as an independent state.",
             ("ESP", "SUPPORT", "XKX"), id="never-recognized",
         ),
+        pytest.param(
+            "The Kremlin denied that President Vladimir Putin had met the Ukrainian envoy in Abu Dhabi.",
+            ("RUS", "CONSULT", "UKR"), id="denied-that",
+        ),
+        pytest.param(
+            "Cairo dismissed reports that Egypt had sent troops to Somalia as fabrications.",
+            ("EGY", "MOBILIZE", "SOM"), id="dismissed-reports-that",
+        ),
+        pytest.param(
+            "Baghdad demanded that Ankara withdraw its troops from northern Iraq.",
+            ("TUR", "RETREAT", "IRQ"), id="demanded-that",
+        ),
+        pytest.param(
+            "Beijing urged Washington to stop smearing and attacking China over cyber security.",
+            ("USA", "ASSAULT", "CHN"), id="urged-to-stop-doing",
+        ),
     ],
 )  # fmt: skip
 def test_negated_event_is_not_coded(reader: Reader, text: str, forbidden: tuple[str, str, str]) -> None:
@@ -271,6 +287,60 @@ def test_since_year_is_an_open_end(reader: Reader, text: str, source: str, targe
     assert event.date.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target", "value"),
+    [
+        pytest.param("Germany will deliver two more Patriot systems to Ukraine by the end of the year.",
+                     "DEU", "AID", "UKR", "2024", id="by-end-of-year"),
+        pytest.param("The United States will impose a 50% tariff on Chinese imports from June 1.",
+                     "USA", "SANCTION", "CHN", "2024-06-01", id="from-a-day"),
+    ],
+)  # fmt: skip
+def test_a_planned_act_is_dated_by_the_period_it_is_bound_to(
+    reader: Reader, text: str, source: str, plover: str, target: str, value: str
+) -> None:
+    event = _one(reader.read(text, date=MAY_16), source, plover, target)
+    assert (event.status, event.date.value) == ("planned", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target", "value"),
+    [
+        pytest.param("Israeli jets struck an army base near Hama on Saturday, injuring four Syrian soldiers.",
+                     "ISR", "ASSAULT", "SYR", "2024-05-11", id="participle"),
+        pytest.param("Modi spoke to his Nepalese counterpart on Sunday to convey condolences and assured him "
+                     "of India's full support.", "IND", "AGREE", "NPL", "2024-05-12", id="purpose-then-and"),
+        pytest.param("France on Tuesday expelled twelve Algerian officials and recalled its ambassador, in "
+                     "retaliation for a similar move by Algeria two days earlier.",
+                     "FRA", "SANCTION", "DZA", "2024-05-14", id="time-of-another-act"),
+    ],
+)  # fmt: skip
+def test_a_clause_without_a_time_takes_the_time_of_the_verb_it_hangs_on(
+    reader: Reader, text: str, source: str, plover: str, target: str, value: str
+) -> None:
+    reading = reader.read(text, date=MAY_16)
+    dates = {e.date.value for e in _find(reading, source, plover, target)}
+    assert dates == {value}, _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target", "value"),
+    [
+        pytest.param("Pyongyang fired two missiles into the sea on Thursday, two days after Seoul and "
+                     "Washington began joint military exercises.", "KOR", "COOPERATE", "USA", "2024-05-14",
+                     id="two-days-after"),
+        pytest.param("Mexico sent troops to its northern border on Thursday, a day after President Claudia "
+                     "Sheinbaum spoke by phone with U.S. President Donald Trump.", "MEX", "CONSULT", "USA",
+                     "2024-05-15", id="a-day-after"),
+    ],
+)  # fmt: skip
+def test_a_clause_n_days_after_another_is_dated_from_it(
+    reader: Reader, text: str, source: str, plover: str, target: str, value: str
+) -> None:
+    reading = reader.read(text, date=MAY_16)
+    assert _one(reading, source, plover, target).date.value == value, _describe(reading.events)
+
+
 def test_until_gives_the_end_date(reader: Reader) -> None:
     text = "Pakistani Prime Minister Shehbaz Sharif is visiting China until June 8."
     event = _one(reader.read(text, date="2024-06-04"), "PAK", "CONSULT", "CHN")
@@ -353,6 +423,29 @@ def test_disappointment_at_an_earlier_act_is_aimed_at_its_author(reader: Reader)
     )
     event = _one(reader.read(text, date=MAY_16), "CHN", "ACCUSE", "RUS")
     assert (event.pattern, event.target.implied) == ("accuse.disappointed", True)
+
+
+def test_judging_an_act_whose_author_is_named_in_it_is_aimed_at_the_author(reader: Reader) -> None:
+    reading = reader.read("India welcomed the release of eight Indian nationals by Qatar.", date=MAY_16)
+    assert _one(reading, "IND", "SUPPORT", "QAT").target.text == "Qatar"
+
+
+def test_a_move_in_response_is_aimed_at_who_acted_before(reader: Reader) -> None:
+    text = (
+        "Chinese warships sailed through the Tsushima Strait on Thursday. Japan's Defence Ministry said it "
+        "had sent destroyers in response."
+    )
+    reading = reader.read(text, date=MAY_16)
+    assert _one(reading, "JPN", "MOBILIZE", "CHN").target.implied
+
+
+def test_condemning_a_launch_is_aimed_at_who_launched(reader: Reader) -> None:
+    text = (
+        "North Korea fired two ballistic missiles into the sea on Thursday. The launch was condemned by "
+        "Japan."
+    )
+    reading = reader.read(text, date=MAY_16)
+    assert _one(reading, "JPN", "ACCUSE", "PRK").date.value == MAY_16
 
 
 def test_implied_parties_lower_the_confidence(reader: Reader) -> None:

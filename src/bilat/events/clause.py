@@ -29,6 +29,8 @@ WRAPPERS = {
     # refusals and failures: the inner event did not happen
     "refuse": "refuse", "decline": "refuse", "reject": "refuse",
     "fail": "fail", "deny": "fail",
+    # an act to be stopped is no event of its own ("urged Washington to stop attacking China")
+    "stop": "fail", "cease": "fail", "quit": "fail",
     # continuation
     "continue": "continue", "keep": "continue",
     # a threat to do the inner act: coded as the threat (events/reframe.py), from the threatener
@@ -41,6 +43,17 @@ WRAPPERS = {
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "resolve", "dedicate", "devote"}  # "is opposed to"
 READY_WORDS = {"ready", "willing", "prepared", "eager", "keen", "determined", "committed"}
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten"}  # "promised Kyiv to send": the subject acts
+DOCUMENT_NOUNS = {
+    "resolution", "statement", "communique", "communiqué", "note", "letter", "declaration", "decree",
+    "memorandum", "motion", "message", "notice", "order", "report", "bill", "law",
+}  # fmt: skip
+ALLEGATION_VERBS = {"accuse", "charge", "suspect", "blame", "convict", "indict", "fault"}
+DENIAL_VERBS = {"deny", "refute", "dismiss", "reject", "rebut", "debunk"}
+# what a denial rejects when it names the claim before its content ("denied reports that ...")
+CLAIM_NOUNS = {
+    "report", "claim", "allegation", "accusation", "suggestion", "rumour", "rumor", "speculation",
+    "assertion", "charge", "story",
+}  # fmt: skip
 HAPPEN_VERBS = {
     "take", "hold", "happen", "occur", "begin", "start", "end", "last", "continue", "conclude", "open",
     "close", "resume", "go", "come", "follow", "see", "mark", "produce", "yield", "focus", "center",
@@ -106,7 +119,12 @@ def subject(verb: Token) -> Token | None:
         if cur.dep_ == "relcl":
             return cur.head
         if cur.dep_ == "acl":
-            # "ministers, meeting in Luxembourg, ..." -> ministers; "the deal signed in 2018" -> none
+            # "ministers, meeting in Luxembourg, ..." -> ministers; "the deal signed in 2018" -> none;
+            # "adopted a resolution demanding ...": a text says what its author says
+            text = cur.head
+            if cur.tag_ == "VBG" and text.lemma_.lower() in DOCUMENT_NOUNS and text.head.i != text.i:
+                cur = text.head
+                continue
             return cur.head if cur.tag_ == "VBG" else None
         return None
     return None
@@ -157,6 +175,36 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     return out
 
 
+CARGO_VERBS = {"carry", "load", "transport", "bring", "bear", "contain", "deliver"}
+
+
+def cargo_clauses(verb: Token) -> list[Token]:
+    """The clauses that say what a verb's object carries: "sent two planes carrying food to Gaza",
+    "dispatched a ship loaded with aid": the load is the object that counts, and the parser often hangs
+    the destination on the carrying verb."""
+    return [
+        c
+        for o in children(verb, "dobj")
+        for c in o.children
+        if c.dep_ == "acl" and c.lemma_.lower() in CARGO_VERBS
+    ]
+
+
+def nested_prep_objects(noun: Token, prep: str, depth: int = 2) -> list[Token]:
+    """The objects of ``prep`` on a noun, or, when it has none, on the nouns of its own prepositional
+    phrases: the parser often hangs a phrase on the nearest noun ("shared information on the launch
+    with the United States": "with" under "launch")."""
+    found = prep_objects(noun, prep)
+    if found or depth == 0:
+        return found
+    for c in noun.children:
+        if c.dep_ == "prep":
+            for o in c.children:
+                if o.dep_ == "pobj" and (deeper := nested_prep_objects(o, prep, depth - 1)):
+                    return deeper
+    return []
+
+
 def with_conjuncts(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in toks:
@@ -172,13 +220,17 @@ def wrapper_of(verb: Token) -> tuple[str, Token] | None:
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head  # "urged them to de-escalate and agree to a ceasefire": the first conjunct's wrapper
     head = verb.head
+    if verb.dep_ == "conj" and head.i != verb.i and not children(verb, "nsubj"):
+        return wrapper_of(head)  # "urged X to stop smearing and attacking China": both are wrapped
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     misparsed = verb.dep_ == "advcl" and infinitive and not children(head, "dobj")
     if (verb.dep_ not in {"xcomp", "ccomp"} and not misparsed) or head.i == verb.i:
         return None
-    if verb.dep_ == "ccomp" and head.lemma_.lower() not in {"agree", "promise", "pledge", "vow"}:
-        return None
     kind = WRAPPERS.get(head.lemma_.lower())
+    # a that-clause is the content of a promise or of a demand ("demanded that Ankara withdraw")
+    promised = head.lemma_.lower() in {"agree", "promise", "pledge", "vow"}
+    if verb.dep_ == "ccomp" and not promised and kind != "govern":
+        return None
     if kind is None and head.pos_ == "ADJ" and head.lower_ in READY_WORDS:
         kind = "intent"  # "Brasilia is ready to work with Beijing"
     if kind is None and head.lemma_.lower() == "be":
@@ -233,6 +285,7 @@ def status_of(verb: Token, *, reported: bool) -> Status:
             progressive = True
         if v.i != verb.i and (w := wrapper_of(chain[chain.index(v) - 1])) is not None and w[0] == "scheduled":
             future = True  # "is due to arrive", "is set to visit"
+    negated = negated or denied(chain[-1]) or alleged(chain[-1])
     conditional = any(
         c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children
     ) or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
@@ -258,6 +311,35 @@ def status_of(verb: Token, *, reported: bool) -> Status:
     if any(c.lower_ in {"was", "were"} for c in auxiliaries(verb)):
         tense = "past"
     return Status(status, negated, tense)
+
+
+def denied(verb: Token) -> bool:
+    """Whether a clause is what someone denies, so no event: "the Kremlin denied that Putin had met the
+    envoy", "officials dismissed reports that Egypt had sent troops". "deny" takes the content as its
+    complement, the others only through the claim they reject ("rejected the claim that ...")."""
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_.lower() == "deny":
+        return True
+    return (
+        verb.dep_ in {"acl", "ccomp"}
+        and head.lemma_.lower() in CLAIM_NOUNS
+        and head.dep_ in {"dobj", "nsubjpass"}
+        and head.head.lemma_.lower() in DENIAL_VERBS
+    )
+
+
+def alleged(verb: Token) -> bool:
+    """Whether a clause is what someone is accused of ("accused Venezuela of massing troops", "blamed
+    Kyiv for shelling the plant", and what follows from it: "..., killing 11 civilians"): the accusation
+    is the event, the act stays alleged."""
+    cur = verb
+    while cur.dep_ in {"advcl", "conj", "xcomp"} and cur.head.i != cur.i:
+        cur = cur.head
+    return (
+        cur.dep_ == "pcomp"
+        and cur.head.lower_ in {"of", "for"}
+        and cur.head.head.lemma_.lower() in ALLEGATION_VERBS
+    )
 
 
 def _past_aux(verb: Token) -> bool:
@@ -371,9 +453,24 @@ def names_object(verb: Token) -> bool:
 
 
 def object_predicates(verb: Token) -> list[Token]:
-    """Adjectives the parser hangs after the object they judge ("called the tariffs unjustified": an
-    amod after "tariffs", in a small clause, not an attribute before it)."""
-    return [a for d in children(verb, "dobj") for a in d.children if a.dep_ == "amod" and a.i > d.i]
+    """What the parser hangs on the object as its predicate: an adjective after it ("called the tariffs
+    unjustified": an amod after "tariffs", in a small clause, not an attribute before it), or an
+    indefinite apposition with no comma between ("called Israel's campaign in Gaza a genocide"; "called
+    the president, a close ally" is a phone call)."""
+    return [
+        a
+        for obj in children(verb, "dobj")
+        for a in obj.children
+        if a.i > obj.i and (a.dep_ == "amod" or _naming_apposition(verb, obj, a))
+    ]
+
+
+def _naming_apposition(verb: Token, obj: Token, a: Token) -> bool:
+    return (
+        a.dep_ == "appos"
+        and any(d.lower_ in {"a", "an"} for d in a.children)
+        and not any(t.is_punct for t in verb.doc[obj.i + 1 : a.left_edge.i])
+    )
 
 
 def by_phone(verb: Token) -> bool:

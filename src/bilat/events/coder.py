@@ -24,7 +24,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
-from bilat.events import clause, softpower
+from bilat.events import clause, softpower, speech
 from bilat.events.arguments import UNNAMED, Arguments
 from bilat.events.dating import STATEMENT_TYPES, Dater
 from bilat.events.lexicon import (
@@ -34,6 +34,7 @@ from bilat.events.lexicon import (
     LIGHT_VERBS,
     NOUN_TYPES,
     QUANTITY_NOUNS,
+    RESPONSE_NOUNS,
 )
 from bilat.events.merge import event_id, merge
 from bilat.events.ontology import Ontology
@@ -56,6 +57,7 @@ NO_RECIPIENT = UNNAMED
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
 REPRESSION_TYPES = {"COERCE", "ASSAULT"}  # a state's forces may turn them on their own people
+RESPONSE_TYPES = {"MOBILIZE", "ASSAULT", "SANCTION", "THREATEN", "COERCE"}  # acts done "in response"
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
 
 
@@ -229,8 +231,12 @@ class _DocumentRun:
             + clause.prep_objects(verb, "on")
             + clause.prep_objects(verb, "of")  # "warned of consequences"
         )
+        # "assured Nepal of support", "warned Tokyo of consequences": the parser hangs "of" on the object
+        cands += [o for d in clause.children(verb, "dobj") for o in clause.prep_objects(d, "of")]
         if verb.dep_ == "acl":
             cands.append(verb.head)  # "the agreement, signed in 2018, ..."
+        for load in clause.cargo_clauses(verb):  # "sent planes carrying food"
+            cands += clause.children(load, "dobj") + clause.prep_objects(load, "with")
         # "fired dozens of shells", "a number of warships": the object is what is counted
         cands += [  # "one of its largest drone attacks", "some of the prisoners"
             o
@@ -266,7 +272,7 @@ class _DocumentRun:
             if any(c.dep_ == "aux" and c.lower_ in heads for c in comp.children):
                 return clause.subject(comp)  # an obligation: "said China must drop its barriers"
         for c in [*verb.children, *clause.object_predicates(verb)]:
-            judged = c.dep_ in {"oprd", "amod"} or (c.dep_ == "prep" and c.lower_ == "as")
+            judged = c.dep_ in {"oprd", "amod", "appos"} or (c.dep_ == "prep" and c.lower_ == "as")
             words_of = [c, *c.children] if judged else []
             if any(w.lemma_.lower() in heads for w in words_of):
                 dobj = clause.children(verb, "dobj")
@@ -274,11 +280,13 @@ class _DocumentRun:
         return None
 
     def _military(self, noun: Token) -> bool:
-        """Military hardware by its modifiers ("air defence system", "armoured vehicles")."""
+        """Military hardware by its modifiers ("air defence system", "armoured vehicles"); people are no
+        hardware ("military instructors" is an actor)."""
         words = {
             t.lemma_.lower() for t in noun.subtree if t.i != noun.i and t.dep_ in {"amod", "compound", "nmod"}
         }
-        return bool(words & self.c.contexts["military"]) and noun.tag_ != "NNP"
+        hardware = noun.tag_ != "NNP" and self.actors.at(noun.i) is None
+        return hardware and bool(words & self.c.contexts["military"])
 
     def _noun_is_event(self, noun: Token, p: Pattern) -> bool:
         """A nominal trigger counts when it happens ("talks took place", "the visit will last"), or was
@@ -388,12 +396,20 @@ class _DocumentRun:
         else:
             subj = clause.subject(verb)
             toks = [subj] if subj is not None else []
+            if subj is not None and subj.dep_ == "nsubj":  # a list the parser split: "Japan, the US and ..."
+                toks += [c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i]
             reporter = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
+            if reporter is None and subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
+                # "Mali, Burkina Faso and Niger said they were recalling ...": a pronoun the resolver left
+                # open, in what a speaker says, is the speaker
+                reporter = verb.head if speech.is_speech_verb(verb.head) else None
             if reporter is not None and not self.args.actors(toks):
                 # "X said the deliveries would prolong the war and accused Germany ...": the parser
                 # hangs "accused" on the reported verb; its subject names no actor, the reporter does
                 subj = clause.subject(reporter)
                 toks = [subj] if subj is not None else []
+                if subj is not None and subj.dep_ == "nsubj":
+                    toks += [c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i]
         found = self.args.actors(toks)
         if not found and hit.pattern.plover == "ASSAULT" and hit.pattern.pos == "verb":
             return self.args.unnamed_attacker(verb)
@@ -402,13 +418,16 @@ class _DocumentRun:
     def _targets(self, hit: _Hit, sources: Sequence[tuple[ActorRef, float]]) -> list[tuple[ActorRef, float]]:
         p = hit.pattern
         src = {s.code.split(".")[0] for s, _ in sources}
-        found = self._roles(hit.trigger, hit, p.target, avoid=frozenset(src))
+        acting = tuple(s.code for s, _ in sources)
+        found = self._roles(hit.trigger, hit, p.target, avoid=frozenset(src), acting=acting)
         if (p.foreign_place or p.place_target) and sources:
             # a place of one of the acting states is no recipient: "Chinese and Pakistani ships held
             # drills off Shanghai" are not Pakistan's drills against China
             found = [t for t in found if t[0].code not in src]
-        if found or p.plover not in ANAPHORIC_TYPES:
-            return found
+        if not found and p.plover in RESPONSE_TYPES and (answered := self._answered(hit.trigger, src)):
+            return [answered]  # "scrambled fighter jets in response": against whoever acted before
+        if found or p.plover not in ANAPHORIC_TYPES or (p.symmetric and len(sources) >= 2):
+            return found  # joint actors act on each other ("Azerbaijan and Armenia initialled a deal")
         objects = [hit.obj] if p.judgement and hit.obj is not None else []
         objects += clause.children(hit.trigger, "dobj") or clause.children(hit.trigger, "nsubjpass")
         # "disappointed by the veto", "expressed dismay over the decision": the earlier event judged
@@ -422,6 +441,11 @@ class _DocumentRun:
             if o.lemma_.lower() in NOUN_TYPES or o.lemma_.lower() in GENERIC_EVENT_NOUNS
         ]
         for obj in objects:
+            # "welcomed the release of the nationals by Qatar": the act's author is named in it
+            author = self.args.actors(clause.prep_objects(obj, "by"), avoid=frozenset(src))
+            author = [a for a in author if a[0].code.split(".")[0] not in src]
+            if author:
+                return author
             below = self.args.state_below(obj)
             if below is not None and below.entity not in src:
                 return [(ActorRef(below.entity, below.text, below.span), 0.7)]
@@ -433,6 +457,20 @@ class _DocumentRun:
             other = next(e for e in pair if e not in src)  # "condemned the strikes" in a story about a pair
             return [(ActorRef(other, "", None, implied=True), IMPLIED_CONFIDENCE)]
         return found
+
+    def _answered(self, trig: Token, src: set[str]) -> tuple[ActorRef, float] | None:
+        """For an act done "in response" or "in retaliation" with no object of its own, the actor of the
+        latest earlier event of the text that is not the acting side's."""
+        for prep in trig.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in prep.children:
+                if noun.lemma_.lower() in RESPONSE_NOUNS and not any(c.dep_ == "prep" for c in noun.children):
+                    others = [e.source.code.split(".")[0] for e in self.coded]
+                    others = [o for o in others if o not in src and o != NO_RECIPIENT]
+                    if others:
+                        return ActorRef(others[-1], "", None, implied=True), IMPLIED_CONFIDENCE
+        return None
 
     def _earlier_actor(self, obj: Token, src: set[str]) -> tuple[ActorRef, float] | None:
         """ "condemned the sanctions", "rejected the accusations", "welcomed the decision": the object is
@@ -452,8 +490,15 @@ class _DocumentRun:
         ), 0.6
 
     def _roles(
-        self, trig: Token, hit: _Hit, roles: Sequence[str], avoid: frozenset[str] = frozenset()
+        self,
+        trig: Token,
+        hit: _Hit,
+        roles: Sequence[str],
+        avoid: frozenset[str] = frozenset(),
+        acting: Sequence[str] = (),
     ) -> list[tuple[ActorRef, float]]:
+        """The actors in the first of ``roles`` that names any other than the ``acting`` sides ("sent its
+        tanks to Ukraine": the tanks are Germany's own, the recipient is Ukraine)."""
         p = hit.pattern
         obj = hit.obj
         dobj = clause.direct_objects(trig) or clause.children(trig, "nsubjpass")
@@ -462,6 +507,8 @@ class _DocumentRun:
             toks: list[Token] = []
             if role == "dobj":
                 toks = clause.children(trig, "nsubjpass") if clause.is_passive(trig) else dobj
+                if p.named_object:  # "welcomed the prime minister", not "welcomed China's decision"
+                    toks = [t for t in toks if self.actors.at(t.i) is not None]
             elif role == "dative":
                 toks = [c for c in trig.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 toks += (
@@ -487,9 +534,11 @@ class _DocumentRun:
             elif role == "ccomp.subj":  # "demanded that Kyiv resume ..."
                 toks = [s for c in clause.children(trig, "ccomp") if (s := clause.subject(c)) is not None]
             elif role.startswith("prep:"):
-                toks = clause.prep_objects(trig, role[5:])
+                toks = clause.prep_objects(trig, role[5:]) or [
+                    o for load in clause.cargo_clauses(trig) for o in clause.prep_objects(load, role[5:])
+                ]
             elif role.startswith("obj.prep:") and obj_tok is not None:
-                toks = clause.prep_objects(obj_tok, role[9:])
+                toks = clause.nested_prep_objects(obj_tok, role[9:])
             elif role.startswith("obj.") and obj_tok is not None:
                 toks = clause.children(obj_tok, role[4:])
             location_role = role in {"prep:in", "prep:at"}
@@ -500,6 +549,7 @@ class _DocumentRun:
                 avoid=avoid,
                 home_population=p.place_target and p.plover in REPRESSION_TYPES,
             )
+            refs = [r for r in refs if not any(_same_party(a, r[0].code) for a in acting)]
             if refs:
                 return refs
         return []
@@ -521,27 +571,29 @@ class _DocumentRun:
             targets = targets or [(ActorRef(b, "", None, implied=True), IMPLIED_CONFIDENCE)]
         if not sources:
             return []
-        if not targets and len(sources) >= 2 and p.symmetric:
-            targets = sources[1:]
-            sources = sources[:1]
+        joint = not targets and len(sources) >= 2 and p.symmetric  # "Japan, the US and Korea held drills"
         partnered = hit.obj is not None or p.pos == "noun"  # "held talks", "signed a deal", "the visit"
-        if not targets and partnered and pair is not None and p.plover in IMPLIED_OK:
+        if not targets and not joint and partnered and pair is not None and p.plover in IMPLIED_OK:
             src_entities = {s.code.split(".")[0] for s, _ in sources}
             other = [e for e in pair if e not in src_entities]
             if len(other) == 1 and len(src_entities & set(pair)) == 1:
                 targets = [(ActorRef(other[0], "", None, implied=True), IMPLIED_CONFIDENCE)]
         if (
             not targets
+            and not joint
             and p.plover in ONE_SIDED_TYPES
             and not self.c.ontology.plover(p.plover).needs_recipient
         ):
             targets = self._no_recipient(p, sources)
+        if joint:  # every pair of the joint actors
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
+        else:
+            pairs = [(a, b) for a in sources for b in targets]
         frames: list[_Frame] = []
-        for s, sc in sources:
-            for t, tc in targets:
-                if _same_party(s.code, t.code):
-                    continue
-                frames.append(_Frame(hit, s, t, sc, tc, p.plover, p.cameo, status, p.symmetric, verb))
+        for (s, sc), (t, tc) in pairs:
+            if _same_party(s.code, t.code):
+                continue
+            frames.append(_Frame(hit, s, t, sc, tc, p.plover, p.cameo, status, p.symmetric, verb))
         return frames
 
     def _no_recipient(

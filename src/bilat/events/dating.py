@@ -9,11 +9,12 @@ takes the publication day, except undated past material acts in a background par
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
-from bilat import timex
+from bilat import timescan, timex
 from bilat.events import clause, speech
 from bilat.model import Document, EventDate, TimeMention
 from bilat.nlp import sentence_of
@@ -39,9 +40,20 @@ OTHER_EVENT_NOUNS = frozenset(
         "murder",
         "bombing",
         "shooting",
+        # nouns of acts in general: "in retaliation for a similar move by Algeria two days earlier"
+        "move",
+        "step",
+        "decision",
+        "action",
+        "announcement",
+        "incident",
+        "remarks",
+        "operation",
+        "offensive",
     }
 )
 STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+DAY_UNITS = {"day": 1, "week": 7}  # "two days after", "a week before"
 STATEMENT_CODES = {"051", "052", "053", "055", "056"}
 
 
@@ -96,13 +108,15 @@ class Dater:
         if direct:
             # times inside a coordinated object date that object ("signed X in 2018 and Y in 2024")
             owned = direct + [t for t in owned if t not in direct and self._in_conjunct(t, verb)]
+        if not owned and (offset := self._offset_date(verb, sent)) is not None:
+            return [(offset, 1.0)]
         if not owned and not (status == "planned" and speech.is_speech_verb(verb.head)):
             owned = self._inherited_times(verb, sent)
             if status == "planned":  # "... since 2019, and it is planned to include ...": a plan is not
                 owned = [t for t in owned if not self._past(t)]  # dated by a past time of its neighbour
         scheduled = verb.tag_ in {"VBZ", "VBP"} and not clause.auxiliaries(verb)  # "arrives on Monday"
         if status == "planned" or scheduled:
-            owned = [self._retensed(tm, "future") for tm in owned]
+            owned = [_bound_as_period(self._retensed(tm, "future")) for tm in owned]
         elif status == "occurred" and verb.tag_ == "VBD":  # "detained ... in June": the June before
             owned = [self._retensed(tm, "past") for tm in owned]
         ends = [t for t in owned if t.relation == "until"]
@@ -125,6 +139,35 @@ class Dater:
         if fallback is None:
             return [(EventDate(None, "unknown", "no date in the text"), 1.0)]
         return [(fallback, DEFAULT_DATE_FACTOR)]
+
+    def _offset_date(self, verb: Token, sent: SpacySpan) -> EventDate | None:
+        """ "fired missiles on Wednesday, two days after Seoul and Washington began their drills": the
+        clause's day counted back (after) or on (before) from the day of the clause it hangs on."""
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}), None)
+        if mark is None:
+            return None
+        # the parser hangs the span on the mark ("two days after") or makes the clause relative to it
+        unit = next((c for c in [*mark.children, *verb.children] if c.dep_ == "npadvmod"), None)
+        main = verb.head
+        if unit is None and verb.dep_ == "relcl" and verb.head.dep_ == "npadvmod":
+            unit, main = verb.head, verb.head.head
+        if unit is None or unit.lemma_.lower() not in DAY_UNITS:
+            return None
+        number = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
+        n = timescan.count(number.lower_) if number is not None else None
+        day = self._own_day(main, sent)
+        if n is None or day is None:
+            return None
+        days = n * DAY_UNITS[unit.lemma_.lower()] * (-1 if mark.lower_ == "after" else 1)
+        value = (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+        return EventDate(value, "day", f"{n} {unit.lower_} {mark.lower_} the day of the main clause")
+
+    def _own_day(self, verb: Token, sent: SpacySpan) -> str | None:
+        """The day a verb's own time expression names ("on Wednesday"), if any."""
+        for tm, root in self.time_tokens:
+            if sent.start <= root.i < sent.end and tm.precision == "day" and self._is_direct(tm, verb):
+                return tm.value
+        return None
 
     def _past(self, tm: TimeMention) -> bool:
         """Whether a time lies wholly before the publication day ("since 2019", "in 2018")."""
@@ -157,20 +200,25 @@ class Dater:
         return False
 
     def _inherited_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
-        """Times of the governing wrapper or reporting verb ("agreed on Tuesday to boost trade"), or of
-        the main clause for a "when" clause ("met in July 2023, when X came to Y")."""
+        """Times of the governing wrapper or reporting verb ("agreed on Tuesday to boost trade"), of the
+        verb a participle or a coordinated verb hangs on ("struck a base on Saturday, injuring two";
+        "spoke on Sunday to convey condolences and assured him"), going up while the governing verb has
+        none of its own; or of the main clause for a "when" clause ("met in July 2023, when X came")."""
         head = verb.head
         if verb.dep_ == "relcl":  # "in July 2023, when Touadera came to St. Petersburg"
             return [t for t, _ in self.time_tokens if t.span.start <= head.idx < t.span.end]
-        when = verb.dep_ == "advcl" and any(c.lower_ in {"when", "as", "while"} for c in verb.children)
-        if head.i == verb.i or (verb.dep_ not in {"xcomp", "ccomp", "conj"} and not when):
+        marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
+        when = verb.dep_ == "advcl" and bool(marks & {"when", "as", "while"})
+        # "struck a base on Saturday, injuring two", "spoke on Sunday to convey condolences"
+        participle = verb.dep_ == "advcl" and not marks and (verb.tag_ == "VBG" or clause.is_purpose(verb))
+        if head.i == verb.i or (verb.dep_ not in {"xcomp", "ccomp", "conj"} and not (when or participle)):
             return []
         out = []
         for tm, root in self.time_tokens:
             in_sentence = sent.start <= root.i < sent.end
             if in_sentence and clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb):
                 out.append(tm)
-        return out
+        return out or self._inherited_times(head, sent)
 
     def _retensed(self, tm: TimeMention, tense: Literal["past", "future"]) -> TimeMention:
         """A weekday or a month without its year, resolved by the clause's tense: a planned "in June" is
@@ -237,6 +285,14 @@ class Dater:
             para = text.count("\n\n", 0, sent.start_char)
             out[sent.start] = max(0, para - 1) if short_first else para
         return out
+
+
+def _bound_as_period(tm: TimeMention) -> TimeMention:
+    """A planned act "by the end of the year" or "from November 1" is dated by that period: it will take
+    place in it (or start on it), not at an open bound."""
+    if tm.relation in {"by", "from"} and tm.value is not None and "/" not in tm.value:
+        return replace(tm, value=tm.value.strip("."))
+    return tm
 
 
 def _year_of(value: str) -> int:

@@ -15,14 +15,21 @@ NOUN_TYPES = {
     "strike": ("ASSAULT",), "airstrike": ("ASSAULT",), "offer": ("AGREE",), "pledge": ("AGREE",),
     "proposal": ("AGREE", "REQUEST"), "threat": ("THREATEN",), "warning": ("THREATEN",),
     "expulsion": ("SANCTION",), "ban": ("SANCTION",), "agreement": ("SUPPORT",), "deal": ("SUPPORT",),
+    "launch": ("MOBILIZE", "ASSAULT"), "test": ("MOBILIZE",), "exercise": ("COOPERATE", "MOBILIZE"),
+    "drill": ("COOPERATE", "MOBILIZE"), "drills": ("COOPERATE", "MOBILIZE"),
 }  # fmt: skip
-GENERIC_EVENT_NOUNS = {"decision", "move", "step", "action", "statement", "remark", "comment", "announcement"}
+GENERIC_EVENT_NOUNS = {
+    "decision", "move", "step", "action", "statement", "remark", "comment", "announcement", "resolution",
+    "text",
+}  # fmt: skip
+# "scrambled jets in response", "in retaliation": an act answering whoever acted before
+RESPONSE_NOUNS = {"response", "retaliation", "reaction", "reply", "return"}
 # the object is what is counted, measured or qualified: "fired dozens of shells", "delivered 700 kg of
 # medicine", "launched ten days of war games", "lifted a state of emergency"
 QUANTITY_NOUNS = {
     "dozen", "dozens", "hundreds", "thousands", "scores", "number", "series", "wave", "barrage", "salvo",
     "ton", "tonne", "kilogram", "kg", "worth", "consignment", "shipment", "batch", "part", "portion", "bulk",
-    "day", "days", "week", "weeks", "state",
+    "day", "days", "week", "weeks", "state", "one", "some", "several",
 }  # fmt: skip
 CROWD_NOUNS = {"thousand", "hundred", "million", "ten", "group", "crowd", "band", "contingent", "busload"}
 # verbs whose object is a nominal event that takes place: "paid a visit", "completed the talks"

@@ -27,7 +27,7 @@ ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.")
 KNOWN_KEYS = {
     "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",
     "symmetric", "target", "source", "place_target", "foreign_place", "actor_target", "strength",
-    "judgement",
+    "judgement", "named_object",
 }  # fmt: skip
 
 
@@ -66,6 +66,7 @@ class Pattern:
     actor_target: bool = False
     strength: float = 0.8
     judgement: bool = False
+    named_object: bool = False  # the direct object must itself be an actor, not a thing of one
     origin: str = "builtin"
 
     def cameo_for(self, contexts: Sequence[str]) -> str:
@@ -190,6 +191,7 @@ def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
         actor_target=bool(item.get("actor_target", False)),
         strength=float(strength),
         judgement=bool(item.get("judgement", False)),
+        named_object=bool(item.get("named_object", False)),
         origin=origin,
     )
 
