@@ -26,7 +26,7 @@ ROLES = {
 ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.")
 KNOWN_KEYS = {
     "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",
-    "symmetric", "target", "source", "place_target", "foreign_place", "actor_target", "strength",
+    "symmetric", "target", "source", "place_target", "foreign_place", "strength",
     "judgement", "named_object",
 }  # fmt: skip
 
@@ -63,7 +63,6 @@ class Pattern:
     source: tuple[str, ...] = ()  # roles tried in turn for the source; none: the clause's subject
     place_target: bool = False
     foreign_place: bool = False
-    actor_target: bool = False
     strength: float = 0.8
     judgement: bool = False
     named_object: bool = False  # the direct object must itself be an actor, not a thing of one
@@ -188,7 +187,6 @@ def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
         source=sources,
         place_target=bool(item.get("place_target", False)),
         foreign_place=bool(item.get("foreign_place", False)),
-        actor_target=bool(item.get("actor_target", False)),
         strength=float(strength),
         judgement=bool(item.get("judgement", False)),
         named_object=bool(item.get("named_object", False)),
