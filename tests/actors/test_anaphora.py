@@ -229,3 +229,41 @@ def test_the_two_countries_are_the_two_states_just_named_together(read: Callable
     m = covering(read(text), "The two countries")
     assert m is not None
     assert m.members == ("RUS", "CHN")
+
+
+# ---- a movement named again ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param("The Rapid Support Forces shelled El-Fasher on Sunday. The army said the paramilitaries "
+                     "had killed 40 civilians.", "the paramilitaries", "SDN.REB", id="the-paramilitaries"),
+        pytest.param("Hamas released two hostages on Saturday. The group said it would free more next week.",
+                     "The group", "PSE.REB", id="the-group"),
+        pytest.param("Islamic State claimed the bombing. The militants also attacked a checkpoint.",
+                     "The militants", "ISIL", id="the-militants"),
+        pytest.param("Amnesty International accused Egypt of torture. The group asked for an inquiry.",
+                     "The group", "AMNESTY", id="an-unarmed-group"),
+    ],
+)  # fmt: skip
+def test_a_movement_named_again_is_the_latest_one_named(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    m = covering(read(text), words)
+    assert m is not None and m.code == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Amnesty International accused the army of torture. The rebels denied the report.",
+                     id="rebels-are-not-an-unarmed-group"),
+        pytest.param("Police arrested three men. The group was charged with fraud.", id="no-movement-named"),
+    ],
+)  # fmt: skip
+def test_a_movement_noun_with_no_fitting_movement_before_is_none(
+    read: Callable[[str], Reading], text: str
+) -> None:
+    reading = read(text)
+    assert not [m for m in reading.mentions if m.kind == "group"]

@@ -331,6 +331,87 @@ def test_the_bloc_is_the_latest_organisation_named(read: Callable[[str], Reading
     assert mention(reading, "the bloc").code == "EU"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param("Ethiopia and Eritrea traded accusations at the Security Council on Friday. The Council "
+                     "urged the parties to return to talks.", "The Council", "UN.SC", id="the-council"),
+        pytest.param("The World Health Organization and the Security Council met. The Organization said the "
+                     "outbreak was over.", "The Organization", "UN.WHO",
+                     id="the-organisation-whose-name-ends-so"),
+        pytest.param("UN peacekeepers reported a strike near their base. The Secretary-General urged Israel "
+                     "and Lebanon to respect the ceasefire.", "The Secretary-General", "UN.SG",
+                     id="the-un-secretary-general"),
+        pytest.param("NATO ministers met in Brussels. The Secretary General said the alliance would stay "
+                     "united.", "The Secretary General", "NATO", id="another-secretary-general"),
+    ],
+)  # fmt: skip
+def test_an_organ_named_by_its_last_words_is_the_organ_named_before(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    assert mention(read(text), words).code == code
+
+
+def test_the_parties_urged_to_act_are_the_pair(read: Callable[[str], Reading]) -> None:
+    reading = read("Ethiopia and Eritrea traded accusations at the Security Council on Friday. The Council "
+                   "urged the parties to return to talks.")  # fmt: skip
+    assert set(mention(reading, "the parties").members) == {"ETH", "ERI"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        pytest.param("TOKYO (Kyodo) -- Defense Minister Hiro Tanabe will visit Seoul next month.",
+                     "Hiro Tanabe", "JPN.MIL", id="tokyo-dateline"),
+        pytest.param("NAIROBI, March 3 (Reuters) - Trade Minister Jane Wambui met Ugandan officials.",
+                     "Jane Wambui", "KEN.GOV", id="nairobi-dateline"),
+    ],
+)  # fmt: skip
+def test_an_unknown_official_with_a_title_naming_no_state_is_the_datelines(
+    read: Callable[[str], Reading], text: str, name: str, code: str
+) -> None:
+    assert mention(read(text), name).code == code
+
+
+def test_an_unknown_official_with_a_title_naming_no_state_and_no_dateline_is_no_one(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read("Defense Minister Hiro Tanabe will visit Seoul next month.")
+    assert not [m for m in reading.mentions if m.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param("IAEA Director General Rafael Grossi urged Iran to allow inspections.",
+                     "IAEA Director General", "UN.IAEA", id="head-of-an-agency"),
+        pytest.param("WHO officials said the outbreak in Uganda was under control.", "WHO officials",
+                     "UN.WHO", id="officials-of-an-agency"),
+    ],
+)  # fmt: skip
+def test_the_people_of_a_un_agency_are_the_agency(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    assert mention(read(text), words).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("A spokesperson for U.N. Secretary-General Antonio Guterres urged Sudan to open roads.",
+                     "UN", id="for-an-igo-head"),
+        pytest.param("A spokesman for Putin said the Kremlin would respond.", "RUS.GOV",
+                     id="for-a-head-of-state"),
+        pytest.param("A spokeswoman for the African Union welcomed the truce.", "AU",
+                     id="for-an-organisation"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_for_someone_speaks_for_their_side(
+    read: Callable[[str], Reading], text: str, code: str
+) -> None:
+    assert mention(read(text), "spokes").code == code
+
+
 # ---- user dictionaries (TABARI/PETRARCH actors) ----------------------------------------------------------
 
 DICTIONARY = """VALDORIA [VAL]
@@ -453,6 +534,21 @@ def test_an_organisations_people_are_the_organisation(
                      id="red-cross"),
         pytest.param("Israeli warplanes struck villages in southern Lebanon on Sunday.", "Israeli warplanes",
                      "ISR.MIL", id="warplanes"),
+        pytest.param("M23 rebels seized the airport of Goma on Monday.", "M23", "COD.REB", id="m23"),
+        pytest.param("The PKK claimed the attack on a police station.", "PKK", "TUR.REB", id="pkk"),
+        pytest.param("The Rapid Support Forces shelled El-Fasher on Sunday.", "Rapid Support Forces",
+                     "SDN.REB", id="rsf"),
+        pytest.param("UNITA fighters ambushed a convoy near Huambo.", "UNITA", "AGO.REB", id="unita"),
+        pytest.param("The Taliban barred women from universities.", "Taliban", "AFG",
+                     id="taliban-entity-only"),
+        pytest.param("The Pakistani Taliban attacked a checkpoint.", "Pakistani Taliban", "PAK.REB",
+                     id="pakistani-taliban-not-afghan"),
+        pytest.param("The Soviet Union withdrew its last troops from Afghanistan in 1989.", "Soviet Union",
+                     "RUS", id="the-soviet-union-is-russia"),
+        pytest.param("European leaders agreed to new sanctions on Thursday.", "European leaders", "EU",
+                     id="european-leaders-are-the-bloc"),
+        pytest.param("Vietnamese troops shelled Kampuchean guerrilla camps.", "Kampuchean", "KHM.REB",
+                     id="historical-demonym"),
     ],
 )  # fmt: skip
 def test_named_organisations_and_armed_groups_resolve(

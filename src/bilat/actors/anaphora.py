@@ -267,7 +267,7 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         if kind is None:
             continue
         dets = {c.lower_ for c in tok.lefts}
-        following = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADP"
+        following = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADP" and doc[tok.i + 1].tag_ != "TO"
         if following or any(c.dep_ == "prep" for c in tok.rights):
             # "the parties to the conflict in Sudan" are not the document's pair but Sudan's
             _add_qualified_group(doc, index, tok, doc_id)
@@ -340,25 +340,86 @@ ORGANISATION_NOUNS = {
 
 
 def add_organisation_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:
-    """ "the bloc", "the alliance", "the council": the latest international organisation named before."""
+    """ "the bloc", "the alliance", "the Council": the latest international organisation named before, one
+    whose name ends in that noun if any ("the Council" after "the Security Council and the WHO"). "The
+    Secretary-General" is the secretary-general of the latest organisation named (the UN's is UN.SG)."""
+    organisations = [m for m in index.mentions if m.kind in {"igo", "organ"}]
     for tok in doc:
-        if tok.i in index.by_token or tok.lower_ not in ORGANISATION_NOUNS or tok.tag_ != "NN":
+        if tok.i in index.by_token or tok.tag_ not in {"NN", "NNP"}:
             continue
-        if [c.lower_ for c in tok.lefts] != ["the"]:
+        lefts = [c.lower_ for c in tok.lefts]
+        head = "secretary-general" if tok.lower_ == "general" and "secretary" in lefts[-2:] else tok.lower_
+        if head not in ORGANISATION_NOUNS | {"secretary-general"} or lefts[:1] != ["the"]:
             continue
-        earlier = [m for m in index.mentions if m.kind in {"igo", "organ"} and m.span.end <= tok.idx]
+        if head != "secretary-general" and len(lefts) > 1:
+            continue
+        earlier = [m for m in organisations if m.span.end <= tok.idx]
+        named = [m for m in earlier if m.text.lower().endswith(head)] if head != "secretary-general" else []
         if not earlier:
             continue
-        target = max(earlier, key=lambda m: m.span.start)
-        start = tok.i - 1
+        target = max(named or earlier, key=lambda m: m.span.start)
+        code = target.code
+        if head == "secretary-general":
+            code = "UN.SG" if target.entity == "UN" else target.entity
+        start = min(c.i for c in tok.lefts)
         mention = Mention(
             span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
             text=doc[start : tok.i + 1].text,
-            code=target.code,
+            code=code,
             kind="metonym",
             confidence=0.8,
         )
-        index.add(mention, [start, tok.i])
+        index.add(mention, range(start, tok.i + 1))
+
+
+ARMED_NOUNS = {
+    "rebel",
+    "militant",
+    "insurgent",
+    "paramilitary",
+    "paramilitaries",
+    "militia",
+    "fighter",
+    "guerrilla",
+}
+MOVEMENT_NOUNS = {"group", "movement", "organisation", "organization", "faction"}
+ARMED_MOVEMENTS = {"ISIL", "AQ"}  # armed movements across states, which have no role (groups.toml)
+
+
+def add_movement_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:
+    """ "the group", "the movement", "the paramilitaries", "the rebel group" after a named movement ("the
+    Rapid Support Forces", "Hamas", "Amnesty International") are that movement: the latest one named
+    before, an armed one for an armed noun. Nothing when none was named."""
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.i in index.by_token or tok.pos_ != "NOUN" or lemma not in ARMED_NOUNS | MOVEMENT_NOUNS:
+            continue
+        lefts = list(tok.lefts)
+        if (
+            not lefts
+            or lefts[0].lower_ != "the"
+            or any(c.lemma_.lower() not in ARMED_NOUNS for c in lefts[1:])
+        ):
+            continue
+        armed = lemma in ARMED_NOUNS or len(lefts) > 1
+        earlier = [
+            m
+            for m in index.mentions
+            if m.kind == "actor"
+            and m.span.end <= tok.idx
+            and (not armed or m.role == "REB" or m.code in ARMED_MOVEMENTS)
+        ]
+        if not earlier:
+            continue
+        target = max(earlier, key=lambda m: m.span.start)
+        mention = Mention(
+            span=Span(lefts[0].idx, tok.idx + len(tok.text), doc_id),
+            text=doc[lefts[0].i : tok.i + 1].text,
+            code=target.code,
+            kind="group",
+            confidence=0.8,
+        )
+        index.add(mention, range(lefts[0].i, tok.i + 1))
 
 
 def _people_pair(index: ActorIndex, before: int) -> tuple[str, ...] | None:

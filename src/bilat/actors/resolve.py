@@ -9,7 +9,9 @@ Confidence of a mention: 1.0 for a name the gazetteer knows; 0.95 for a person r
 the document; 0.9 for a role phrase with a stated country; 0.85 for a group or a pronoun resolved by
 reference; 0.8 for a role phrase whose country comes from its coordinated partner; 0.75 for one whose
 country comes from its clause (the other side is that state's institution at home, or the clause happens
-in that state: "police arrested protesters in Tbilisi"); 0.7 for an institution of the dateline's state.
+in that state: "police arrested protesters in Tbilisi"; a crowd takes the state of the place it is in,
+:mod:`bilat.actors.locate`); 0.7 for an institution of the dateline's state, or an unknown person whose
+title of state office names no state ("Defense Minister X" datelined Tokyo).
 
 A role phrase of coordinated states ("lawmakers in Kenya and Uganda", "Ethiopian and Somali diplomats")
 lists each state's role as its members. An actor from a user's TABARI dictionary takes the role of a title
@@ -33,11 +35,13 @@ from bilat.actors.anaphora import (
     Title,
     add_bare_titles,
     add_groups,
+    add_movement_references,
     add_organisation_references,
     add_pronouns,
     add_state_descriptions,
 )
 from bilat.actors.gazetteer import Gazetteer
+from bilat.actors.locate import crowd_state, crowd_verb
 from bilat.model import Mention, Span
 from bilat.nlp import sentence_of, token_view
 from bilat.places import PlaceResolver, default_places
@@ -93,13 +97,14 @@ def resolve_actors(
     990815]``)."""
     index = ActorIndex()
     people = _PersonRegistry()
-    _add_people_with_titles(doc, gazetteer, index, people, doc_id)
+    _add_people_with_titles(doc, gazetteer, index, people, doc_id, home)
     _add_gazetteer_entities(doc, gazetteer, index, doc_id, day)
     _add_known_people(doc, index, people, doc_id)
     _locate_peoples(doc, index)
     add_state_descriptions(doc, gazetteer, index, doc_id)  # before "the kingdom's ministers" are read
     add_bare_titles(doc, index, people.titles, doc_id)  # before "he" is read
     add_pronouns(doc, index, doc_id, PERSON_PRONOUNS | {"its"})  # before "its soldiers" is read
+    add_movement_references(doc, index, doc_id)  # before "the rebels" is read as a role
     _add_role_phrases(doc, gazetteer, index, doc_id, home)
     index.principal_pair = principal_pair(index.mentions, gazetteer)
     add_groups(doc, index, doc_id)
@@ -192,10 +197,16 @@ def _name_spans(doc: Doc) -> list[SpacySpan]:
 
 
 def _add_people_with_titles(
-    doc: Doc, gazetteer: Gazetteer, index: ActorIndex, people: _PersonRegistry, doc_id: str
+    doc: Doc,
+    gazetteer: Gazetteer,
+    index: ActorIndex,
+    people: _PersonRegistry,
+    doc_id: str,
+    home: str | None = None,
 ) -> None:
     """People named with a title ("President X of Y"), and people the gazetteer knows ("Lavrov"): a
-    known person keeps the table's code unless the title names another state."""
+    known person keeps the table's code unless the title names another state. A title of state office
+    naming no state ("Defense Minister X" in a story datelined Tokyo) is the dateline's state's."""
     for name in _name_spans(doc):
         role, country = _title_context(doc, name, gazetteer)
         known = str(name.ent_id_) if name.label_ == "PERSON" else ""
@@ -207,6 +218,8 @@ def _add_people_with_titles(
             code, confidence = _office_by_title(gazetteer, text, known, role), 1.0
         elif role is not None and country is not None:
             code, confidence = f"{country}.{role}", 0.95
+        elif role in STATE_OFFICES and home is not None:
+            code, confidence = f"{home}.{role}", 0.7
         else:
             continue
         people.register(text, code, _title_words(doc, name))
@@ -238,6 +251,7 @@ def _office_by_title(gazetteer: Gazetteer, name: str, known: str, role: str | No
     return wanted if person is not None and any(o.code == wanted for o in person.offices) else known
 
 
+STATE_OFFICES = {"HOS", "HOG", "GOV", "MIL"}
 TITLE_BREAK_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM", "PART"}
 
 
@@ -489,7 +503,7 @@ def _add_role_phrases(
             _add_role_mention(doc, index, tok, tok.i, _with_role(partner, role, organs), doc_id, 0.8)
         elif home is not None and _definite_bare(tok):
             _add_role_mention(doc, index, tok, tok.i, f"{home}.{role}", doc_id, 0.7)
-        elif (state := _clause_state(tok, role, index)) is not None:
+        elif (state := _clause_state(tok, role, index) or _crowd_state(tok, role, index)) is not None:
             _add_role_mention(doc, index, tok, tok.i, f"{state}.{role}", doc_id, 0.75)
 
 
@@ -526,7 +540,7 @@ PLACE_SUFFIXES = {
 
 
 def _with_role(entity: str, role: str, organisations: frozenset[str]) -> str:
-    return entity if entity in organisations else f"{entity}.{role}"
+    return entity if entity.split(".", 1)[0] in organisations else f"{entity}.{role}"
 
 
 @functools.lru_cache(maxsize=8)
@@ -603,21 +617,24 @@ def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
             m = index.at(child.i)
             own = m is not None and m.kind == "pronoun" and tok.lemma_.lower() == "counterpart"
             if m is not None and m.kind != "person" and not own:
-                return m.entity, child.i
+                return _owner(m), child.i
             for grandchild in child.lefts:
                 m = index.at(grandchild.i)
                 if m is not None and m.kind != "person" and grandchild.dep_ in {"amod", "compound", "nmod"}:
-                    return m.entity, grandchild.i
+                    return _owner(m), grandchild.i
     for t in tok.doc[tok.left_edge.i : tok.i]:  # "Chinese Xian H-6K bombers": deeper in the modifiers
         m = index.at(t.i)
         if m is not None and m.kind in {"country", "demonym"} and _modifies(t, tok):
             return m.entity, t.i
+    preps = {"of", "from"} | PLACE_PREPS
+    if tok.lemma_.lower() in SPEAKERS:  # "a spokesperson for the UN Secretary-General"
+        preps.add("for")
     for child in tok.rights:
-        if child.dep_ == "prep" and child.lower_ in {"of", "from"} | PLACE_PREPS:
+        if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 m = index.at(obj.i)
-                if m is not None and obj.dep_ == "pobj" and m.kind != "person":
-                    return m.entity, tok.i
+                if m is not None and obj.dep_ == "pobj" and (m.kind != "person" or child.lower_ == "for"):
+                    return _owner(m), tok.i
     if tok.dep_ in {"dobj", "conj"}:
         verb = tok.head
         while verb.dep_ == "conj" and verb.pos_ in {"NOUN", "PROPN"}:
@@ -629,6 +646,15 @@ def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
                     if m is not None and m.kind in {"country", "capital"}:
                         return m.entity, tok.i
     return None, tok.i
+
+
+SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"}
+
+
+def _owner(m: Mention) -> str:
+    """What a role noun's modifier makes it part of: an IGO organ or agency ("IAEA Director General" is
+    the IAEA's, "a spokesperson for the Secretary-General" the Secretariat's), else the state."""
+    return m.code if m.kind == "organ" else m.entity
 
 
 def _modifies(t: Token, head: Token) -> bool:
@@ -725,6 +751,12 @@ def _clause_state(tok: Token, role: str, index: ActorIndex) -> str | None:
             ):
                 return m.entity
     return places[0] if places else None
+
+
+def _crowd_state(tok: Token, role: str, index: ActorIndex) -> str | None:
+    """A crowd's state is the state of the place its clause happens in (see :mod:`bilat.actors.locate`)."""
+    verb = crowd_verb(tok) if role == "CVL" else None
+    return None if verb is None else crowd_state(verb, index)
 
 
 def _coordinated_partner_country(tok: Token, index: ActorIndex) -> str | None:

@@ -1,0 +1,57 @@
+"""A crowd with no nationality takes the state of the place it is in, not the state of the mission or
+embassy it targets. Each case is a sentence of ours read by the session's Reader."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bilat.model import Reading
+from bilat.pipeline import Reader
+
+DATE = "2025-02-04"
+
+
+@pytest.fixture(scope="module")
+def read(reader: Reader) -> Callable[[str], Reading]:
+    return lambda text: reader.read(text, date=DATE)
+
+
+def codes_at(reading: Reading, words: str) -> list[str]:
+    start = reading.document.text.index(words)
+    return [m.code for m in reading.mentions if m.span.start <= start < m.span.end and m.kind == "role"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param("Protesters set fire to parts of the Zambian and Malawian embassies in Angola's capital "
+                     "on Tuesday.", "Protesters", "AGO.CVL", id="the-capital-of-a-named-state"),
+        pytest.param("Hundreds of people protested outside the Chinese consulate in Osaka on Sunday.",
+                     "people", "JPN.CVL", id="a-city-outside-a-consulate"),
+        pytest.param("Demonstrators gathered outside the Russian embassy in Vilnius on Saturday.",
+                     "Demonstrators", "LTU.CVL", id="a-capital-outside-an-embassy"),
+        pytest.param("Thousands of people marched in the capital of Georgia on Monday.", "people", "GEO.CVL",
+                     id="the-capital-of"),
+    ],
+)  # fmt: skip
+def test_a_crowd_takes_the_state_of_the_place_it_is_in(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    assert codes_at(read(text), words) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param("Protesters burned the flag of Rwanda on Tuesday.", "Protesters",
+                     id="the-flag-of-a-state"),
+        pytest.param("Demonstrators threw eggs at the French embassy on Friday.", "Demonstrators",
+                     id="an-embassy-with-no-place"),
+    ],
+)  # fmt: skip
+def test_a_crowd_takes_no_state_from_what_it_targets(
+    read: Callable[[str], Reading], text: str, words: str
+) -> None:
+    assert codes_at(read(text), words) == []
