@@ -767,6 +767,14 @@ CASES = [
         mode="riot",
     ),
     case(
+        "protest.attack-mission",
+        "NER PROTEST FRA 145",
+        "Protesters set fire to the French embassy in Niamey on Sunday.",
+        mode="riot",
+        date="2024-05-12",
+        name="set-fire-to",
+    ),
+    case(
         "mobilize.test-weapons",
         "PRK MOBILIZE --- 150",
         "North Korea fired two short-range ballistic missiles into the sea on Thursday.",
@@ -1149,6 +1157,63 @@ CASES = [
         "threaten.vow-retaliation",
         "IRN THREATEN ISR 130",
         "Iran vowed retaliation against Israel for the strike on its consulate in Damascus.",
+    ),
+    case(
+        "threaten.sanctions",
+        "PRK THREATEN KOR 1312",
+        "North Korea threatened overwhelming countermeasures if Seoul went ahead with the drills.",
+        name="on-a-condition",
+    ),
+    case(
+        "threaten.retaliate",
+        "CHN THREATEN JPN 130",
+        "China said it would retaliate if Japan imposed new export controls on chip-making equipment.",
+    ),
+    case(
+        "threaten.retaliate",
+        "PRK THREATEN KOR 130",
+        "North Korea said it would hit back against South Korea for the leaflet launches.",
+        name="hit-back",
+    ),
+    case(
+        "threaten.respond-if",
+        "RUS THREATEN FIN 130",
+        "Russia said it would respond if Finland hosted NATO bases on its territory.",
+    ),
+    case(
+        "threaten.respond-if",
+        "IRN THREATEN ISR 130",
+        "Iran said it would fight to the end if Israel attacked its nuclear sites.",
+        name="fight-to-the-end",
+    ),
+    case(
+        "threaten.respond-firmly",
+        "VEN THREATEN GUY 130",
+        "Venezuela's defence minister warned that Caracas would respond firmly to any provocation by Guyana.",
+    ),
+    case(
+        "threaten.respond-firmly",
+        "IRN THREATEN GBR 130",
+        "Tehran would respond proportionately to any new pressure from Britain, a spokesman said.",
+        name="pressure-from",
+    ),
+    case(
+        "threaten.retaliatory-measures",
+        "CHN THREATEN USA 130",
+        "Beijing will take retaliatory measures against the United States, the Chinese commerce ministry "
+        "said on Thursday.",
+    ),
+    case(
+        "threaten.arrest-warrant",
+        "RUS THREATEN EST 137",
+        "A Russian court issued an arrest warrant for the Estonian prime minister on Tuesday.",
+        date="2024-05-14",
+    ),
+    case(
+        "threaten.arrest-warrant",
+        "CHN THREATEN USA 137",
+        "Chinese police issued arrest warrants for two men working for a U.S. intelligence agency.",
+        name="working-for",
     ),
     case(
         "threaten.sanctions",
@@ -1868,6 +1933,23 @@ def test_a_promise_not_to_act_a_request_or_a_cancelled_meeting_is_not_the_act(
     read: Callable[[str], Reading], text: str, forbidden: str
 ) -> None:
     assert not [e for e in read(text).events if e.plover_type == forbidden], _describe(read(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("China retaliated against Japan last year by curbing exports of gallium.", id="done"),
+        pytest.param("Analysts said China could retaliate if Japan imposed new export controls.",
+                     id="forecast"),
+        pytest.param("Israel has not said how or when it will respond to the attack by Iran.", id="not-said"),
+        pytest.param("Iran will respond to the American proposal next week, its foreign minister said.",
+                     id="reply"),
+    ],
+)  # fmt: skip
+def test_only_a_party_saying_it_will_retaliate_threatens(read: Callable[[str], Reading], text: str) -> None:
+    """ "would retaliate if", said by the party, is a threat; the retaliation done, a third party's
+    forecast of it, a refusal to say, or a reply without condition or force is none."""
+    assert not [e for e in read(text).events if e.plover_type == "THREATEN"], _describe(read(text).events)
 
 
 def test_the_most_specific_object_decides(read: Callable[[str], Reading]) -> None:

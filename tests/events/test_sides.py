@@ -290,3 +290,43 @@ def test_joint_signatories_sign_with_each_other_not_with_the_host(read: Callable
     reading = read("Azerbaijan and Armenia initialled a peace agreement in Washington on Friday.")
     pairs = {(e.source.code[:3], e.target.code[:3]) for e in reading.events if e.plover_type == "SUPPORT"}
     assert pairs in ({("AZE", "ARM")}, {("ARM", "AZE")}), _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "target"),
+    [
+        pytest.param("Algeria lodged a protest with France and requested an explanation.", "REQUEST", "FRA",
+                     id="second-of-two-verbs"),
+        pytest.param("Egypt summoned the Ethiopian ambassador and demanded an apology.", "REQUEST", "ETH",
+                     id="summoned-and-demanded"),
+        pytest.param("Mali's foreign ministry handed the Algerian ambassador a note verbale demanding an "
+                     "investigation.", "REQUEST", "DZA", id="note-demanding"),
+        pytest.param("Egypt's foreign ministry sent Ethiopia a letter demanding an explanation.", "REQUEST",
+                     "ETH", id="letter-demanding"),
+    ],
+)  # fmt: skip
+def test_an_act_that_names_no_recipient_goes_where_the_act_carrying_it_went(
+    read: Callable[[str], Reading], text: str, plover: str, target: str
+) -> None:
+    reading = read(text)
+    coded = [(e.plover_type, e.target.code.split(".")[0]) for e in reading.events]
+    assert (plover, target) in coded, _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The United States defended the right of Russian troops to fire on militants and "
+                     "insisted the unrest reflected ethnic tensions.", id="says-its-own-content"),
+        pytest.param("Germany praised the courage of Ukrainian soldiers and demanded more ammunition for "
+                     "Europe's armies.", id="object-names-no-party"),
+    ],
+)  # fmt: skip
+def test_a_second_act_takes_no_recipient_from_a_thing_the_first_was_done_to(
+    read: Callable[[str], Reading], text: str
+) -> None:
+    """Only a party the first act reached (a dative, a "with" or "to" party, an object that is itself an
+    actor) receives the second; not the owner of a thing it was done to, nor when the second says its own
+    content."""
+    reading = read(text)
+    assert not [e for e in reading.events if e.plover_type == "REQUEST"], _describe(reading.events)

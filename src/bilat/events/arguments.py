@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
 from bilat.events import clause
-from bilat.events.lexicon import ATTACK_NOUNS, CROWD_NOUNS, NOT_ACTOR_NOUNS, PLACE_NOUNS, QUANTITY_NOUNS
+from bilat.events.lexicon import (
+    ATTACK_NOUNS,
+    CROWD_NOUNS,
+    NOT_ACTOR_NOUNS,
+    PLACE_NOUNS,
+    QUANTITY_NOUNS,
+    SERVING_VERBS,
+)
 from bilat.model import ActorRef, Mention, Span
 from bilat.places import PlaceResolver
 
@@ -127,4 +134,9 @@ class Arguments:
                 return m
             if tok.lemma_.lower() in QUANTITY_NOUNS | CROWD_NOUNS:
                 return self.mention_in(obj)  # "thousands of Iraqi Kurds", "a group of Chechen refugees"
+        for acl in tok.children:  # "two men working for a U.S. intelligence agency" are the agency's
+            if acl.dep_ == "acl" and acl.lemma_.lower() in SERVING_VERBS:
+                for employer in clause.prep_objects(acl, "for"):
+                    if (m := self.mention_in(employer)) is not None:
+                        return m
         return None

@@ -45,8 +45,9 @@ READY_WORDS = {"ready", "willing", "prepared", "eager", "keen", "determined", "c
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten"}  # "promised Kyiv to send": the subject acts
 DOCUMENT_NOUNS = {
     "resolution", "statement", "communique", "communiqué", "note", "letter", "declaration", "decree",
-    "memorandum", "motion", "message", "notice", "order", "report", "bill", "law",
+    "memorandum", "motion", "message", "notice", "order", "report", "bill", "law", "verbale",
 }  # fmt: skip
+HANDING_VERBS = {"hand", "send", "deliver", "submit", "present", "address", "give", "pass", "write"}
 ALLEGATION_VERBS = {"accuse", "charge", "suspect", "blame", "convict", "indict", "fault"}
 DENIAL_VERBS = {"deny", "refute", "dismiss", "reject", "rebut", "debunk"}
 # what a denial rejects when it names the claim before its content ("denied reports that ...")
@@ -374,6 +375,40 @@ def inner_arguments(verb: Token) -> list[Token]:
         if ((governed is not None and governed[1].i == verb.i) or _own_warning(verb, comp)) and not negated:
             _arguments_below(comp, out)
     return out
+
+
+def carrier(verb: Token) -> Token | None:
+    """The act that carries ``verb`` to its recipient when ``verb`` names none of its own: the first of two
+    coordinated verbs with one subject ("lodged a protest with X and requested an explanation"), the verb
+    of a participle ("handed X a note, demanding an inquiry") or of the document it describes ("handed X
+    a note demanding an inquiry")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "ccomp"} for c in verb.children):
+        return None  # its own subject, or what it says ("insisted the unrest reflected ..."), is its own
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENT_NOUNS:
+        head = head.head
+    elif not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        return head if verb.dep_ == "conj" and head.pos_ == "VERB" and head.i != verb.i else None
+    # only a document handed over carries its content to someone: not "vetoed a resolution demanding"
+    return head if head.lemma_.lower() in HANDING_VERBS and head.i != verb.i else None
+
+
+def only_conditional(verb: Token) -> bool:
+    """Whether the verb is hypothetical by its if/unless clause alone, with no modal of its own: in
+    "threatened countermeasures if the drills went ahead" the threat is made, its content is conditional."""
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return not modal and condition_mark(verb) is not None
+
+
+def condition_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb's if/unless clause ("would retaliate if Japan imposed controls")."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children)
+        for s in c.children
+        if s.dep_ in {"nsubj", "nsubjpass"}
+    ]
 
 
 def _own_warning(verb: Token, comp: Token) -> bool:

@@ -58,6 +58,8 @@ ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
 REPRESSION_TYPES = {"COERCE", "ASSAULT"}  # a state's forces may turn them on their own people
 RESPONSE_TYPES = {"MOBILIZE", "ASSAULT", "SANCTION", "THREATEN", "COERCE"}  # acts done "in response"
+SHARED_RECIPIENT = ("dative", "prep:with", "prep:to", "obj.prep:with", "obj.prep:to", "dobj")
+"""Where the first of two coordinated acts names its recipient, for a second that names none."""
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
 
 
@@ -321,7 +323,9 @@ class _DocumentRun:
             return []
         wrapper = clause.wrapper_of(verb) if p.pos == "verb" else None
         kind = wrapper[0] if wrapper else None
-        if kind in {"fail", "govern"}:
+        if kind == "govern" and p.promised and verb.dep_ == "ccomp":
+            kind = None  # "warned that Caracas would respond firmly": the warning says the speaker's own act
+        if kind in {"fail", "govern"} or not p.holds(st.status, clause.condition_mark(verb)):
             return []
         if verb.dep_ == "advcl" and clause.is_purpose(verb) and wrapper is None:
             return []  # a purpose ("... to support Viet Nam's transition") is no event of its own
@@ -356,7 +360,12 @@ class _DocumentRun:
             and is_threat(p.plover, st.status, clause.condition_mark(verb), self._voice(frames[0]))
         ):
             frames = [self._as_threat(f, verb) for f in frames]  # "will withdraw its force unless ..."
-        elif p.plover == "THREATEN" and st.status == "planned":
+        elif p.promised:  # "said it would retaliate if ...": the saying is the threat, not a forecast of it
+            onlooker = speech.forecast_or_unsaid(verb)
+            frames = [
+                replace(f, status="occurred") for f in frames if self._voice(f) != "other" and not onlooker
+            ]
+        elif p.plover == "THREATEN" and (st.status == "planned" or clause.only_conditional(verb)):
             # "Washington will review its ties with Tbilisi": saying so is the threat, made when said
             frames = [replace(f, status="occurred") for f in frames]
         if st.status == "planned" and reported:
@@ -420,6 +429,14 @@ class _DocumentRun:
         src = {s.code.split(".")[0] for s, _ in sources}
         acting = tuple(s.code for s, _ in sources)
         found = self._roles(hit.trigger, hit, p.target, avoid=frozenset(src), acting=acting)
+        first = clause.carrier(hit.trigger) if p.pos == "verb" else None
+        if not found and p.target and first is not None:
+            # "lodged a protest with X and requested an explanation", "handed X a note demanding an inquiry":
+            # the act goes where the act that carries it went
+            first_hit = _Hit(
+                replace(p, named_object=True), first, None
+            )  # "summoned the envoy", not "a right"
+            found = self._roles(first, first_hit, SHARED_RECIPIENT, frozenset(src), acting)
         if (p.foreign_place or p.place_target) and sources:
             # a place of one of the acting states is no recipient: "Chinese and Pakistani ships held
             # drills off Shanghai" are not Pakistan's drills against China
@@ -442,7 +459,9 @@ class _DocumentRun:
         ]
         for obj in objects:
             # "welcomed the release of the nationals by Qatar": the act's author is named in it
-            author = self.args.actors(clause.prep_objects(obj, "by"), avoid=frozenset(src))
+            # "responded to any pressure from London": the same, from whom it comes
+            named = clause.prep_objects(obj, "by") or clause.prep_objects(obj, "from")
+            author = self.args.actors(named, avoid=frozenset(src))
             author = [a for a in author if a[0].code.split(".")[0] not in src]
             if author:
                 return author
@@ -531,6 +550,8 @@ class _DocumentRun:
                 toks = [o for c in trig.children if clause.is_purpose(c) for o in clause.purpose_object(c)]
             elif role == "inner":  # "threatened to deliver blows to X", "offered to hand over to X"
                 toks = clause.inner_arguments(trig)
+            elif role == "condition.subj":  # "would respond if Finland hosted bases": the party it names
+                toks = clause.condition_subjects(trig)
             elif role == "ccomp.subj":  # "demanded that Kyiv resume ..."
                 toks = [s for c in clause.children(trig, "ccomp") if (s := clause.subject(c)) is not None]
             elif role.startswith("prep:"):

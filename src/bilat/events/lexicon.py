@@ -17,11 +17,15 @@ NOUN_TYPES = {
     "expulsion": ("SANCTION",), "ban": ("SANCTION",), "agreement": ("SUPPORT",), "deal": ("SUPPORT",),
     "launch": ("MOBILIZE", "ASSAULT"), "test": ("MOBILIZE",), "exercise": ("COOPERATE", "MOBILIZE"),
     "drill": ("COOPERATE", "MOBILIZE"), "drills": ("COOPERATE", "MOBILIZE"),
+    "provocation": ("MOBILIZE", "ASSAULT", "THREATEN"), "aggression": ("ASSAULT",),
+    "pressure": ("SANCTION", "THREATEN", "COERCE"),
 }  # fmt: skip
 GENERIC_EVENT_NOUNS = {
     "decision", "move", "step", "action", "statement", "remark", "comment", "announcement", "resolution",
     "text",
 }  # fmt: skip
+# people who serve a state's body: "two men working for a U.S. intelligence agency", "spying for Russia"
+SERVING_VERBS = {"work", "spy", "serve"}
 # "scrambled jets in response", "in retaliation": an act answering whoever acted before
 RESPONSE_NOUNS = {"response", "retaliation", "reaction", "reply", "return"}
 # the object is what is counted, measured or qualified: "fired dozens of shells", "delivered 700 kg of

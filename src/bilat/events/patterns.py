@@ -22,12 +22,13 @@ if TYPE_CHECKING:
 
 ROLES = {
     "dobj", "dative", "poss", "subj", "ccomp.subj", "purpose.dobj", "obj.language", "obj.sponsor", "inner",
+    "condition.subj",
 }  # fmt: skip
 ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.")
 KNOWN_KEYS = {
     "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",
     "symmetric", "target", "source", "place_target", "foreign_place", "strength",
-    "judgement", "named_object",
+    "judgement", "named_object", "promised", "conditional",
 }  # fmt: skip
 
 
@@ -66,7 +67,17 @@ class Pattern:
     strength: float = 0.8
     judgement: bool = False
     named_object: bool = False  # the direct object must itself be an actor, not a thing of one
+    promised: bool = False  # only an act still to come, said by its source ("would retaliate if ...")
+    conditional: bool = False  # only on an if/unless condition ("would respond if attacked")
     origin: str = "builtin"
+
+    def holds(self, status: str, condition: str | None) -> bool:
+        """Whether a clause of this status, with this if/unless ``condition``, can say the event: a
+        ``promised`` act only as yet to come ("retaliated" is no threat, "will retaliate" is), a
+        ``conditional`` one only on a condition ("will respond to the proposal" is a reply)."""
+        if self.promised and status not in {"planned", "hypothetical"}:
+            return False
+        return not (self.conditional and condition is None)
 
     def cameo_for(self, contexts: Sequence[str]) -> str:
         for ctx in contexts:
@@ -190,6 +201,8 @@ def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
         strength=float(strength),
         judgement=bool(item.get("judgement", False)),
         named_object=bool(item.get("named_object", False)),
+        promised=bool(item.get("promised", False)),
+        conditional=bool(item.get("conditional", False)),
         origin=origin,
     )
 

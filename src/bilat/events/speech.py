@@ -19,12 +19,29 @@ SPEECH_VERBS = {
     "insist", "claim", "write", "explain", "confirm", "remark", "comment", "assert", "reiterate",
     "underline", "underscore", "point", "argue", "report", "tweet", "post",
 }  # fmt: skip
+# who forecasts what a party may do, rather than saying what it will: "analysts said China could retaliate"
+FORECASTERS = {
+    "analyst", "expert", "observer", "economist", "commentator", "scholar", "researcher", "critic", "poll",
+    "investor", "trader", "forecaster",
+}  # fmt: skip
 OPEN_QUOTES = {'"', "“", "«"}
 CLOSE_QUOTES = {'"', "”", "»"}
 
 
 def is_speech_verb(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in SPEECH_VERBS
+
+
+def forecast_or_unsaid(verb: Token) -> bool:
+    """Whether what ``verb`` says is only a forecast by an onlooker ("analysts said China could retaliate")
+    or not said at all ("Israel has not said how it will respond")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or not is_speech_verb(head):
+        return False
+    teller = _subject(head)
+    return any(c.dep_ == "neg" for c in head.children) or (
+        teller is not None and teller.lemma_.lower() in FORECASTERS
+    )
 
 
 def speakers(doc: Doc) -> dict[int, Token]:
