@@ -1,5 +1,5 @@
 """Fixtures shared by the whole suite: the ../shared folder (fails under CI=true when missing, skips
-otherwise) and the loaded reading pipeline (built once per session)."""
+otherwise), the loaded reading pipeline (built once per session) and readings cached per text and date."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bilat.model import Document, Event
+from bilat.model import Document, Event, Reading
 from bilat.pipeline import Reader
 
 SHARED = (Path(__file__).resolve().parents[1] / ".." / "shared").resolve()
@@ -41,6 +41,20 @@ def shared_file() -> Callable[..., Path]:
 @pytest.fixture(scope="session")
 def reader() -> Reader:
     return Reader()
+
+
+@pytest.fixture(scope="session")
+def read_dated(reader: Reader) -> Callable[[str, str], Reading]:
+    """Reads a text published on a date with the session's reader, once per text and date: tests that
+    read the same sentence share its reading. ``read_dated(text, "2025-03-05")``."""
+    cache: dict[tuple[str, str], Reading] = {}
+
+    def read(text: str, date: str) -> Reading:
+        if (text, date) not in cache:
+            cache[(text, date)] = reader.read(text, date=date)
+        return cache[(text, date)]
+
+    return read
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,6 @@ from typing import Any
 import pytest
 
 from bilat.model import Event, Reading
-from bilat.pipeline import Reader
 
 DOC_DATE = "2024-05-16"  # a Thursday
 
@@ -1859,16 +1858,8 @@ def _coded(reading: Reading, c: Case) -> Event:
 
 
 @pytest.fixture(scope="module")
-def read(reader: Reader) -> Callable[[str], Reading]:
-    """Read a sentence once per module (two tests look at each reading)."""
-    cache: dict[str, Reading] = {}
-
-    def read_text(text: str) -> Reading:
-        if text not in cache:
-            cache[text] = reader.read(text, date=DOC_DATE)
-        return cache[text]
-
-    return read_text
+def read(read_dated: Callable[[str, str], Reading]) -> Callable[[str], Reading]:
+    return lambda text: read_dated(text, DOC_DATE)
 
 
 @pytest.mark.parametrize("c", CASES)

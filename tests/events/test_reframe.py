@@ -9,7 +9,6 @@ import pytest
 
 from bilat.events.reframe import threat_code
 from bilat.model import Reading
-from bilat.pipeline import Reader
 
 
 @pytest.mark.parametrize(
@@ -31,8 +30,8 @@ def test_a_threat_takes_the_13x_code_of_its_act(act: str, threat: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def read(reader: Reader) -> Callable[[str], Reading]:
-    return lambda text: reader.read(text, date="2024-05-16")
+def read(read_dated: Callable[[str, str], Reading]) -> Callable[[str], Reading]:
+    return lambda text: read_dated(text, "2024-05-16")
 
 
 def test_a_threat_is_made_so_it_occurred_on_its_own_date(read: Callable[[str], Reading]) -> None:

@@ -15,7 +15,6 @@ import pytest
 from bilat.events.coder import NO_RECIPIENT, ONE_SIDED_TYPES
 from bilat.events.ontology import Ontology
 from bilat.model import Event, Reading
-from bilat.pipeline import Reader
 
 DATE = "2025-03-05"
 
@@ -61,15 +60,8 @@ def _describe(events: Sequence[Event]) -> str:
 
 
 @pytest.fixture(scope="module")
-def read(reader: Reader) -> Callable[[str], Reading]:
-    cache: dict[str, Reading] = {}
-
-    def read_text(text: str) -> Reading:
-        if text not in cache:
-            cache[text] = reader.read(text, date=DATE)
-        return cache[text]
-
-    return read_text
+def read(read_dated: Callable[[str, str], Reading]) -> Callable[[str], Reading]:
+    return lambda text: read_dated(text, DATE)
 
 
 @pytest.mark.parametrize(("text", "source", "plover", "target"), DOMESTIC)

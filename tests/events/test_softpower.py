@@ -11,14 +11,13 @@ import pytest
 from bilat.errors import ConfigError
 from bilat.events.softpower import Sponsors
 from bilat.model import Reading
-from bilat.pipeline import Reader
 
 SOFT_POWER = {"cooperate.open-facility", "cooperate.teach-language"}
 
 
 @pytest.fixture(scope="module")
-def read(reader: Reader) -> Callable[[str], Reading]:
-    return lambda text: reader.read(text, date="2024-05-16")
+def read(read_dated: Callable[[str, str], Reading]) -> Callable[[str], Reading]:
+    return lambda text: read_dated(text, "2024-05-16")
 
 
 def soft_power(reading: Reading) -> list[tuple[str, str]]:
