@@ -267,3 +267,39 @@ def test_a_movement_noun_with_no_fitting_movement_before_is_none(
 ) -> None:
     reading = read(text)
     assert not [m for m in reading.mentions if m.kind == "group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param("North Korea fired two missiles toward South Korea on Monday, its state media said.",
+                     "state media", "PRK", id="subject-of-the-reported-clause"),
+        pytest.param("Pakistan shot down a drone that crossed from India on Friday, its military said.",
+                     "military", "PAK", id="reported-clause-with-a-later-state"),
+    ],
+)  # fmt: skip
+def test_its_after_a_reported_clause_is_that_clauses_subject(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    found = covering(read(text), words)
+    assert found is not None and found.entity == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("Iran's president said his country would not negotiate with the United States.", "IRN",
+                     id="an-office-with-its-state"),
+        pytest.param("The Kenyan foreign minister said her nation stood ready to help Somalia.", "KEN",
+                     id="a-minister-with-a-demonym"),
+        pytest.param("Chancellor Olaf Scholz told reporters that his country would send more air defence "
+                     "systems to Ukraine.", "DEU", id="a-named-person"),
+    ],
+)  # fmt: skip
+def test_his_country_is_the_speakers_state(read: Callable[[str], Reading], text: str, code: str) -> None:
+    found = covering(read(text), "country" if "country" in text else "nation")
+    assert found is not None and (found.code, found.kind) == (code, "country")
+
+
+def test_his_country_with_no_state_behind_it_is_nobody(read: Callable[[str], Reading]) -> None:
+    assert covering(read("He said his country wanted peace."), "country") is None

@@ -55,3 +55,38 @@ def test_a_crowd_takes_no_state_from_what_it_targets(
     read: Callable[[str], Reading], text: str, words: str
 ) -> None:
     assert codes_at(read(text), words) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param("Police in Chengdu detained three activists on Monday.", "Police", "CHN.COP",
+                     id="police-in-a-city"),
+        pytest.param("The authorities in Kharkiv ordered an evacuation of the district on Friday.",
+                     "authorities", "UKR.GOV", id="authorities-in-a-city"),
+        pytest.param("Officials in Mombasa said the port would reopen on Thursday.", "Officials", "KEN.GOV",
+                     id="officials-in-a-port-city"),
+    ],
+)  # fmt: skip
+def test_a_role_in_a_city_is_that_states_role(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    assert codes_at(read(text), words) == [code]
+
+
+def test_a_role_in_an_unnamed_place_takes_no_state(read: Callable[[str], Reading]) -> None:
+    assert codes_at(read("Police in the city arrested two men on Tuesday."), "Police") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param("The ambassador in Beijing handed over a protest note on Monday.", "ambassador",
+                     id="a-mission-abroad"),
+        pytest.param("Troops in Kherson shelled the river bank overnight.", "Troops", id="armed-forces"),
+    ],
+)  # fmt: skip
+def test_a_role_that_may_serve_abroad_takes_no_state_from_its_city(
+    read: Callable[[str], Reading], text: str, words: str
+) -> None:
+    assert codes_at(read(text), words) == []

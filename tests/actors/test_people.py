@@ -109,6 +109,11 @@ def _code(gaz: Gazetteer, phrase: str) -> str | None:
         ("Askar Akayev", "KGZ.HOS"),
         ("Mikhail Gorbachev", "RUS.HOS"),
         ("Suharto", "IDN.HOS"),
+        ("Ellen Johnson-Sirleaf", "LBR.HOS"),
+        ("Kibaki", "KEN.HOS"),
+        ("Blaise Compaore", "BFA.HOS"),
+        ("Meles Zenawi", "ETH.HOG"),
+        ("Robert Kocharian", "ARM.HOS"),
     ],
 )
 def test_people_and_their_aliases_resolve_to_their_office(gaz: Gazetteer, phrase: str, code: str) -> None:

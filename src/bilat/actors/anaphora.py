@@ -178,6 +178,50 @@ def _fitting_state(
     return entity
 
 
+OWN_STATE_NOUNS = {"country", "nation"}
+SPEAKER_KINDS = {"person", "role", "pronoun"}
+
+
+def add_own_countries(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str) -> None:
+    """ "his country", "her nation": the state of the person or office whose clause it is said in ("Iran's
+    president said his country would not negotiate" is Iran), the nearest subject up the clauses that
+    govern it; else the state of the person "his" was resolved to. Nothing when neither is a state's."""
+    for tok in doc:
+        if tok.lemma_.lower() not in OWN_STATE_NOUNS or tok.tag_ != "NN" or tok.i in index.by_token:
+            continue
+        poss = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
+        if poss is None:
+            continue
+        owner = _governing_subject(tok, index) or index.at(poss.i)
+        if owner is None or not gazetteer.is_state(owner.entity):
+            continue
+        mention = Mention(
+            span=Span(poss.idx, tok.idx + len(tok.text), doc_id),
+            text=doc[poss.i : tok.i + 1].text,
+            code=owner.entity,
+            kind="country",
+            confidence=min(0.85, owner.confidence),
+        )
+        index.add(mention, [tok.i])
+
+
+def _governing_subject(tok: Token, index: ActorIndex) -> Mention | None:
+    """The person or office that is the subject of the nearest clause above ``tok``'s own."""
+    own = {t.i for t in tok.subtree}
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ not in {"VERB", "AUX"}:
+            continue
+        for child in cur.children:
+            m = index.at(child.i)
+            if child.dep_ == "nsubj" and child.i not in own and m is not None and m.kind in SPEAKER_KINDS:
+                return m
+    return None
+
+
 # --- titles and honorifics on second mention ----------------------------------------------------------
 
 
@@ -530,8 +574,11 @@ def _states_coordinated_at(index: ActorIndex, head: Token) -> tuple[str, ...]:
 def _clause_subject_state(index: ActorIndex, tok: Token) -> Mention | None:
     """ "its" is the state that is the subject of its sentence ("The CAR, in turn, supports Russia, with its
     representatives ..."); "its" on a clause's object is its clause's subject, or that of the clause it
-    is coordinated with ("Algeria recalled its envoys from Bamako and Niamey and closed its airspace")."""
-    clauses = [sentence_of(tok).root]
+    is coordinated with ("Algeria recalled its envoys from Bamako and Niamey and closed its airspace"). In
+    "North Korea fired a missile toward South Korea, its state media said" the reported clause before the
+    pronoun holds the subject."""
+    root = sentence_of(tok).root
+    clauses = [root, *(c for c in root.children if c.dep_ == "ccomp" and c.i < tok.i)]
     if tok.head.dep_ == "dobj":  # not "the CAR thanked Russia for its help"
         clauses = [tok.head.head]
         while clauses[-1].dep_ == "conj" and clauses[-1].head.i != clauses[-1].i:

@@ -6,6 +6,9 @@ in, not the state whose mission it targets. The place is a state or capital the 
 capital" / "the capital of X", or a city the offline gazetteer of places knows (GeoNames), reached through
 the clause's place phrases ("in", "outside", "near", "at") and the place phrases of their objects
 ("outside the consulate in Istanbul").
+
+A role is located the same way: "police in Chengdu", "the authorities in Kharkiv" are China's police and
+Ukraine's authorities, a city or region of one state standing for that state's institution there.
 """
 
 from __future__ import annotations
@@ -56,6 +59,29 @@ def crowd_state(verb: Token, index: ActorIndex) -> str | None:
     return None
 
 
+def located_state(role_noun: Token, index: ActorIndex) -> str | None:
+    """The state of the city or region an "in" phrase of a role noun names ("police in Chengdu"), by
+    GeoNames; None for a place that is itself a mention (a state the gazetteer knows is the noun's
+    modifier, not its place)."""
+    for prep in role_noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and index.at(obj.i) is None and (state := _city_state(obj)) is not None:
+                return state
+    return None
+
+
+def _city_state(tok: Token) -> str | None:
+    """The state of the city or region a proper noun names, by its whole entity ("New Delhi")."""
+    if tok.ent_type_ not in {"GPE", "LOC"} or tok.pos_ != "PROPN":
+        return None
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    name = tok.text if ent is None else " ".join(t.text for t in ent if t.lower_ != "the")
+    place = default_places().resolve(name)
+    return place.country if place is not None and place.country else None
+
+
 def _place_state(tok: Token, index: ActorIndex, depth: int) -> str | None:
     m = index.at(tok.i)
     if m is not None and m.kind in STATE_KINDS:
@@ -67,10 +93,8 @@ def _place_state(tok: Token, index: ActorIndex, depth: int) -> str | None:
             found = index.at(owner.i)
             if found is not None and found.kind == "country":
                 return found.entity
-    elif m is None and tok.ent_type_ == "GPE" and tok.pos_ == "PROPN":
-        place = default_places().resolve(tok.text)
-        if place is not None and place.country:
-            return place.country
+    elif m is None and tok.ent_type_ == "GPE" and (state := _city_state(tok)) is not None:
+        return state
     return _nested_state(tok, index, depth + 1)
 
 

@@ -1,0 +1,362 @@
+"""Role phrases: nouns naming a role ("government", "instructors", "officers") resolved to the state,
+city or organisation they belong to.
+
+The state comes from a modifier ("the CAR government", "Russian instructors", "Russia's army"), a place
+phrase ("officers in the CAR", "police in Chengdu"), a city or region before the noun ("Shanghai police"),
+a coordinated partner, the state that sends them ("Russia sent instructors"), the dateline's state for a
+bare institution ("the government"), or the clause ("police arrested protesters in Tbilisi"; a crowd takes
+the state of the place it is in, :mod:`bilat.actors.locate`). Confidences are listed in
+:mod:`bilat.actors.resolve`.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from bilat.actors.locate import crowd_state, crowd_verb, located_state
+from bilat.model import Mention, Span
+from bilat.nlp import token_view
+from bilat.places import PlaceResolver, default_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from bilat.actors.gazetteer import Gazetteer
+    from bilat.actors.resolve import ActorIndex
+
+
+def add_role_phrases(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    index: ActorIndex,
+    doc_id: str,
+    home: str | None = None,
+) -> None:
+    """Nouns naming a role ("government", "instructors", "officers") with the state that modifies them
+    ("the CAR government", "Russian instructors", "Russia's army", "officers in the CAR"), or the city or
+    region that modifies them ("Shanghai police", "Kano State government"). An organisation's people are
+    the organisation ("EU foreign ministers", "ASEAN counterparts" are EU and ASEAN): FORMAT.md gives IGOs
+    organs, not roles."""
+    organs = _organisations(gazetteer)
+    places = default_places()
+    pending: list[tuple[Token, str]] = []
+    for tok in doc:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in index.by_token:
+            continue
+        role = _role_of_noun(tok, gazetteer)
+        if role is None:
+            continue
+        role = _counterpart_role(tok, index) or role
+        country, first = _modifier_country(tok, index)
+        if country is None:
+            country, first = _place_country(doc, tok, index, places)
+        if country is None and _stays_home(tok, role) and (country := located_state(tok, index)) is not None:
+            first = tok.i  # "police in Chengdu"; not "the ambassador in Beijing", "troops in Kherson"
+        if country is None:
+            if not (tok.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in tok.lefts)):
+                pending.append((tok, role))  # "both governments" is a group: see add_groups
+            continue
+        states = _coordinated_states(tok, index)
+        members = tuple(f"{s}.{role}" for s in states) if country in states and len(states) > 1 else ()
+        code = _led_institution(tok, role, index) or _with_role(country, role, organs)
+        _add_role_mention(doc, index, tok, first, code, doc_id, 0.9, members)
+    for tok, role in pending:
+        partner = _coordinated_partner_country(tok, index) or _sender_country(tok, index)
+        if partner is not None:
+            _add_role_mention(doc, index, tok, tok.i, _with_role(partner, role, organs), doc_id, 0.8)
+        elif home is not None and _definite_bare(tok):
+            _add_role_mention(doc, index, tok, tok.i, f"{home}.{role}", doc_id, 0.7)
+        elif (state := _clause_state(tok, role, index) or _crowd_state(tok, role, index)) is not None:
+            _add_role_mention(doc, index, tok, tok.i, f"{state}.{role}", doc_id, 0.75)
+
+
+def _counterpart_role(tok: Token, index: ActorIndex) -> str | None:
+    """A counterpart holds the office of the person whose counterpart they are: "Modi spoke to his
+    Nepalese counterpart" is Nepal's head of government."""
+    if tok.lemma_.lower() != "counterpart":
+        return None
+    for child in tok.lefts:
+        m = index.at(child.i)
+        if child.dep_ == "poss" and m is not None and m.kind in {"person", "pronoun"} and m.name:
+            return m.role
+    return None
+
+
+def _led_institution(tok: Token, role: str, index: ActorIndex) -> str | None:
+    """The head of an institution is the institution: "the president of the Riigikogu" is Estonia's
+    legislature, "the president of the European Council" the Council."""
+    if role not in {"HOS", "HOG"}:
+        return None
+    for prep in tok.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                m = index.at(obj.i)
+                if obj.dep_ == "pobj" and m is not None and m.kind in {"metonym", "organ"}:
+                    return m.code
+    return None
+
+
+PLACE_SUFFIXES = {
+    "state", "province", "region", "county", "city", "district", "governorate", "prefecture", "municipality",
+    "oblast", "territory",
+}  # fmt: skip
+
+
+def _with_role(entity: str, role: str, organisations: frozenset[str]) -> str:
+    return entity if entity.split(".", 1)[0] in organisations else f"{entity}.{role}"
+
+
+@functools.lru_cache(maxsize=8)
+def _organisations(gazetteer: Gazetteer) -> frozenset[str]:
+    """The IGO entities of the gazetteer ("EU", "ASEAN", "UN")."""
+    return frozenset(e.code.split(".", 1)[0] for e in gazetteer.entries() if e.kind in {"igo", "organ"})
+
+
+def _place_country(doc: Doc, tok: Token, index: ActorIndex, places: PlaceResolver) -> tuple[str | None, int]:
+    """The state of a city or region named before a role noun, by GeoNames: "Shanghai police" are China's,
+    "Kano State government" Nigeria's. Only a place the parser tags as one (or as an organisation named
+    "X State", "X Province") and the gazetteer does not know."""
+    for child in tok.lefts:
+        if child.dep_ not in {"compound", "nmod", "poss"} or child.ent_type_ not in {"GPE", "LOC", "ORG"}:
+            continue
+        ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+        if ent is None or any(i in index.by_token for i in range(ent.start, ent.end)):
+            continue
+        words = [t.text for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
+        suffixed = len(words) > 1 and words[-1].lower() in PLACE_SUFFIXES
+        if suffixed:
+            words = words[:-1]
+        elif ent.label_ == "ORG":  # an organisation named after a city is no place
+            continue
+        place = places.resolve(" ".join(words))
+        if place is not None and place.country:
+            return place.country, ent.start
+    return None, tok.i
+
+
+HOME_INSTITUTIONS = {
+    "government", "authorities", "police", "army", "military", "junta", "ministry", "cabinet", "parliament",
+    "presidency", "regime", "administration", "court", "prosecutor", "security",
+}  # fmt: skip
+
+
+def _definite_bare(tok: Token) -> bool:
+    """ "the government", "the interior ministry", "police": an institution with no state named, so the
+    dateline's state."""
+    if tok.lemma_.lower() not in HOME_INSTITUTIONS:
+        return False
+    lefts = list(tok.lefts)
+    if not lefts:
+        return tok.lower_ in {"police", "authorities"}
+    return any(c.lower_ == "the" for c in lefts) and all(
+        c.dep_ in {"det", "amod", "compound"} and c.lower_ not in {"a", "an"} for c in lefts
+    )
+
+
+def _role_of_noun(tok: Token, gazetteer: Gazetteer) -> str | None:
+    """The role of a noun with the modifiers before it, longest first: "coast guard vessels" (whose
+    "coast" modifies "guard"), "defence minister", "minister"."""
+    view = token_view(tok.doc)
+    stack = [c for c in view.lefts(tok.i) if view.dep[c] in {"compound", "amod"}]
+    chain: list[int] = []
+    while stack:
+        c = stack.pop()
+        chain.append(c)
+        stack += [k for k in view.lefts(c) if view.dep[k] == "compound"]
+    words = [view.text[k] for k in sorted(chain) if not view.ent_id[k]]
+    for size in range(len(words), -1, -1):
+        role = gazetteer.role(" ".join([*words[len(words) - size :], view.text[tok.i]]))
+        if role is not None:
+            return role
+    return None
+
+
+def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
+    """The state a role noun belongs to. A named state wins over a possessive pronoun ("his ASEAN
+    counterparts" are ASEAN's), and a counterpart is never the possessor's."""
+    lefts = sorted(tok.lefts, key=lambda c: c.dep_ == "poss" and c.tag_ == "PRP$")
+    for child in lefts:
+        if child.dep_ in {"compound", "amod", "poss", "nmod"}:
+            m = index.at(child.i)
+            own = m is not None and m.kind == "pronoun" and tok.lemma_.lower() == "counterpart"
+            if m is not None and m.kind != "person" and not own:
+                return _owner(m), child.i
+            for grandchild in child.lefts:
+                m = index.at(grandchild.i)
+                if m is not None and m.kind != "person" and grandchild.dep_ in {"amod", "compound", "nmod"}:
+                    return _owner(m), grandchild.i
+    for t in tok.doc[tok.left_edge.i : tok.i]:  # "Chinese Xian H-6K bombers": deeper in the modifiers
+        m = index.at(t.i)
+        if m is not None and m.kind in {"country", "demonym"} and _modifies(t, tok):
+            return m.entity, t.i
+    preps = {"of", "from"} | (set() if tok.lemma_.lower() in ABROAD else PLACE_PREPS)  # "the envoy in Kabul"
+    if tok.lemma_.lower() in SPEAKERS:  # "a spokesperson for the UN Secretary-General"
+        preps.add("for")
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                m = index.at(obj.i)
+                if m is not None and obj.dep_ == "pobj" and (m.kind != "person" or child.lower_ == "for"):
+                    return _owner(m), tok.i
+    if tok.dep_ in {"dobj", "conj"}:
+        verb = tok.head
+        while verb.dep_ == "conj" and verb.pos_ in {"NOUN", "PROPN"}:
+            verb = verb.head
+        for child in verb.rights:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for obj in child.children:
+                    m = index.at(obj.i)
+                    if m is not None and m.kind in {"country", "capital"}:
+                        return m.entity, tok.i
+    return None, tok.i
+
+
+SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"}
+
+
+def _owner(m: Mention) -> str:
+    """What a role noun's modifier makes it part of: an IGO organ or agency ("IAEA Director General" is
+    the IAEA's, "a spokesperson for the Secretary-General" the Secretariat's), else the state."""
+    return m.code if m.kind == "organ" else m.entity
+
+
+def _modifies(t: Token, head: Token) -> bool:
+    """Whether ``t`` reaches ``head`` through noun modifiers only."""
+    while t.i != head.i:
+        if t.dep_ not in {"amod", "compound", "nmod"} or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def _coordinated_states(tok: Token, index: ActorIndex) -> list[str]:
+    """The states of coordinated modifiers of a role noun, before it or in an of/in/from phrase after it:
+    "Ethiopian and Somali diplomats", "lawmakers in Kenya and Uganda" are each state's."""
+    heads = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+    heads += [
+        obj
+        for prep in tok.rights
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "in", "from"}
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for head in heads:
+        states: list[str] = []
+        for part in (head, *head.conjuncts):
+            m = index.at(part.i)
+            if m is not None and m.kind not in {"person", "pronoun", "group"} and m.entity not in states:
+                states.append(m.entity)
+        if len(states) > 1:
+            return states
+    return []
+
+
+SENDING_VERBS = {"send", "deploy", "dispatch", "second", "station", "post", "withdraw", "recall", "train"}
+
+
+def _sender_country(tok: Token, index: ActorIndex) -> str | None:
+    """ "Russia sent instructors": people a state sends or deploys are that state's."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in SENDING_VERBS or verb.lemma_.lower() == "train":
+        return None
+    for cur in (verb, verb.head if verb.dep_ == "conj" else verb):
+        for child in cur.children:
+            if child.dep_ == "nsubj":
+                m = index.at(child.i)
+                if m is not None and m.kind in {"country", "capital", "metonym"}:
+                    return m.entity
+    return None
+
+
+PLACE_PREPS = {"in", "throughout", "across", "inside"}
+ABROAD = {"embassy", "consulate", "mission", "legation", "ambassador", "envoy", "diplomat", "consul"}
+HOME_ROLES = {"GOV", "HOS", "HOG", "COP", "JUD", "LEG", "OPP"}  # act at home; the armed forces may not
+ARMED_ROLES = {"MIL", "REB"}  # may fight abroad: their state is no partner's, only the clause's place
+TITLE_ROLES = {"HOS", "HOG", "SPOKESPERSON"}  # one person, named elsewhere: never a partner's
+
+
+def _clause_state(tok: Token, role: str, index: ActorIndex) -> str | None:
+    """The state of a role noun that names none, from its clause: the other side is an institution of one
+    state acting at home ("Canadian police detained protesters", "students marched on Georgia's
+    parliament"), or the clause happens in a named state ("rebels attacked a base in Mali"). A title
+    before a name ("President Reagan") is no role noun of this kind."""
+    if role in TITLE_ROLES or tok.pos_ == "PROPN" or (tok.dep_ == "compound" and tok.head.pos_ == "PROPN"):
+        return None
+    verb = tok
+    for _ in range(6):  # "hundreds of thousands of people marched"
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    own = {t.i for t in tok.subtree} | {tok.i}
+    args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent", "prep"}]
+    if verb.dep_ in {"xcomp", "advcl"} and not any(c.dep_ == "nsubj" for c in verb.children):
+        args += [c for c in verb.head.children if c.dep_ == "nsubj"]  # "police fired to disperse them"
+    args += [p for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep"]
+    places: list[str] = []  # "blocked streets in Hong Kong"
+    for arg in args:
+        heads = [g for g in arg.children if g.dep_ == "pobj"] if arg.dep_ in {"prep", "agent"} else [arg]
+        for head in heads:
+            m = None if head.i in own else index.at(head.i)
+            if m is None or m.members:
+                continue
+            if m.kind in {"country", "capital"} and arg.dep_ == "prep" and arg.lower_ in PLACE_PREPS:
+                places.append(m.entity)
+            elif (
+                m.kind in {"role", "person"}
+                and m.code.partition(".")[2] in HOME_ROLES
+                and role not in ARMED_ROLES
+                and head.lemma_.lower() not in ABROAD
+            ):
+                return m.entity
+    return places[0] if places else None
+
+
+def _stays_home(tok: Token, role: str) -> bool:
+    """Whether a role noun's people act in their own state: not armed forces, nor a mission abroad."""
+    return role not in ARMED_ROLES and tok.lemma_.lower() not in ABROAD
+
+
+def _crowd_state(tok: Token, role: str, index: ActorIndex) -> str | None:
+    """A crowd's state is the state of the place its clause happens in (see :mod:`bilat.actors.locate`)."""
+    verb = crowd_verb(tok) if role == "CVL" else None
+    return None if verb is None else crowd_state(verb, index)
+
+
+def _coordinated_partner_country(tok: Token, index: ActorIndex) -> str | None:
+    partners = [tok.head] if tok.dep_ == "conj" else []
+    partners += [c for c in tok.children if c.dep_ == "conj"]
+    for p in partners:
+        m = index.at(p.i)
+        if m is not None and m.kind not in {"group", "pronoun"}:
+            return m.entity
+    return None
+
+
+def _add_role_mention(
+    doc: Doc,
+    index: ActorIndex,
+    head: Token,
+    first: int,
+    code: str,
+    doc_id: str,
+    confidence: float,
+    members: tuple[str, ...] = (),
+) -> None:
+    start = min(first, head.i)
+    tokens = [i for i in range(start, head.i + 1) if i not in index.by_token or i == first]
+    span_start = doc[start].idx
+    mention = Mention(
+        span=Span(span_start, head.idx + len(head.text), doc_id),
+        text=doc[start : head.i + 1].text,
+        code=code,
+        kind="role",
+        confidence=confidence,
+        members=members,
+    )
+    index.add(mention, [i for i in tokens if i not in index.by_token])
