@@ -11,21 +11,13 @@ import pytest
 
 from bilat.actors.anaphora import Descriptions, default_descriptions
 from bilat.model import Mention, Reading
-from bilat.pipeline import Reader
 
 DATE = "2024-05-16"
 
 
 @pytest.fixture(scope="module")
-def read(reader: Reader) -> Callable[[str], Reading]:
-    cache: dict[str, Reading] = {}
-
-    def read_text(text: str) -> Reading:
-        if text not in cache:
-            cache[text] = reader.read(text, date=DATE)
-        return cache[text]
-
-    return read_text
+def read(read_dated: Callable[[str, str], Reading]) -> Callable[[str], Reading]:
+    return lambda text: read_dated(text, DATE)
 
 
 def covering(reading: Reading, words: str, nth: int = 0) -> Mention | None:

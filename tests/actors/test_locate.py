@@ -8,14 +8,13 @@ from collections.abc import Callable
 import pytest
 
 from bilat.model import Reading
-from bilat.pipeline import Reader
 
 DATE = "2025-02-04"
 
 
 @pytest.fixture(scope="module")
-def read(reader: Reader) -> Callable[[str], Reading]:
-    return lambda text: reader.read(text, date=DATE)
+def read(read_dated: Callable[[str, str], Reading]) -> Callable[[str], Reading]:
+    return lambda text: read_dated(text, DATE)
 
 
 def codes_at(reading: Reading, words: str) -> list[str]:

@@ -70,16 +70,8 @@ MISSILE = (
 
 
 @pytest.fixture(scope="module")
-def read(reader: Reader) -> Callable[[str], Reading]:
-    """Read each passage once for the module."""
-    cache: dict[str, Reading] = {}
-
-    def read_text(text: str) -> Reading:
-        if text not in cache:
-            cache[text] = reader.read(text, date=DATE)
-        return cache[text]
-
-    return read_text
+def read(read_dated: Callable[[str, str], Reading]) -> Callable[[str], Reading]:
+    return lambda text: read_dated(text, DATE)
 
 
 def mention(reading: Reading, words: str, nth: int = 0) -> Mention:
