@@ -135,14 +135,14 @@ def add_state_descriptions(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, do
         target = _fitting_state(index, tok, gazetteer, table.heads[head], head, modifiers)
         if target is None:
             continue
-        mention = Mention(
-            span=Span(det.idx, tok.idx + len(tok.text), doc_id),
-            text=doc[det.i : tok.i + 1].text,
+        index.add_words(
+            doc,
+            (det.i, tok.i),
+            doc_id,
             code=target,
             kind="country",
             confidence=0.85,
         )
-        index.add(mention, range(det.i, tok.i + 1))
 
 
 def _fitting_state(
@@ -337,15 +337,15 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         else:
             members = _people_pair(index, tok.idx) or tuple(f"{c}.{kind}" for c in pair)
         start = min([tok.i, *(c.i for c in tok.lefts)])
-        mention = Mention(
-            span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
-            text=doc[start : tok.i + 1].text,
+        index.add_words(
+            doc,
+            (start, tok.i),
+            doc_id,
             code=members[0],
             kind="group",
             confidence=0.85 if counted else 0.7,
             members=members,
         )
-        index.add(mention, range(start, tok.i + 1))
 
 
 def _add_qualified_group(doc: Doc, index: ActorIndex, tok: Token, doc_id: str) -> None:
@@ -361,14 +361,14 @@ def _add_qualified_group(doc: Doc, index: ActorIndex, tok: Token, doc_id: str) -
     if len(states) != 1:
         return
     start = min([tok.i, *(c.i for c in tok.lefts)])
-    mention = Mention(
-        span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
-        text=doc[start : tok.i + 1].text,
+    index.add_words(
+        doc,
+        (start, tok.i),
+        doc_id,
         code=states[0].entity,
         kind="group",
         confidence=0.7,
     )
-    index.add(mention, range(start, tok.i + 1))
 
 
 ORGANISATION_NOUNS = {
@@ -406,14 +406,14 @@ def add_organisation_references(doc: Doc, index: ActorIndex, doc_id: str) -> Non
         if head == "secretary-general":
             code = "UN.SG" if target.entity == "UN" else target.entity
         start = min(c.i for c in tok.lefts)
-        mention = Mention(
-            span=Span(doc[start].idx, tok.idx + len(tok.text), doc_id),
-            text=doc[start : tok.i + 1].text,
+        index.add_words(
+            doc,
+            (start, tok.i),
+            doc_id,
             code=code,
             kind="metonym",
             confidence=0.8,
         )
-        index.add(mention, range(start, tok.i + 1))
 
 
 ARMED_NOUNS = {
@@ -456,14 +456,14 @@ def add_movement_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         if not earlier:
             continue
         target = max(earlier, key=lambda m: m.span.start)
-        mention = Mention(
-            span=Span(lefts[0].idx, tok.idx + len(tok.text), doc_id),
-            text=doc[lefts[0].i : tok.i + 1].text,
+        index.add_words(
+            doc,
+            (lefts[0].i, tok.i),
+            doc_id,
             code=target.code,
             kind="group",
             confidence=0.8,
         )
-        index.add(mention, range(lefts[0].i, tok.i + 1))
 
 
 def _people_pair(index: ActorIndex, before: int) -> tuple[str, ...] | None:
@@ -489,16 +489,16 @@ def add_pronouns(doc: Doc, index: ActorIndex, doc_id: str, which: set[str]) -> N
             target = _clause_subject_state(index, tok) or _last_state_before(index, tok)
         if target is None:
             continue
-        mention = Mention(
-            span=Span(tok.idx, tok.idx + len(tok.text), doc_id),
-            text=tok.text,
+        index.add_words(
+            doc,
+            (tok.i, tok.i),
+            doc_id,
             code=target.code,
             kind="pronoun",
             confidence=min(0.85, target.confidence),
             members=target.members,
             name=target.name,
         )
-        index.add(mention, [tok.i])
 
 
 def _last_person_before(index: ActorIndex, tok: Token) -> Mention | None:

@@ -71,6 +71,30 @@ class ActorIndex:
         for i in idx:
             self.by_token[i] = mention
 
+    def add_words(
+        self,
+        doc: Doc,
+        words: tuple[int, int],
+        doc_id: str,
+        code: str,
+        kind: str,
+        confidence: float,
+        members: tuple[str, ...] = (),
+        name: str | None = None,
+    ) -> None:
+        """Add a mention of the tokens ``words`` (first and last index, both included)."""
+        first, last = doc[words[0]], doc[words[1]]
+        mention = Mention(
+            span=Span(first.idx, last.idx + len(last.text), doc_id),
+            text=doc[first.i : last.i + 1].text,
+            code=code,
+            kind=kind,
+            confidence=confidence,
+            members=members,
+            name=name,
+        )
+        self.add(mention, range(first.i, last.i + 1))
+
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
 
