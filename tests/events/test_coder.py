@@ -285,6 +285,18 @@ CASES = [
         "Ukraine accepted Turkey's offer to host a new round of prisoner exchange talks.",
     ),
     case(
+        "agree.accept",
+        "NOR AGREE ISL 030",
+        "Norway accepted an Icelandic formula for ending the long fishing dispute.",
+        name="formula",
+    ),
+    case(
+        "agree.accept",
+        "SRB AGREE EU 030",
+        "Serbia embraced the European Union's roadmap for normalising ties with Kosovo.",
+        name="roadmap",
+    ),
+    case(
         "agree.propose-talks",
         "KOR AGREE PRK 036",
         "On Monday, South Korea proposed military talks with North Korea to ease border tensions.",
@@ -925,6 +937,19 @@ CASES = [
         "USA REQUEST CHN 02",
         "The United States urged China to impose sanctions on North Korea.",
         name="governed-event",
+    ),
+    case(
+        "request.at-request-noun",
+        "MLI REQUEST RUS 020",
+        "At the request of the Malian government, Russia sent military instructors to Bamako in 2021.",
+        date="2021",
+        name="at-the-request-of",
+    ),
+    case(
+        "request.at-request-noun",
+        "NPL REQUEST IND 020",
+        "In response to a request from Kathmandu, India flew relief supplies to the flooded districts.",
+        name="in-response-to-a-request-from",
     ),
     # ---- ACCUSE
     case(
@@ -1941,6 +1966,22 @@ def test_only_a_party_saying_it_will_retaliate_threatens(read: Callable[[str], R
     """ "would retaliate if", said by the party, is a threat; the retaliation done, a third party's
     forecast of it, a refusal to say, or a reply without condition or force is none."""
     assert not [e for e in read(text).events if e.plover_type == "THREATEN"], _describe(read(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Egypt turned down a request from Ethiopia to resume the talks.", id="request-refused"),
+        pytest.param("A request from Kenya reached the Ethiopian foreign ministry on Monday.",
+                     id="request-sent"),
+    ],
+)  # fmt: skip
+def test_a_request_is_read_from_the_act_that_answers_it_only(
+    read: Callable[[str], Reading], text: str
+) -> None:
+    """ "at the request of X, Y sent ...": X asked Y; a request refused or merely sent answers nothing."""
+    events = read(text).events
+    assert not [e for e in events if e.pattern == "request.at-request-noun"], _describe(events)
 
 
 def test_the_most_specific_object_decides(read: Callable[[str], Reading]) -> None:

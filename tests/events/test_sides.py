@@ -257,6 +257,8 @@ def test_a_text_says_what_its_author_says(
     [
         "Guyana accused Venezuela of massing troops near their disputed border.",
         "Sudan's government accused Ethiopia of shelling a camp near the border, killing 11 civilians.",
+        "Kenya's government accused Somalia of shelling a camp outside the city days later, killing at least "
+        "11 civilians.",
     ],
 )
 def test_an_alleged_act_is_no_event_of_its_own(read: Callable[[str], Reading], text: str) -> None:
@@ -322,3 +324,19 @@ def test_a_second_act_takes_no_recipient_from_a_thing_the_first_was_done_to(
     content."""
     reading = read(text)
     assert not [e for e in reading.events if e.plover_type == "REQUEST"], _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris warned that it was ready to push for EU sanctions on Belarus if the crackdown went on.",
+        "Washington threatened to reimpose UN sanctions against Iran before the end of the year.",
+    ],
+)
+def test_a_threatened_measure_is_aimed_at_its_recipient_not_its_author(
+    read: Callable[[str], Reading], text: str
+) -> None:
+    """ "ready to trigger U.N. sanctions on Iran": the threat is against Iran; the UN only imposes them."""
+    reading = read(text)
+    targets = {e.target.code.split(".")[0] for e in reading.events if e.plover_type == "THREATEN"}
+    assert targets and not targets & {"EU", "UN"}, _describe(reading.events)

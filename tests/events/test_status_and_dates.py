@@ -148,6 +148,10 @@ def test_would_with_if_is_hypothetical(
             "Beijing urged Washington to stop smearing and attacking China over cyber security.",
             ("USA", "ASSAULT", "CHN"), id="urged-to-stop-doing",
         ),
+        pytest.param(
+            "Qatar urged Israel to de-escalate, free the prisoners and withdraw its troops from Gaza.",
+            ("QAT", "RETREAT", "PSE"), id="urged-to-do-a-series-the-parser-split",
+        ),
     ],
 )  # fmt: skip
 def test_negated_event_is_not_coded(reader: Reader, text: str, forbidden: tuple[str, str, str]) -> None:

@@ -221,6 +221,8 @@ def wrapper_of(verb: Token) -> tuple[str, Token] | None:
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head  # "urged them to de-escalate and agree to a ceasefire": the first conjunct's wrapper
     head = verb.head
+    if _bare_after_demand(verb):
+        return "govern", head
     if verb.dep_ == "conj" and head.i != verb.i and not children(verb, "nsubj"):
         return wrapper_of(head)  # "urged X to stop smearing and attacking China": both are wrapped
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
@@ -247,6 +249,21 @@ def wrapper_of(verb: Token) -> tuple[str, Token] | None:
     ):
         return None
     return kind, head
+
+
+def _bare_after_demand(verb: Token) -> bool:
+    """A base-form verb with no subject joined to a past or third-person demand is one of the things
+    demanded, even when the parser lost the infinitive before it ("urged both sides to de-escalate, free
+    the prisoners and sign a truce": "de-escalate" split into pieces, "free" and "sign" hang on "urged")."""
+    head = verb.head
+    return (
+        verb.dep_ in {"conj", "advcl"}
+        and verb.tag_ in {"VB", "VBP"}
+        and head.tag_ in {"VBD", "VBZ"}
+        and WRAPPERS.get(head.lemma_.lower()) == "govern"
+        and not children(verb, "nsubj")
+        and not any(c.dep_ in {"aux", "mark"} for c in verb.children)
+    )
 
 
 def status_of(verb: Token, *, reported: bool) -> Status:
@@ -335,11 +352,19 @@ def alleged(verb: Token) -> bool:
     is the event, the act stays alleged."""
     cur = verb
     while cur.dep_ in {"advcl", "conj", "xcomp"} and cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and cur.tag_ == "VBG" and _charges(cur.head):
+            return True  # the parser hangs "..., killing 11 civilians" on "accused", not on "shelling"
         cur = cur.head
-    return (
-        cur.dep_ == "pcomp"
-        and cur.head.lower_ in {"of", "for"}
-        and cur.head.head.lemma_.lower() in ALLEGATION_VERBS
+    return cur.dep_ == "pcomp" and cur.head.lower_ in {"of", "for"} and _charges(cur.head.head)
+
+
+def _charges(verb: Token) -> bool:
+    """Whether a verb accuses someone of an act it names: "accused X of shelling", "blamed Y for ..."."""
+    return verb.lemma_.lower() in ALLEGATION_VERBS and any(
+        c.dep_ == "pcomp"
+        for p in verb.subtree
+        if p.lower_ in {"of", "for"} and verb in (p.head, p.head.head)
+        for c in p.children
     )
 
 
@@ -375,6 +400,26 @@ def inner_arguments(verb: Token) -> list[Token]:
         if ((governed is not None and governed[1].i == verb.i) or _own_warning(verb, comp)) and not negated:
             _arguments_below(comp, out)
     return out
+
+
+ON_REQUEST_PREPS = {"at", "on", "upon"}  # "at the request of", "on the invitation of"
+
+
+def answers_request(noun: Token) -> bool:
+    """Whether a noun is the request an act answers: "at the request of Nepal, India sent ...", "in
+    response to a request from Nepal, India sent ..." (not "rejected a request from Nepal")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i:
+        return False
+    if prep.lower_ in ON_REQUEST_PREPS:
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return prep.lower_ == "to" and prep.head.lemma_.lower() == "response" and prep.head.head.lower_ == "in"
+
+
+def host_subjects(noun: Token) -> list[Token]:
+    """The subject of the clause a framing noun sits in ("at the request of X, Y sent ...": Y)."""
+    subj = subject(clause_head(noun))
+    return [subj] if subj is not None else []
 
 
 def carrier(verb: Token) -> Token | None:
@@ -427,7 +472,9 @@ def _arguments_below(head: Token, out: list[Token]) -> None:
             out.extend(s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})
         if condition or c.dep_ in SIDE_DEPS or c.dep_ == "advcl":
             continue
-        if c.dep_ in {"dobj", "pobj", "dative"}:
+        # "trigger U.N. sanctions on Iran": a measure aimed at someone names its author, not its recipient
+        aimed = any(p.lower_ in {"on", "against"} and children(p, "pobj") for p in children(c, "prep"))
+        if c.dep_ in {"dobj", "pobj", "dative"} and not aimed:
             out.append(c)
         _arguments_below(c, out)
 

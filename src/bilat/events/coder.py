@@ -296,6 +296,8 @@ class _DocumentRun:
         head = noun.head
         if clause.noun_cancelled(noun):
             return False
+        if "host.subj" in p.target:  # "at the request of Nepal": the answering act is the event
+            return clause.answers_request(noun)
         if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in clause.HAPPEN_VERBS:
             return True
         if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
@@ -552,6 +554,8 @@ class _DocumentRun:
                 toks = clause.inner_arguments(trig)
             elif role == "condition.subj":  # "would respond if Finland hosted bases": the party it names
                 toks = clause.condition_subjects(trig)
+            elif role == "host.subj":  # "at the request of Nepal, India sent aid": India
+                toks = clause.host_subjects(trig)
             elif role == "ccomp.subj":  # "demanded that Kyiv resume ..."
                 toks = [s for c in clause.children(trig, "ccomp") if (s := clause.subject(c)) is not None]
             elif role.startswith("prep:"):

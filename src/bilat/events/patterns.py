@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 ROLES = {
     "dobj", "dative", "poss", "subj", "ccomp.subj", "purpose.dobj", "obj.language", "obj.sponsor", "inner",
-    "condition.subj",
+    "condition.subj", "host.subj",
 }  # fmt: skip
 ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.")
 KNOWN_KEYS = {
