@@ -88,3 +88,16 @@ def test_view_of_an_empty_document_is_empty(reader: Reader) -> None:
     view = token_view(reader.nlp(""))
     assert len(view) == 0
     assert view.sents == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The African Union urged both sides to de-escalate on Monday.", "de-escalate"),
+        ("Kenya said it would Re-open the border crossing next week.", "Re-open"),
+    ],
+)
+def test_a_prefixed_word_stays_one_token(reader: Reader, text: str, word: str) -> None:
+    """spaCy splits "de-escalate" at the hyphen, which breaks the parse of the whole sentence."""
+    doc = reader.nlp(text)
+    assert word in [t.text for t in doc]

@@ -27,6 +27,17 @@ RULER_NAME = "bilat_actor_ruler"
 BATCH_SIZE = 32
 
 
+# words news writes with a hyphen after a prefix; split, they break the parse of their sentence
+PREFIXED_WORDS = (
+    "de-escalate", "de-escalated", "de-escalates", "de-escalating", "de-escalation", "re-open", "re-opened",
+    "re-opens", "re-opening", "re-elect", "re-elected", "re-election", "re-establish", "re-established",
+    "re-examine", "re-engage", "re-engaged", "re-impose", "re-imposed", "re-imposition", "co-operate",
+    "co-operated", "co-operation", "co-host", "co-hosted", "co-chair", "co-chaired", "co-sponsor",
+    "co-sponsored", "pre-empt", "pre-emptive", "non-aggression", "non-proliferation", "counter-terrorism",
+    "counter-offensive", "ex-president", "ex-minister",
+)  # fmt: skip
+
+
 def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = None) -> Language:
     """Load ``model`` (a pip-installed spaCy package) and put the gazetteer's ruler before NER.
 
@@ -44,6 +55,8 @@ def _cached_default(model: str) -> Language:
 
 def _build(model: str, gazetteer: Gazetteer) -> Language:
     import spacy
+    from spacy.attrs import ORTH
+    from spacy.tokenizer import Tokenizer
 
     _register()
     try:
@@ -54,6 +67,11 @@ def _build(model: str, gazetteer: Gazetteer) -> Language:
             f"(the default is `pip install --no-deps --require-hashes -r model-requirements.txt`) "
             f"or pass another model name ({exc})"
         ) from exc
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for word in PREFIXED_WORDS:  # "de-escalate" stays one word (spaCy splits it at the hyphen)
+        for form in {word, word.capitalize()}:
+            tokenizer.add_special_case(form, [{ORTH: form}])
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(RULER_NAME, before=before)
     assert isinstance(ruler, ActorRuler)
