@@ -271,8 +271,10 @@ def count(word: str) -> int | None:
 
 
 def _num(word: str) -> int:
-    word = word.lower()
-    return int(word) if word.isdigit() else _NUMBERS[word]
+    """A count the rules' patterns matched (so one :func:`count` knows)."""
+    n = count(word)
+    assert n is not None, word
+    return n
 
 
 def _unit(word: str) -> str:

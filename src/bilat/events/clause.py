@@ -49,6 +49,7 @@ DOCUMENT_NOUNS = {
 }  # fmt: skip
 HANDING_VERBS = {"hand", "send", "deliver", "submit", "present", "address", "give", "pass", "write"}
 ALLEGATION_VERBS = {"accuse", "charge", "suspect", "blame", "convict", "indict", "fault"}
+CONDITION_MARKS = {"if", "unless"}
 DENIAL_VERBS = {"deny", "refute", "dismiss", "reject", "rebut", "debunk"}
 # what a denial rejects when it names the claim before its content ("denied reports that ...")
 CLAIM_NOUNS = {
@@ -129,6 +130,17 @@ def subject(verb: Token) -> Token | None:
             return cur.head if cur.tag_ == "VBG" else None
         return None
     return None
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subject, with the other subjects of a list the parser split ("Japan, the United States
+    and South Korea began ...": two nsubj children of "began")."""
+    subj = subject(verb)
+    if subj is None:
+        return []
+    if subj.dep_ != "nsubj":
+        return [subj]
+    return [subj, *(c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i)]
 
 
 def object_controller(xcomp: Token) -> Token | None:
@@ -218,13 +230,13 @@ def wrapper_of(verb: Token) -> tuple[str, Token] | None:
     """The governing verb of an xcomp ("plan to meet", "helped sign"), and its wrapper kind. An infinitive
     the parser hangs as a purpose clause on a verb with no object of its own is its complement all the
     same ("threatened on Tuesday to impose": advcl, but what was threatened)."""
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        verb = verb.head  # "urged them to de-escalate and agree to a ceasefire": the first conjunct's wrapper
+    # coordinated verbs share the first conjunct's wrapper ("urged them to de-escalate and agree to a
+    # ceasefire", "urged X to stop smearing and attacking China")
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
     head = verb.head
     if _bare_after_demand(verb):
         return "govern", head
-    if verb.dep_ == "conj" and head.i != verb.i and not children(verb, "nsubj"):
-        return wrapper_of(head)  # "urged X to stop smearing and attacking China": both are wrapped
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     misparsed = verb.dep_ == "advcl" and infinitive and not children(head, "dobj")
     if (verb.dep_ not in {"xcomp", "ccomp"} and not misparsed) or head.i == verb.i:
@@ -304,9 +316,9 @@ def status_of(verb: Token, *, reported: bool) -> Status:
         if v.i != verb.i and (w := wrapper_of(chain[chain.index(v) - 1])) is not None and w[0] == "scheduled":
             future = True  # "is due to arrive", "is set to visit"
     negated = negated or denied(chain[-1]) or alleged(chain[-1])
-    conditional = any(
-        c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children) for c in verb.children
-    ) or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children)
+    conditional = bool(conditions(verb)) or any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children
+    )
     modal = modal or conditional
     if modal and reported and not conditional and any(c.lower_ == "would" for c in verb.children):
         future, modal = True, False  # "said it would send aid": reported future
@@ -372,19 +384,24 @@ def _past_aux(verb: Token) -> bool:
     return any(a.lower_ in {"was", "were", "had"} for a in auxiliaries(verb))
 
 
-CONDITION_MARKS = {"if", "unless"}
 SIDE_DEPS = {"relcl", "acl", "appos", "parataxis", "punct", "nsubj", "nsubjpass"}
+
+
+def conditions(verb: Token) -> list[Token]:
+    """The verb's if/unless clauses."""
+    return [c for c in verb.children if c.dep_ == "advcl" and _condition_word(c) is not None]
+
+
+def _condition_word(clause_verb: Token) -> str | None:
+    return next((m.lower_ for m in clause_verb.children if m.lower_ in CONDITION_MARKS), None)
 
 
 def condition_mark(verb: Token) -> str | None:
     """ "if" or "unless" when the verb, or a verb it governs, carries a condition ("will withdraw its
     force unless the president holds elections", "threatened to stop talks if Washington goes ahead")."""
     for v in [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]:
-        for c in v.children:
-            if c.dep_ == "advcl":
-                mark = next((m.lower_ for m in c.children if m.lower_ in CONDITION_MARKS), None)
-                if mark is not None:
-                    return mark
+        if found := conditions(v):
+            return _condition_word(found[0])
     return None
 
 
@@ -447,13 +464,7 @@ def only_conditional(verb: Token) -> bool:
 
 def condition_subjects(verb: Token) -> list[Token]:
     """The subjects of the verb's if/unless clause ("would retaliate if Japan imposed controls")."""
-    return [
-        s
-        for c in verb.children
-        if c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children)
-        for s in c.children
-        if s.dep_ in {"nsubj", "nsubjpass"}
-    ]
+    return [s for c in conditions(verb) for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _own_warning(verb: Token, comp: Token) -> bool:
@@ -466,8 +477,9 @@ def _own_warning(verb: Token, comp: Token) -> bool:
 
 
 def _arguments_below(head: Token, out: list[Token]) -> None:
+    conditional = conditions(head)
     for c in head.children:
-        condition = c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children)
+        condition = c in conditional
         if condition:
             out.extend(s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"})
         if condition or c.dep_ in SIDE_DEPS or c.dep_ == "advcl":

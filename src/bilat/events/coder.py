@@ -405,10 +405,8 @@ class _DocumentRun:
                 subj = clause.subject(clause.clause_head(trig))  # "X, speaking during a visit to Kyiv"
                 toks = [subj] if subj is not None else []
         else:
-            subj = clause.subject(verb)
-            toks = [subj] if subj is not None else []
-            if subj is not None and subj.dep_ == "nsubj":  # a list the parser split: "Japan, the US and ..."
-                toks += [c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i]
+            toks = clause.subjects(verb)
+            subj = toks[0] if toks else None
             reporter = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
             if reporter is None and subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
                 # "Mali, Burkina Faso and Niger said they were recalling ...": a pronoun the resolver left
@@ -417,10 +415,7 @@ class _DocumentRun:
             if reporter is not None and not self.args.actors(toks):
                 # "X said the deliveries would prolong the war and accused Germany ...": the parser
                 # hangs "accused" on the reported verb; its subject names no actor, the reporter does
-                subj = clause.subject(reporter)
-                toks = [subj] if subj is not None else []
-                if subj is not None and subj.dep_ == "nsubj":
-                    toks += [c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i]
+                toks = clause.subjects(reporter)
         found = self.args.actors(toks)
         if not found and hit.pattern.plover == "ASSAULT" and hit.pattern.pos == "verb":
             return self.args.unnamed_attacker(verb)
