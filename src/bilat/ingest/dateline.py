@@ -203,10 +203,11 @@ def _capitalise(part: str, *, first: bool) -> str:
     return lower[:1].upper() + lower[1:]
 
 
-def named_weekdays(text: str) -> frozenset[int]:
-    """The weekdays (Monday = 0) a text names, as in "on Thursday"."""
+def named_weekdays(text: str) -> tuple[int, ...]:
+    """The weekdays (Monday = 0) a text names, as in "on Thursday", each once, in the order of their
+    first mention."""
     found = re.findall(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text)
-    return frozenset(_WEEKDAYS[name.lower()] for name in found)
+    return tuple(dict.fromkeys(_WEEKDAYS[name.lower()] for name in found))
 
 
 def resolve_document_date(
@@ -226,8 +227,9 @@ def resolve_document_date(
     :func:`bilat.timex.latest_absolute_date`). The candidate years run from L's year to two years after
     it, keeping those where the dateline's day falls on or after L (a story is not dated before what it
     reports; "on or after" because a story may state its own date in full). When the text names weekdays
-    ("on Thursday"), the first candidate on which the dateline's day is one of those weekdays wins;
-    otherwise the first candidate. Without any date stated with a year, the date stays unknown.
+    ("on Thursday"), the first candidate on which the dateline's day is the weekday named first wins (the
+    lead tells the news of the day; later weekdays are often the days before it), else the next weekday
+    named; otherwise the first candidate. Without any date stated with a year, the date stays unknown.
     """
     if given is not None:
         return given, "given", "date given by the caller"
@@ -254,16 +256,16 @@ def resolve_document_date(
             candidates.append(dt.date(year, month, day))
     if not candidates:
         return None, "unknown", f"the dateline gives {shown} without a year and no year after {latest} fits"
-    weekdays = named_weekdays(text)
-    for candidate in candidates:
-        if candidate.weekday() in weekdays:
+    for weekday in named_weekdays(text):
+        candidate = next((c for c in candidates if c.weekday() == weekday), None)
+        if candidate is not None:
             return (
                 candidate,
                 "inferred",
                 (
                     f"the dateline gives {shown} without a year; {candidate.year} is the first year from the "
                     f"latest date in the text ({latest.isoformat()}) in which {shown} is a "
-                    f"{calendar.day_name[candidate.weekday()]}, a weekday the text names"
+                    f"{calendar.day_name[weekday]}, the first weekday the text names that fits"
                 ),
             )
     chosen = candidates[0]
