@@ -291,6 +291,7 @@ def test_perfect_predictions_score_one_at_every_level(gold: PetrarchGold) -> Non
         "root": (1.0, 1.0),
         "exact_cameo": (1.0, 1.0),
         "root_cameo": (1.0, 1.0),
+        "sides": (1.0, 1.0),
     }
 
 
@@ -324,6 +325,27 @@ def test_root_level_matches_one_to_one(tmp_path: Path) -> None:
     )
     scores = score_petrarch(gold, {"A": [event("VAL", "KES", "110")]})
     assert (scores.levels["root"].matched, scores.levels["root"].gold) == (1, 2)
+
+
+def test_sides_level_matches_source_and_target_whatever_the_code(gold: PetrarchGold) -> None:
+    scores = scores_for(gold, {"BASIC-02": [event("VAL", "KES", "040"), event("KES", "VAL", "112")]})
+    sides = scores.levels["sides"]
+    assert (scores.levels["root"].matched, sides.matched, sides.predicted) == (0, 1, 2)
+
+
+def test_sides_level_matches_one_to_one(tmp_path: Path) -> None:
+    gold = load_petrarch(
+        write_xml(
+            tmp_path,
+            (
+                '<Sentence date="20210101" id="A">'
+                '<EventCoding sourcecode="VAL" targetcode="KES" eventcode="111"/>'
+                "<Text>Valdoria criticised Kestran.</Text></Sentence>"
+            ),
+        )
+    )
+    scores = score_petrarch(gold, {"A": [event("VAL", "KES", "040"), event("VAL", "KES", "057")]})
+    assert (scores.levels["sides"].matched, scores.levels["sides"].predicted) == (1, 2)
 
 
 def test_actors_must_agree_in_order(gold: PetrarchGold) -> None:
