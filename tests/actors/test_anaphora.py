@@ -207,6 +207,16 @@ def test_plural_reference_is_the_states_named_together(
     assert m.members == members
 
 
+def test_a_count_of_three_reaches_back_past_the_previous_sentence(read: Callable[[str], Reading]) -> None:
+    text = (
+        "Estonia, Latvia and Lithuania protested to Moscow on Monday. Russia denied any breach of their "
+        "airspace. The three Baltic states then summoned Russian envoys."
+    )
+    m = covering(read(text), "The three Baltic states")
+    assert m is not None
+    assert m.members == ("EST", "LVA", "LTU")
+
+
 def test_counted_group_with_no_coordination_of_that_size_is_nobody(read: Callable[[str], Reading]) -> None:
     text = "Kenya and Uganda signed a pipeline deal. The three countries will share the costs."
     m = covering(read(text), "The three countries")

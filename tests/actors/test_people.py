@@ -493,6 +493,16 @@ def test_builtin_checks_reject_unknown_codes_missing_years_and_shared_spellings(
         _check_people(people, "people.toml")
 
 
+def test_builtin_checks_accept_a_spelling_two_holders_of_one_office_share() -> None:
+    _check_people(
+        [
+            Person("A B", ("Bee",), (Office("USA.HOS", 1989, 1993),)),
+            Person("C Bee", ("Bee",), (Office("USA.HOS", 2001, 2009),)),
+        ],
+        "people.toml",
+    )
+
+
 # ------------------------------------------------------------------------------------------------- values
 
 

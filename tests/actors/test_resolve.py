@@ -196,8 +196,10 @@ def test_they_after_a_group(read: Callable[[str], Reading]) -> None:
         pytest.param(INSTRUCTORS, 0, "RUS", id="its-of-the-last-state"),
         pytest.param(WANG, 0, "CHN", id="its-after-a-state-subject"),
         pytest.param(AIRSPACE, 1, "DZA", id="its-object-of-a-coordinated-clause"),
+        pytest.param("Japan and India held naval drills, as China continues to expand its fleet.", 0, "CHN",
+                     id="its-object-of-an-open-clause"),
     ],
-)
+)  # fmt: skip
 def test_its_is_a_state(read: Callable[[str], Reading], text: str, nth: int, code: str) -> None:
     reading = read(text)
     widest = mention(reading, "its", nth)  # "its representatives" may be a role phrase around it
@@ -248,6 +250,18 @@ def test_role_phrase_takes_the_state_of_its_in_phrase(read: Callable[[str], Read
             "diplomats",
             ("ETH.GOV", "SOM.GOV"),
             id="modifiers",
+        ),
+        pytest.param(
+            "Lawmakers and officials in Kenya and Uganda welcomed the deal.",
+            "officials",
+            ("KEN.GOV", "UGA.GOV"),
+            id="coordinated-with-a-role-phrase-of-coordinated-states",
+        ),
+        pytest.param(
+            "Lawmakers and officials in Kenya and Uganda welcomed the deal.",
+            "Lawmakers",
+            ("KEN.LEG", "UGA.LEG"),
+            id="a-place-phrase-parsed-apart-from-its-second-state",
         ),
         pytest.param(
             "Iraqi protesters gathered outside the Swedish embassy in Baghdad.",
@@ -552,20 +566,48 @@ def test_named_organisations_and_armed_groups_resolve(
 @pytest.mark.parametrize(
     ("text", "words", "code"),
     [
-        pytest.param("Ethnic Kazakhs in western Mongolia asked for new schools.", "Kazakhs", "MNG",
+        pytest.param("Ethnic Kazakhs in western Mongolia asked for new schools.", "Kazakhs", "MNG.CVL",
                      id="ethnic-people-in-a-state"),
-        pytest.param("The Hungarians of southern Slovakia demanded bilingual signs.", "Hungarians", "SVK",
+        pytest.param("The Hungarians of southern Slovakia demanded bilingual signs.", "Hungarians", "SVK.CVL",
                      id="people-of-a-state"),
-        pytest.param("Hundreds of ethnic Uzbeks marched on Sunday in Kyrgyzstan.", "Uzbeks", "KGZ",
+        pytest.param("Hundreds of ethnic Uzbeks marched on Sunday in Kyrgyzstan.", "Uzbeks", "KGZ.CVL",
                      id="ethnic-people-placed-by-their-clause"),
         pytest.param("Kazakhs voted on Sunday in a referendum.", "Kazakhs", "KAZ", id="people-at-home"),
-        pytest.param("Bosnian Serbs demanded a truce.", "Serbs", "BIH", id="demonym-before-a-people"),
+        pytest.param("Bosnian Serbs demanded a truce.", "Serbs", "BIH.CVL", id="demonym-before-a-people"),
+        pytest.param("Uighurs in Kazakhstan protested on Friday.", "Uighurs", "KAZ.CVL",
+                     id="an-ethnic-group-placed-abroad"),
     ],
 )  # fmt: skip
-def test_a_people_placed_in_another_state_is_that_states(
+def test_a_people_placed_in_another_state_is_that_states_civilians(
     read: Callable[[str], Reading], text: str, words: str, code: str
 ) -> None:
     assert mention(read(text), words).code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param("Igbo elders demanded a new state on Monday.", "Igbo", "NGA.CVL",
+                     id="a-people-of-one-state"),
+        pytest.param("Thousands of Rohingya fled across the border last week.", "Rohingya", "MMR.CVL",
+                     id="a-people-with-no-place-given"),
+        pytest.param("Yoruba leaders met the governor on Tuesday.", "Yoruba leaders", "NGA.CVL",
+                     id="a-peoples-leaders-hold-no-office"),
+        pytest.param("Rakhine fighters seized a town near the border.", "Rakhine fighters", "MMR.REB",
+                     id="a-peoples-fighters-are-rebels"),
+        pytest.param("The Amhara regional government imposed a curfew.", "Amhara regional government",
+                     "ETH.GOV", id="the-government-of-a-region-named-after-a-people"),
+    ],
+)  # fmt: skip
+def test_an_ethnic_group_is_the_civilians_of_the_state_it_lives_in(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    assert mention(read(text), words).code == code
+
+
+def test_a_given_name_is_no_ethnic_group(read: Callable[[str], Reading]) -> None:
+    reading = read("Karen Bass met Chinese officials on Monday.")
+    assert [m.code for m in reading.mentions if m.text.startswith("Karen")] == []
 
 
 @pytest.mark.parametrize(

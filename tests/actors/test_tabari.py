@@ -228,6 +228,13 @@ def test_sample_dictionaries_override_builtin_entries_in_the_gazetteer() -> None
     assert gaz.role("defence authorities") == "MIL"
 
 
+def test_an_agent_without_a_plural_has_none_in_the_gazetteer() -> None:
+    gaz = Gazetteer.default([DATA / "sample.agents.txt"])
+    assert gaz.role("police") == "COP"
+    assert gaz.role("polices", whole=True) is None  # "POLICE {}": the builtin role's plural is gone too
+    assert gaz.role("chiefs of staff") == "MIL"
+
+
 @pytest.mark.parametrize(("file", "agents"), [("sample.actors.txt", False), ("sample.agents.txt", True)])
 def test_agents_files_are_told_by_their_codes(file: str, agents: bool) -> None:
     assert is_agents_text((DATA / file).read_text(encoding="utf-8")) is agents

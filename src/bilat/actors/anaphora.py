@@ -186,9 +186,11 @@ def add_own_countries(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id:
     """ "his country", "her nation": the state of the person or office whose clause it is said in ("Iran's
     president said his country would not negotiate" is Iran), the nearest subject up the clauses that
     govern it; else the state of the person "his" was resolved to. Nothing when neither is a state's."""
-    for tok in doc:
-        if tok.lemma_.lower() not in OWN_STATE_NOUNS or tok.tag_ != "NN" or tok.i in index.by_token:
+    view = token_view(doc)
+    for i, lemma in enumerate(view.lemma):
+        if lemma not in OWN_STATE_NOUNS or view.tag[i] != "NN" or i in index.by_token:
             continue
+        tok = doc[i]
         poss = next((c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in {"his", "her"}), None)
         if poss is None:
             continue
@@ -304,12 +306,12 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
     two states named together just before; "the three juntas" -> the three states the text last named
     together."""
     pair = index.principal_pair
-    for tok in doc:
-        if tok.i in index.by_token or tok.pos_ != "NOUN" or tok.tag_ not in {"NNS", "NNPS"}:
+    view = token_view(doc)
+    for i, lemma in enumerate(view.lemma):
+        kind = GROUP_HEADS.get(lemma)
+        if kind is None or i in index.by_token or view.pos[i] != "NOUN" or view.tag[i] not in {"NNS", "NNPS"}:
             continue
-        kind = GROUP_HEADS.get(tok.lemma_.lower())
-        if kind is None:
-            continue
+        tok = doc[i]
         dets = {c.lower_ for c in tok.lefts}
         following = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADP" and doc[tok.i + 1].tag_ != "TO"
         if following or any(c.dep_ == "prep" for c in tok.rights):
@@ -388,9 +390,12 @@ def add_organisation_references(doc: Doc, index: ActorIndex, doc_id: str) -> Non
     whose name ends in that noun if any ("the Council" after "the Security Council and the WHO"). "The
     Secretary-General" is the secretary-general of the latest organisation named (the UN's is UN.SG)."""
     organisations = [m for m in index.mentions if m.kind in {"igo", "organ"}]
-    for tok in doc:
-        if tok.i in index.by_token or tok.tag_ not in {"NN", "NNP"}:
+    view = token_view(doc)
+    heads = ORGANISATION_NOUNS | {"secretary-general", "general"}
+    for i, lower in enumerate(view.lower):
+        if lower not in heads or i in index.by_token or view.tag[i] not in {"NN", "NNP"}:
             continue
+        tok = doc[i]
         lefts = [c.lower_ for c in tok.lefts]
         head = "secretary-general" if tok.lower_ == "general" and "secretary" in lefts[-2:] else tok.lower_
         if head not in ORGANISATION_NOUNS | {"secretary-general"} or lefts[:1] != ["the"]:
@@ -434,10 +439,12 @@ def add_movement_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:
     """ "the group", "the movement", "the paramilitaries", "the rebel group" after a named movement ("the
     Rapid Support Forces", "Hamas", "Amnesty International") are that movement: the latest one named
     before, an armed one for an armed noun. Nothing when none was named."""
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        if tok.i in index.by_token or tok.pos_ != "NOUN" or lemma not in ARMED_NOUNS | MOVEMENT_NOUNS:
+    view = token_view(doc)
+    nouns = ARMED_NOUNS | MOVEMENT_NOUNS
+    for i, lemma in enumerate(view.lemma):
+        if lemma not in nouns or i in index.by_token or view.pos[i] != "NOUN":
             continue
+        tok = doc[i]
         lefts = list(tok.lefts)
         if (
             not lefts
@@ -476,9 +483,11 @@ def _people_pair(index: ActorIndex, before: int) -> tuple[str, ...] | None:
 
 
 def add_pronouns(doc: Doc, index: ActorIndex, doc_id: str, which: set[str]) -> None:
-    for tok in doc:
-        if tok.i in index.by_token or tok.tag_ not in {"PRP", "PRP$"} or tok.lower_ not in which:
+    view = token_view(doc)
+    for i, lower in enumerate(view.lower):
+        if lower not in which or i in index.by_token or view.tag[i] not in {"PRP", "PRP$"}:
             continue
+        tok = doc[i]
         low = tok.lower_
         target: Mention | None = None
         if low in PERSON_PRONOUNS:
@@ -542,10 +551,14 @@ def _last_plural_before(index: ActorIndex, tok: Token) -> Mention | None:
 
 def _latest_argument_coordination(index: ActorIndex, tok: Token, size: int | None = None) -> Mention | None:
     """The latest clause argument before ``tok``, in this or the previous sentence, that names several
-    states (exactly ``size`` when given), as a group: "Mali and its Sahel allies Burkina Faso and Niger"."""
+    states (exactly ``size`` when given), as a group: "Mali and its Sahel allies Burkina Faso and Niger".
+    A count of three or more ("the three juntas") is looked for from the start of the text: so many states
+    named together stay the group a later sentence counts."""
     doc = tok.doc
     sent = sentence_of(tok)
     start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
+    if size is not None and size >= 3:
+        start = 0
     for i in range(tok.i - 1, start - 1, -1):
         arg = doc[i]
         if arg.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
@@ -574,14 +587,15 @@ def _states_coordinated_at(index: ActorIndex, head: Token) -> tuple[str, ...]:
 def _clause_subject_state(index: ActorIndex, tok: Token) -> Mention | None:
     """ "its" is the state that is the subject of its sentence ("The CAR, in turn, supports Russia, with its
     representatives ..."); "its" on a clause's object is its clause's subject, or that of the clause it
-    is coordinated with ("Algeria recalled its envoys from Bamako and Niamey and closed its airspace"). In
+    is coordinated with ("Algeria recalled its envoys from Bamako and Niamey and closed its airspace") or
+    whose open clause it is ("as North Korea continues to expand its missile programs"). In
     "North Korea fired a missile toward South Korea, its state media said" the reported clause before the
     pronoun holds the subject."""
     root = sentence_of(tok).root
     clauses = [root, *(c for c in root.children if c.dep_ == "ccomp" and c.i < tok.i)]
     if tok.head.dep_ == "dobj":  # not "the CAR thanked Russia for its help"
         clauses = [tok.head.head]
-        while clauses[-1].dep_ == "conj" and clauses[-1].head.i != clauses[-1].i:
+        while clauses[-1].dep_ in {"conj", "xcomp", "advcl"} and clauses[-1].head.i != clauses[-1].i:
             clauses.append(clauses[-1].head)
         clauses.append(sentence_of(tok).root)
     for clause in clauses:

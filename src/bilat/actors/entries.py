@@ -28,7 +28,19 @@ ROLE_KINDS = frozenset({"role", "agent", "agent_prefix"})
 """Kinds of entries that name a role (answered by ``Gazetteer.role``, never by ``lookup``)."""
 
 ACTOR_KINDS = frozenset(
-    {"country", "capital", "demonym", "metonym", "igo", "organ", "actor", "person", "group", "place"}
+    {
+        "country",
+        "capital",
+        "demonym",
+        "ethnic",
+        "metonym",
+        "igo",
+        "organ",
+        "actor",
+        "person",
+        "group",
+        "place",
+    }
 )
 """Kinds of entries that name an actor (answered by ``Gazetteer.lookup``)."""
 

@@ -29,6 +29,7 @@ from bilat.actors.phrases import (
     case_policy,
     demonym_plural,
     normalise,
+    one_edit_apart,
     person_policy,
     phrase_key,
     plural,
@@ -51,6 +52,7 @@ _LABELS: Mapping[str, str] = {
     "capital": "GPE",
     "place": "GPE",
     "demonym": "NORP",
+    "ethnic": "NORP",
     "metonym": "ORG",
     "igo": "ORG",
     "organ": "ORG",
@@ -58,6 +60,7 @@ _LABELS: Mapping[str, str] = {
     "person": "PERSON",
 }
 _THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
+MISSPELT_MIN = 7  # shorter names are one letter away from too many words ("Iran", "Iraq", "Oman")
 
 
 # ------------------------------------------------------------------------------------------------ the index
@@ -145,15 +148,19 @@ class Gazetteer:
         self._actor_plurals = _Index()
         self._roles = _Index()
         self._role_plurals = _Index()
+        # A TABARI agents file lists each agent's plurals itself ("POLICE {}" has none): its phrases take
+        # no generated plural, and neither does a builtin role word it redefines.
+        agents = {phrase_key(normalise(e.phrase)) for e in self._entries if e.kind == "agent"}
         for entry in self._entries:
             if entry.kind in ROLE_KINDS:
                 if entry.kind != "role" and entry.kind != "agent":
                     continue
                 self._roles.add(entry.phrase, entry, words)
-                self._role_plurals.add(plural(normalise(entry.phrase)), entry, words)
+                if entry.kind == "role" and phrase_key(normalise(entry.phrase)) not in agents:
+                    self._role_plurals.add(plural(normalise(entry.phrase)), entry, words)
             else:
                 self._actors.add(entry.phrase, entry, words)
-                if entry.kind == "demonym":
+                if entry.kind in {"demonym", "ethnic"}:
                     many = demonym_plural(normalise(entry.phrase))
                     if many is not None:
                         self._actor_plurals.add(many, entry, words)
@@ -181,6 +188,38 @@ class Gazetteer:
         Role words are not actors: ask :meth:`role` for them.
         """
         return _find_or_plural(self._actors, self._actor_plurals, normalise(phrase))
+
+    def misspelt(self, word: str) -> Entry | None:
+        """The country, demonym or people that one word misspells by one letter ("Phillippines", "Ethopia",
+        "Afganistan", "Chenchen"), or None: only names of seven letters or more, and only when all names
+        so near the word are of one code. The caller checks first that the word names nothing else."""
+        key = phrase_key(normalise(word))
+        if len(key) < MISSPELT_MIN or not key.isalpha():
+            return None
+        near = self._near_names
+        found = {
+            entry.code: entry
+            for probe in (key, *(key[:i] + key[i + 1 :] for i in range(len(key))))
+            for name, entry in near.get(probe, ())
+            if one_edit_apart(key, name)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @functools.cached_property
+    def _near_names(self) -> Mapping[str, list[tuple[str, Entry]]]:
+        """One-word names of countries, demonyms and peoples, by themselves and by every form with one letter
+        dropped."""
+        near: dict[str, list[tuple[str, Entry]]] = {}
+        for candidate in self._actors.reachable():
+            name = candidate.stored.casefold()
+            if (
+                candidate.entry.kind in {"country", "demonym", "ethnic"}
+                and len(name) >= MISSPELT_MIN
+                and name.isalpha()
+            ):
+                for probe in {name, *(name[:i] + name[i + 1 :] for i in range(len(name)))}:
+                    near.setdefault(probe, []).append((name, candidate.entry))
+        return near
 
     def person(self, phrase: str) -> Person | None:
         """The person a whole phrase names ("Vladimir Putin", "Putin", "Erdoğan", "MBS"), or None.
@@ -288,11 +327,11 @@ def spacy_patterns(gazetteer: Gazetteer) -> list[dict[str, object]]:
     tokenised as the text will be), without a leading "the". ``case_sensitive`` True means match the
     exact spelling (``ORTH``: all-caps abbreviations, and the capitalised forms of names that are common
     words); False means match on ``LOWER``. Accented and curly-apostrophe spellings are emitted as well
-    as the folded one. Countries and capitals are GPE, demonyms NORP, IGOs, organs and metonyms ORG, people
-    PERSON; a TABARI actor is GPE when its code is a bare ISO3 state, ORG otherwise; role entries are left
-    out. People's patterns are all case-sensitive: each spelling as written, with its first word and with
-    every word capitalised ("Von der Leyen", "Mohammed Bin Salman"), and in capitals when over three
-    letters long ("PUTIN"), so "putin" or the Roman numeral "XI" never match.
+    as the folded one. Countries and capitals are GPE, demonyms and ethnic groups NORP, IGOs, organs and
+    metonyms ORG, people PERSON; a TABARI actor is GPE when its code is a bare ISO3 state, ORG otherwise;
+    role entries are left out. People's patterns are all case-sensitive: each spelling as written, with its
+    first word and with every word capitalised ("Von der Leyen", "Mohammed Bin Salman"), and in capitals
+    when over three letters long ("PUTIN"), so "putin" or the Roman numeral "XI" never match.
     """
     written: dict[tuple[str, str], list[str]] = {}
     for entry in gazetteer.entries():

@@ -67,12 +67,12 @@ def located_state(role_noun: Token, index: ActorIndex) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
         for obj in prep.children:
-            if obj.dep_ == "pobj" and index.at(obj.i) is None and (state := _city_state(obj)) is not None:
+            if obj.dep_ == "pobj" and index.at(obj.i) is None and (state := city_state(obj)) is not None:
                 return state
     return None
 
 
-def _city_state(tok: Token) -> str | None:
+def city_state(tok: Token) -> str | None:
     """The state of the city or region a proper noun names, by its whole entity ("New Delhi")."""
     if tok.ent_type_ not in {"GPE", "LOC"} or tok.pos_ != "PROPN":
         return None
@@ -93,7 +93,7 @@ def _place_state(tok: Token, index: ActorIndex, depth: int) -> str | None:
             found = index.at(owner.i)
             if found is not None and found.kind == "country":
                 return found.entity
-    elif m is None and tok.ent_type_ == "GPE" and (state := _city_state(tok)) is not None:
+    elif m is None and tok.ent_type_ == "GPE" and (state := city_state(tok)) is not None:
         return state
     return _nested_state(tok, index, depth + 1)
 

@@ -4,8 +4,9 @@ It holds :func:`normalise` (accents, curly quotes and dashes folded, a leading "
 possessive dropped), :func:`surface` and :func:`phrase_key` (hyphens as spaces; the key also casefolded),
 :func:`case_policy` and :func:`accepts` (how a stored phrase must be written to match: an all-caps
 abbreviation only in capitals, a name that is also a common English word only capitalised, a person's name
-as a name is written), and :func:`plural` / :func:`demonym_plural` (regular plurals of role words and
-demonyms). Nothing here knows about codes or tables.
+as a name is written), :func:`plural` / :func:`demonym_plural` (regular plurals of role words and
+demonyms) and :func:`one_edit_apart` (a misspelling by one letter). Nothing here knows about codes or
+tables.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ __all__ = [
     "case_policy",
     "demonym_plural",
     "normalise",
+    "one_edit_apart",
     "person_policy",
     "phrase_key",
     "plural",
@@ -145,3 +147,20 @@ def demonym_plural(phrase: str) -> str | None:
     if lower.endswith("man"):
         return phrase[:-3] + "men"
     return phrase + "s"
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter added, dropped or changed, or two neighbours swapped
+    ("Phillippines", "Ethopia", "Phillipines" of "Philippines")."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    if a[i + 1 :] == b[i + 1 :]:
+        return True
+    return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]

@@ -7,10 +7,12 @@ event coder uses to read the actor of a clause argument.
 
 Confidence of a mention: 1.0 for a name the gazetteer knows; 0.95 for a person resolved from a title in
 the document; 0.9 for a role phrase with a stated country; 0.85 for a group, a pronoun or "his country"
-resolved by reference; 0.8 for a role phrase whose country comes from its coordinated partner; 0.75 for
-one whose country comes from its clause (the other side is that state's institution at home, or the clause
-happens in that state: "police arrested protesters in Tbilisi"; a crowd takes the state of the place it is
-in, :mod:`bilat.actors.locate`); 0.7 for an institution of the dateline's state, or an unknown person
+resolved by reference; 0.8 for a role phrase whose country comes from its coordinated partner, a
+people placed in a state ("ethnic Albanians in Serbia" are Serbia's civilians) and a country's name
+misspelt by one letter ("the Phillippines military"); 0.75 for a role phrase whose country comes from
+its clause (the other side is that state's institution at home, or the clause happens in that state:
+"police arrested protesters in Tbilisi"; a crowd takes the state of the place it is in,
+:mod:`bilat.actors.locate`); 0.7 for an institution of the dateline's state, or an unknown person
 whose title of state office names no state ("Defense Minister X" datelined Tokyo).
 
 A role phrase of coordinated states ("lawmakers in Kenya and Uganda", "Ethiopian and Somali diplomats")
@@ -40,10 +42,11 @@ from bilat.actors.anaphora import (
     add_pronouns,
     add_state_descriptions,
 )
-from bilat.actors.gazetteer import Gazetteer
+from bilat.actors.gazetteer import MISSPELT_MIN, Gazetteer
 from bilat.actors.roles import PLACE_PREPS, add_role_phrases
 from bilat.model import Mention, Span
-from bilat.nlp import sentence_of
+from bilat.nlp import sentence_of, token_view
+from bilat.places import default_places
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -122,6 +125,7 @@ def resolve_actors(
     people = _PersonRegistry()
     _add_people_with_titles(doc, gazetteer, index, people, doc_id, home)
     _add_gazetteer_entities(doc, gazetteer, index, doc_id, day)
+    _add_misspelt_states(doc, gazetteer, index, doc_id)
     _add_known_people(doc, index, people, doc_id)
     _locate_peoples(doc, index)
     add_state_descriptions(doc, gazetteer, index, doc_id)  # before "the kingdom's ministers" are read
@@ -171,7 +175,7 @@ def principal_pair(mentions: Sequence[Mention], gazetteer: Gazetteer) -> tuple[s
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
-        if m.kind in {"group", "pronoun"} or not gazetteer.is_state(m.entity):
+        if m.kind in {"group", "pronoun", "ethnic"} or not gazetteer.is_state(m.entity):
             continue
         counts[m.entity] += 1
         first.setdefault(m.entity, m.span.start)
@@ -210,7 +214,7 @@ class _PersonRegistry:
 
 def _name_spans(doc: Doc) -> list[SpacySpan]:
     """Candidate person names: PERSON entities, and runs of proper nouns right after a title word."""
-    spans = [e for e in doc.ents if e.label_ == "PERSON"]
+    spans = [e for e in doc.ents if e.label_ == "PERSON" and not _defined_abbreviation(doc, e)]
     taken = {t.i for s in spans for t in s}
     for ent in doc.ents:
         if ent.label_ == "PERSON" or ent.ent_id_ or any(t.i in taken for t in ent):
@@ -349,14 +353,14 @@ def _add_known_people(doc: Doc, index: ActorIndex, people: _PersonRegistry, doc_
     """Later mentions of a registered person ("Touadera", "Putin") whatever label NER gave them."""
     if not people.codes:
         return
+    view = token_view(doc)
     i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if tok.pos_ != "PROPN" or i in index.by_token:
+    while i < len(view):
+        if view.pos[i] != "PROPN" or i in index.by_token:
             i += 1
             continue
         j = i
-        while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].text == "-") and j not in index.by_token:
+        while j < len(view) and (view.pos[j] == "PROPN" or view.text[j] == "-") and j not in index.by_token:
             j += 1
         run = doc[i:j]
         for k in range(run.start, run.end):
@@ -398,6 +402,8 @@ def _add_gazetteer_entities(
             continue
         entry = gazetteer.lookup(ent.text)
         kind = entry.kind if entry is not None else "country"
+        if kind == "person" and _defined_abbreviation(doc, ent):
+            continue
         if entry is not None and day is not None:
             code = tabari.code_on(entry, day) or code
         tokens = [t.i for t in ent if t.lower_ not in {"the"}]
@@ -407,6 +413,8 @@ def _add_gazetteer_entities(
             code = _titled(doc, ent, code, gazetteer)
         elif kind == "metonym":
             code = _owned_institution(ent, code, index)
+        elif kind == "ethnic":
+            code = f"{code}.CVL"  # a people, not its state: "Uighurs", "Igbo elders"
         start = doc[tokens[0]].idx
         mention = Mention(
             span=Span(start, ent.end_char, doc_id),
@@ -416,6 +424,44 @@ def _add_gazetteer_entities(
             confidence=1.0,
         )
         index.add(mention, tokens)
+
+
+def _defined_abbreviation(doc: Doc, ent: SpacySpan) -> bool:
+    """Whether a person's all-caps alias stands in brackets after a name, as the text's abbreviation of
+    that name ("the Montenegro Municipality Association (AKK)" is no Annegret Kramp-Karrenbauer)."""
+    bracketed = (
+        ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+    )
+    return bracketed and ent.text.isupper() and ent.start >= 2 and doc[ent.start - 2].pos_ == "PROPN"
+
+
+NOT_PLACE_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+
+
+def _add_misspelt_states(doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str) -> None:
+    """A capitalised word one letter away from a country's name or demonym is that country ("the
+    Phillippines military", "Ethopia has agreed"), when the word names nothing the gazetteer or the
+    gazetteer of places knows and is no person's or organisation's name nor part of a longer one."""
+    places = default_places()
+    view = token_view(doc)
+    for i, text in enumerate(view.text):
+        if (
+            len(text) < MISSPELT_MIN
+            or view.pos[i] != "PROPN"
+            or not text[:1].isupper()
+            or i in index.by_token
+            or view.ent_type[i] in NOT_PLACE_LABELS
+            or (view.ent_type[i] and view.ent_iob[i] != "B")
+            or (i + 1 < len(view) and view.ent_iob[i + 1] == "I")
+        ):
+            continue
+        tok = doc[i]
+        entry = gazetteer.misspelt(tok.text)
+        if entry is None or gazetteer.lookup(tok.text) is not None or places.resolve(tok.text) is not None:
+            continue
+        code = f"{entry.code}.CVL" if entry.kind == "ethnic" else entry.code
+        mention = Mention(Span(tok.idx, tok.idx + len(tok.text), doc_id), tok.text, code, entry.kind, 0.8)
+        index.add(mention, [tok.i])
 
 
 def _owned_institution(ent: SpacySpan, code: str, index: ActorIndex) -> str:
@@ -433,11 +479,12 @@ LOCATING_PREPS = {"in", "of", "inside", "across", "throughout"}
 
 
 def _locate_peoples(doc: Doc, index: ActorIndex) -> None:
-    """A people named by a demonym and placed in another state is that state's, as an ethnic group
-    ("ethnic Albanians in south Serbia", "the Albanians of southern Serbia"); an ethnic group with no
-    place of its own is placed by its clause ("ethnic Albanians demonstrated in Serbia"); a demonym before
-    another names where that people lives ("Bosnian Serbs", "Iraqi Kurds")."""
-    for m in [m for m in index.mentions if m.kind == "demonym"]:
+    """A people named by a demonym or an ethnic group's name and placed in another state is that state's
+    civilians, as an ethnic group ("ethnic Albanians in south Serbia", "the Albanians of southern Serbia",
+    "Uighurs in Kazakhstan"); an ethnic group with no place of its own is placed by its clause ("ethnic
+    Albanians demonstrated in Serbia"); a demonym before another names where that people lives ("Bosnian
+    Serbs", "Iraqi Kurds")."""
+    for m in [m for m in index.mentions if m.kind in {"demonym", "ethnic"}]:
         span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
         if span is None or span.root.tag_ not in {"NNS", "NNPS"}:
             continue
@@ -454,7 +501,7 @@ def _locate_peoples(doc: Doc, index: ActorIndex) -> None:
             None,
         )
         if home is not None:
-            index.replace(m, Mention(m.span, m.text, home.entity, "demonym", 0.8))
+            index.replace(m, Mention(m.span, m.text, f"{home.entity}.CVL", m.kind, 0.8))
             continue
         places = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in LOCATING_PREPS]
         verb = tok.head
@@ -476,7 +523,7 @@ def _locate_peoples(doc: Doc, index: ActorIndex) -> None:
             None,
         )
         if state is not None:
-            index.replace(m, Mention(m.span, m.text, state, "demonym", 0.8))
+            index.replace(m, Mention(m.span, m.text, f"{state}.CVL", m.kind, 0.8))
 
 
 def _titled(doc: Doc, ent: SpacySpan, code: str, gazetteer: Gazetteer) -> str:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from bilat.actors.locate import crowd_state, crowd_verb, located_state
+from bilat.actors.locate import city_state, crowd_state, crowd_verb, located_state
 from bilat.model import Mention, Span
-from bilat.nlp import token_view
+from bilat.nlp import TokenView, token_view
 from bilat.places import PlaceResolver, default_places
 
 if TYPE_CHECKING:
@@ -41,12 +41,14 @@ def add_role_phrases(
     organs = _organisations(gazetteer)
     places = default_places()
     pending: list[tuple[Token, str]] = []
-    for tok in doc:
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in index.by_token:
+    view = token_view(doc)
+    for i, pos in enumerate(view.pos):
+        if pos not in {"NOUN", "PROPN"} or i in index.by_token:
             continue
-        role = _role_of_noun(tok, gazetteer)
+        role = _role_of_noun(view, i, gazetteer)
         if role is None:
             continue
+        tok = doc[i]
         role = _counterpart_role(tok, index) or role
         country, first = _modifier_country(tok, index)
         if country is None:
@@ -57,18 +59,54 @@ def add_role_phrases(
             if not (tok.tag_ == "NNS" and any(c.lower_ in {"two", "both"} for c in tok.lefts)):
                 pending.append((tok, role))  # "both governments" is a group: see add_groups
             continue
+        # "Yoruba leaders", "ethnic Albanian guerrillas in Macedonia"; not "the Amhara regional government"
+        if _names_a_people(doc, index, first) and tok.lemma_.lower() not in HOME_INSTITUTIONS:
+            role = PEOPLES_ROLES.get(role, role)
+            country = _placed_in(tok, index) or country
         states = _coordinated_states(tok, index)
+        if not states and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+            states = _coordinated_states(tok.head, index)  # "lawmakers and officials in X and Y"
         members = tuple(f"{s}.{role}" for s in states) if country in states and len(states) > 1 else ()
         code = _led_institution(tok, role, index) or _with_role(country, role, organs)
         _add_role_mention(doc, index, tok, first, code, doc_id, 0.9, members)
     for tok, role in pending:
-        partner = _coordinated_partner_country(tok, index) or _sender_country(tok, index)
-        if partner is not None:
-            _add_role_mention(doc, index, tok, tok.i, _with_role(partner, role, organs), doc_id, 0.8)
+        partner = _coordinated_partner(tok, index)
+        if partner is not None:  # "lawmakers and officials in Kenya and Uganda": each state's officials
+            members = tuple(f"{m.split('.', 1)[0]}.{role}" for m in partner.members)
+            code = _with_role(partner.entity, role, organs)
+            _add_role_mention(doc, index, tok, tok.i, code, doc_id, 0.8, members)
+        elif (sender := _sender_country(tok, index)) is not None:
+            _add_role_mention(doc, index, tok, tok.i, _with_role(sender, role, organs), doc_id, 0.8)
         elif home is not None and _definite_bare(tok):
             _add_role_mention(doc, index, tok, tok.i, f"{home}.{role}", doc_id, 0.7)
         elif (state := _clause_state(tok, role, index) or _crowd_state(tok, role, index)) is not None:
             _add_role_mention(doc, index, tok, tok.i, f"{state}.{role}", doc_id, 0.75)
+
+
+def _names_a_people(doc: Doc, index: ActorIndex, i: int) -> bool:
+    """Whether the modifier at ``i`` names a people, not a state: an ethnic group ("Yoruba") or a demonym
+    after "ethnic" ("ethnic Albanian")."""
+    m = index.at(i)
+    if m is None:
+        return False
+    return m.kind == "ethnic" or (
+        m.kind == "demonym" and any(t.lower_ == "ethnic" for t in doc[max(0, i - 2) : i])
+    )
+
+
+def _placed_in(tok: Token, index: ActorIndex) -> str | None:
+    """The state a place phrase of a role noun names, or of a verb that describes it ("guerrillas operating
+    in Macedonia", "Uighur activists in Turkey")."""
+    for holder in (tok, *(c for c in tok.children if c.dep_ == "acl")):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for obj in prep.children:
+                m = index.at(obj.i)
+                state = m.entity if m is not None and m.kind in {"country", "capital"} else city_state(obj)
+                if obj.dep_ == "pobj" and state is not None:
+                    return state
+    return None
 
 
 def _counterpart_role(tok: Token, index: ActorIndex) -> str | None:
@@ -154,19 +192,21 @@ def _definite_bare(tok: Token) -> bool:
     )
 
 
-def _role_of_noun(tok: Token, gazetteer: Gazetteer) -> str | None:
-    """The role of a noun with the modifiers before it, longest first: "coast guard vessels" (whose
-    "coast" modifies "guard"), "defence minister", "minister"."""
-    view = token_view(tok.doc)
-    stack = [c for c in view.lefts(tok.i) if view.dep[c] in {"compound", "amod"}]
+def _role_of_noun(view: TokenView, i: int, gazetteer: Gazetteer) -> str | None:
+    """The role of the noun at ``i`` with the modifiers before it, longest first: "coast guard vessels"
+    (whose "coast" modifies "guard"), "defence minister", "minister". None at once when none of these
+    words is a word of any role phrase (most nouns)."""
+    stack = [c for c in view.lefts(i) if view.dep[c] in {"compound", "amod"}]
     chain: list[int] = []
     while stack:
         c = stack.pop()
         chain.append(c)
         stack += [k for k in view.lefts(c) if view.dep[k] == "compound"]
     words = [view.text[k] for k in sorted(chain) if not view.ent_id[k]]
+    if not any(map(gazetteer.may_name_role, [*words, view.text[i]])):
+        return None
     for size in range(len(words), -1, -1):
-        role = gazetteer.role(" ".join([*words[len(words) - size :], view.text[tok.i]]))
+        role = gazetteer.role(" ".join([*words[len(words) - size :], view.text[i]]))
         if role is not None:
             return role
     return None
@@ -174,17 +214,21 @@ def _role_of_noun(tok: Token, gazetteer: Gazetteer) -> str | None:
 
 def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
     """The state a role noun belongs to. A named state wins over a possessive pronoun ("his ASEAN
-    counterparts" are ASEAN's), and a counterpart is never the possessor's."""
+    counterparts" are ASEAN's), and a counterpart is never the possessor's. Forces a state leads are its
+    own ("Saudi-led forces"), not forces it backs or trains. A leader's government is the leader's state's
+    ("the Bush administration", "the government of President X")."""
+    led_by_person = tok.lemma_.lower() in LEADERS_INSTITUTIONS
     lefts = sorted(tok.lefts, key=lambda c: c.dep_ == "poss" and c.tag_ == "PRP$")
     for child in lefts:
         if child.dep_ in {"compound", "amod", "poss", "nmod"}:
             m = index.at(child.i)
             own = m is not None and m.kind == "pronoun" and tok.lemma_.lower() == "counterpart"
-            if m is not None and m.kind != "person" and not own:
+            if m is not None and (m.kind != "person" or led_by_person) and not own:
                 return _owner(m), child.i
+            deps = {"amod", "compound", "nmod"} | ({"npadvmod"} if child.lemma_.lower() == "lead" else set())
             for grandchild in child.lefts:
                 m = index.at(grandchild.i)
-                if m is not None and m.kind != "person" and grandchild.dep_ in {"amod", "compound", "nmod"}:
+                if m is not None and m.kind != "person" and grandchild.dep_ in deps:
                     return _owner(m), grandchild.i
     for t in tok.doc[tok.left_edge.i : tok.i]:  # "Chinese Xian H-6K bombers": deeper in the modifiers
         m = index.at(t.i)
@@ -197,8 +241,21 @@ def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 m = index.at(obj.i)
-                if m is not None and obj.dep_ == "pobj" and (m.kind != "person" or child.lower_ == "for"):
+                person = child.lower_ == "for" or (led_by_person and child.lower_ == "of")
+                if m is not None and obj.dep_ == "pobj" and (m.kind != "person" or person):
                     return _owner(m), tok.i
+                state = _place_modifier_state(obj, index) if m is None and obj.dep_ == "pobj" else None
+                if state is not None:
+                    return state, tok.i
+    for acl in tok.children:  # "a group based in Trinidad", "a firm headquartered in Seoul"
+        if acl.dep_ == "acl" and acl.lemma_.lower() in BASED_VERBS:
+            for obj in (
+                o for p in acl.children if p.dep_ == "prep" and p.lower_ in {"in", "at"} for o in p.children
+            ):
+                m = index.at(obj.i)
+                state = m.entity if m is not None and m.kind in {"country", "capital"} else city_state(obj)
+                if state is not None:
+                    return state, tok.i
     if tok.dep_ in {"dobj", "conj"}:
         verb = tok.head
         while verb.dep_ == "conj" and verb.pos_ in {"NOUN", "PROPN"}:
@@ -212,7 +269,36 @@ def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
     return None, tok.i
 
 
+PEOPLES_ROLES = {
+    "HOS": "CVL",
+    "HOG": "CVL",
+    "GOV": "CVL",
+    "LEG": "CVL",
+    "JUD": "CVL",
+    "COP": "CVL",
+    "MIL": "REB",
+}
+"""A people holds no office of its state: "Yoruba leaders" are civilians, "Rakhine fighters" rebels; the
+institutions of a region named after a people stay the state's ("the Amhara regional government")."""
+LEADERS_INSTITUTIONS = {"government", "administration", "regime", "cabinet", "junta", "presidency"}
+BASED_VERBS = {"base", "headquarter", "headquartered"}
 SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"}
+
+
+TOWN_NOUNS = PLACE_SUFFIXES | {"town", "village", "port", "capital", "enclave", "camp", "area"}
+
+
+def _place_modifier_state(place: Token, index: ActorIndex) -> str | None:
+    """The state that directly modifies a place ("the Syrian Golan Heights", "the Iraqi city of Mosul"),
+    not one that occupies or controls it ("the Israeli-occupied West Bank": that state modifies the verb)."""
+    named = place.ent_type_ in {"GPE", "LOC", "FAC"} or place.pos_ == "PROPN"
+    if not named and place.lemma_.lower() not in TOWN_NOUNS:
+        return None
+    for mod in place.lefts:
+        m = index.at(mod.i)
+        if mod.dep_ in {"amod", "compound"} and m is not None and m.kind in {"country", "demonym"}:
+            return m.entity
+    return None
 
 
 def _owner(m: Mention) -> str:
@@ -243,7 +329,10 @@ def _coordinated_states(tok: Token, index: ActorIndex) -> list[str]:
     ]
     for head in heads:
         states: list[str] = []
-        for part in (head, *head.conjuncts):
+        # "lawmakers in Kenya and Uganda" parsed as "[lawmakers in Kenya] and Uganda": a state coordinated
+        # with the role noun after its own place phrase belongs to that phrase
+        stray = [c for c in tok.conjuncts if c.i > head.i and head.dep_ == "pobj"]
+        for part in (head, *head.conjuncts, *stray):
             m = index.at(part.i)
             if m is not None and m.kind not in {"person", "pronoun", "group"} and m.entity not in states:
                 states.append(m.entity)
@@ -328,13 +417,14 @@ def _crowd_state(tok: Token, role: str, index: ActorIndex) -> str | None:
     return None if verb is None else crowd_state(verb, index)
 
 
-def _coordinated_partner_country(tok: Token, index: ActorIndex) -> str | None:
+def _coordinated_partner(tok: Token, index: ActorIndex) -> Mention | None:
+    """The mention a role noun is coordinated with ("Russian diplomats and officials")."""
     partners = [tok.head] if tok.dep_ == "conj" else []
     partners += [c for c in tok.children if c.dep_ == "conj"]
     for p in partners:
         m = index.at(p.i)
         if m is not None and m.kind not in {"group", "pronoun"}:
-            return m.entity
+            return m
     return None
 
 

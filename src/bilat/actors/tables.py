@@ -266,7 +266,8 @@ def builtin_people() -> tuple[Person, ...]:
 
 def _check_people(people: Sequence[Person], where: str) -> None:
     """Raise ConfigError unless every office has years and a code whose entity is an ISO3 state (with a
-    ROLE of FORMAT.md) or an IGO code of igos.toml, and no spelling is given twice or names two people."""
+    ROLE of FORMAT.md) or an IGO code of igos.toml, and no spelling is given twice or names two people of
+    different codes (a surname two presidents share names the office either way: "Bush")."""
     states, igos = iso3_codes(), _igo_codes()
     owner: dict[str, Person] = {}
     for number, person in enumerate(people, start=1):
@@ -283,7 +284,7 @@ def _check_people(people: Sequence[Person], where: str) -> None:
             raise ConfigError(f"{at}: a spelling is given twice")
         for spelling in person.spellings():
             other = owner.setdefault(phrase_key(normalise(spelling)), person)
-            if other is not person:
+            if other is not person and other.offices[0].code != person.offices[0].code:
                 raise ConfigError(f"{at}: {spelling!r} also names {other.name!r}")
 
 

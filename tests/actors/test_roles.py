@@ -1,0 +1,126 @@
+"""Role phrases whose state is named around them in news: forces a state leads, a leader's government,
+a group based in a place. Each case is a sentence of ours read by the session's Reader."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bilat.model import Reading
+
+DATE = "2024-06-04"
+
+
+@pytest.fixture(scope="module")
+def read(read_dated: Callable[[str, str], Reading]) -> Callable[[str], Reading]:
+    return lambda text: read_dated(text, DATE)
+
+
+def role_codes(reading: Reading, head: str) -> list[str]:
+    """The codes of the role mentions that end with the word ``head``."""
+    return [m.code for m in reading.mentions if m.kind == "role" and m.text.split()[-1] == head]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        pytest.param("Ethiopian-led forces retook the town after heavy fighting.", "forces", "ETH.MIL",
+                     id="demonym-led"),
+        pytest.param("US-led troops entered the northern city on Tuesday.", "troops", "USA.MIL",
+                     id="country-led"),
+    ],
+)  # fmt: skip
+def test_forces_a_state_leads_are_its_own(
+    read: Callable[[str], Reading], text: str, head: str, code: str
+) -> None:
+    assert role_codes(read(text), head) == [code]
+
+
+def test_forces_a_state_backs_are_not_its_own(read: Callable[[str], Reading]) -> None:
+    reading = read("Iranian-backed militias fired rockets at a base in Iraq.")
+    assert all(not c.startswith("IRN") for c in role_codes(reading, "militias"))
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        pytest.param("The Trump administration raised tariffs on steel.", "administration", "USA.GOV",
+                     id="leader-before-the-institution"),
+        pytest.param("The Bush administration sent envoys to the region.", "administration", "USA.GOV",
+                     id="a-surname-two-presidents-share"),
+        pytest.param("The government of President Yoweri Museveni banned the rally.", "government", "UGA.GOV",
+                     id="the-government-of-a-leader"),
+    ],
+)  # fmt: skip
+def test_a_leaders_government_is_the_leaders_state(
+    read: Callable[[str], Reading], text: str, head: str, code: str
+) -> None:
+    assert role_codes(read(text), head) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        pytest.param("A militant group based in Peshawar claimed the attack.", "group", "PAK.REB",
+                     id="based-in-a-city"),
+        pytest.param("A terror group based in Trinidad threatened the embassy.", "group", "TTO.REB",
+                     id="based-in-a-country"),
+    ],
+)  # fmt: skip
+def test_a_group_is_of_the_state_it_is_based_in(
+    read: Callable[[str], Reading], text: str, head: str, code: str
+) -> None:
+    assert role_codes(read(text), head) == [code]
+
+
+def test_a_us_states_governor_is_the_united_states(read: Callable[[str], Reading]) -> None:
+    reading = read("The Indiana governor met Mexican officials on Friday.")
+    assert role_codes(reading, "governor") == ["USA.GOV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        pytest.param("Residents of the Iraqi city of Mosul protested on Friday.", "Residents", "IRQ.CVL",
+                     id="the-demonym-city-of"),
+        pytest.param("Inhabitants of the Syrian Golan Heights went on strike.", "Inhabitants", "SYR.CVL",
+                     id="a-named-place-with-a-demonym"),
+    ],
+)  # fmt: skip
+def test_people_of_a_place_a_state_modifies_are_that_states(
+    read: Callable[[str], Reading], text: str, head: str, code: str
+) -> None:
+    assert role_codes(read(text), head) == [code]
+
+
+def test_people_of_a_place_a_state_occupies_are_not_that_states(read: Callable[[str], Reading]) -> None:
+    reading = read("Residents of the Israeli-occupied West Bank protested on Friday.")
+    assert all(not c.startswith("ISR") for c in role_codes(reading, "Residents"))
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        pytest.param("Ethnic Serb militiamen operating in Kosovo attacked a police post.", "militiamen",
+                     "XKX.REB", id="an-ethnic-demonym-placed-by-its-verb"),
+        pytest.param("Ethnic Russian separatists in Moldova blocked the road.", "separatists", "MDA.REB",
+                     id="an-ethnic-demonym-placed-by-its-phrase"),
+        pytest.param("Ethnic Albanian leaders met the prime minister on Monday.", "leaders", "ALB.CVL",
+                     id="an-ethnic-demonym-holds-no-office"),
+    ],
+)  # fmt: skip
+def test_a_people_named_by_ethnic_and_a_demonym_is_of_the_state_it_lives_in(
+    read: Callable[[str], Reading], text: str, head: str, code: str
+) -> None:
+    assert role_codes(read(text), head) == [code]
+
+
+def test_suicide_bombers_are_rebels_not_aircraft(read: Callable[[str], Reading]) -> None:
+    reading = read("Two Syrian suicide bombers attacked a checkpoint on Sunday.")
+    assert role_codes(reading, "bombers") == ["SYR.REB"]
+
+
+def test_a_bracketed_abbreviation_of_a_name_is_no_person(read: Callable[[str], Reading]) -> None:
+    reading = read("Officials of the Kosovo Kickboxing Association (AKK) criticised the ministry on Monday.")
+    assert [m.code for m in reading.mentions if m.text == "AKK"] == []
