@@ -927,6 +927,19 @@ CASES = [
         name="call-on",
     ),
     case(
+        "request.renew-appeal",
+        "UN REQUEST ISR 020",
+        "The UN labour agency reiterated its demand that Israel ease restrictions on Palestinian workers.",
+        name="demand-that",
+    ),
+    case(
+        "request.renew-appeal",
+        "UN REQUEST ISR 020",
+        "The UN labour agency reiterated its demand today that Israel ease restrictions on Palestinian "
+        "workers.",
+        name="demand-today-that",
+    ),
+    case(
         "request.seek",
         "UKR REQUEST DEU 020",
         "Ukraine sought more air defence systems from Germany on Monday.",
@@ -991,6 +1004,13 @@ CASES = [
         mode="allege",
     ),
     case(
+        "accuse.accuse",
+        "ERI ACCUSE ETH 112",
+        "Ethiopia was accused of shelling border villages by Eritrean officials on Monday.",
+        mode="allege",
+        name="passive-agent-on-the-charge",
+    ),
+    case(
         "accuse.protest-note",
         "CHN ACCUSE JPN 114",
         "China lodged a formal protest with Japan over the release of treated water from the Fukushima "
@@ -1026,6 +1046,14 @@ CASES = [
         "Germany summoned Russia's ambassador on Friday over a cyberattack on the ruling party.",
         mode="disapprove",
         date="2024-05-10",
+    ),
+    case(
+        "accuse.summon",
+        "IRQ ACCUSE TUR 114",
+        "Iraq's Foreign Ministry summoned the Turkish charge d'affaires in Baghdad on Monday.",
+        mode="disapprove",
+        date="2024-05-13",
+        name="charge-d-affaires",
     ),
     case(
         "accuse.investigate",
@@ -1105,6 +1133,12 @@ CASES = [
         "UKR REJECT RUS 120",
         "Ukraine ruled out talks with Russia while its troops remain on Ukrainian soil.",
         name="ruled-out",
+    ),
+    case(
+        "reject.reject",
+        "IRN REJECT USA 120",
+        "Iran refused to respond to a demand from the United States to halt uranium enrichment.",
+        name="refused-to-answer-a-demand",
     ),
     case(
         "reject.boycott",
@@ -1362,6 +1396,14 @@ CASES = [
         date="2024-05-14",
     ),
     case(
+        "protest.block-roads",
+        "POL PROTEST UKR 144",
+        "Polish farmers blocked transport into Ukraine on Tuesday.",
+        mode="obstruct",
+        date="2024-05-14",
+        name="transport-into",
+    ),
+    case(
         "protest.protest-noun",
         "TUR PROTEST ISR 141",
         "Protests against Israel by Turkish students continued for a third day on Friday.",
@@ -1397,6 +1439,13 @@ CASES = [
         "NIC SANCTION ISR 161",
         "Nicaragua severed diplomatic relations with Israel over the war in Gaza.",
         mode="withdraw",
+    ),
+    case(
+        "sanction.announce-halt",
+        "ITA SANCTION SRB 160",
+        "Italy announced a suspension of air links with Serbia on Wednesday.",
+        mode="discontinue",
+        date="2024-05-15",
     ),
     case(
         "sanction.halt-talks",
@@ -1713,6 +1762,20 @@ CASES = [
         mode="restrict",
     ),
     case(
+        "coerce.ban",
+        "ISR COERCE PSE 172",
+        "Israel barred Palestinian candidates from running in the Jerusalem municipal elections.",
+        mode="restrict",
+        name="candidates",
+    ),
+    case(
+        "coerce.stop-protest",
+        "ISR COERCE PSE 172",
+        "Israeli police broke up a Palestinian protest in East Jerusalem on Friday.",
+        mode="restrict",
+        date="2024-05-10",
+    ),
+    case(
         "coerce.censor",
         "RUS COERCE DEU 1721",
         "Russia blocked the websites of German broadcaster Deutsche Welle.",
@@ -1724,6 +1787,14 @@ CASES = [
         "Israel imposed a curfew on the Palestinian city of Hebron on Friday.",
         mode="curfew",
         date="2024-05-10",
+    ),
+    case(
+        "coerce.curfew",
+        "ISR COERCE PSE 1723",
+        "Israel instituted a curfew in the Palestinian town of Jenin on Friday.",
+        mode="curfew",
+        date="2024-05-10",
+        name="instituted",
     ),
     case(
         "coerce.martial-law",
@@ -1830,6 +1901,20 @@ CASES = [
         "Ukraine shot down a Russian fighter jet over the Black Sea on Monday.",
         mode="aerial",
         date="2024-05-13",
+    ),
+    case(
+        "assault.destroy-property",
+        "ISR ASSAULT PSE 1712",
+        "Israeli bulldozers demolished Palestinian homes in the West Bank town of Jenin on Monday.",
+        mode="destroy",
+        date="2024-05-13",
+    ),
+    case(
+        "assault.destroy-property",
+        "RUS ASSAULT UKR 1712",
+        "Russian troops blew up a bridge near the Ukrainian city of Kupiansk.",
+        mode="destroy",
+        name="blew-up",
     ),
     case(
         "assault.torture",

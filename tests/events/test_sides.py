@@ -1,7 +1,8 @@
 """Who the two sides of an event may be: two actors of one state with different roles (the police and
 protesters, a government and the opposition), one actor with no recipient for acts that need none
-(PLOVER's `needs_recipient` false: protests, mobilisation, resignations, surrender), and never one actor
-on both sides.
+(PLOVER's `needs_recipient` false: protests, mobilisation, resignations, surrender), a side the text
+does not name (an attack's: ``---``; an arrest's: the police of the place), and never one actor on both
+sides.
 
 Every text is a news sentence of ours; the publication date is Wednesday 2025-03-05.
 """
@@ -340,3 +341,24 @@ def test_a_threatened_measure_is_aimed_at_its_recipient_not_its_author(
     reading = read(text)
     targets = {e.target.code.split(".")[0] for e in reading.events if e.plover_type == "THREATEN"}
     assert targets and not targets & {"EU", "UN"}, _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        pytest.param("A US citizen was detained in Russia on Monday.", "RUS.COP", "USA.CVL",
+                     id="in-a-country"),
+        pytest.param("Two British nationals were arrested in Dubai last week.", "ARE.COP", "GBR.CVL",
+                     id="in-a-city"),
+    ],
+)  # fmt: skip
+def test_an_arrest_whose_agent_is_not_named_is_made_by_the_police_of_the_place(
+    read: Callable[[str], Reading], text: str, source: str, target: str
+) -> None:
+    reading = read(text)
+    coded = {(e.source.code, e.plover_type, e.target.code) for e in reading.events}
+    assert (source, "COERCE", target) in coded, _describe(reading.events)
+
+
+def test_an_arrest_with_no_agent_and_no_place_has_no_source(read: Callable[[str], Reading]) -> None:
+    assert not read("A Russian spy was arrested on Monday.").events

@@ -291,6 +291,26 @@ def test_since_year_is_an_open_end(reader: Reader, text: str, source: str, targe
     assert event.date.value == value
 
 
+def test_an_undated_act_a_since_clause_measures_time_from_is_background(reader: Reader) -> None:
+    """ "the deadliest since the two nations began talks": the talks are history the text does not date."""
+    reading = reader.read(
+        "Four Armenian soldiers were killed on Tuesday by Azerbaijani fire, the deadliest incident since "
+        "Armenia and Azerbaijan began peace talks.",
+        date=JAN_16,
+    )
+    assert not [e for e in reading.events if e.plover_type == "CONSULT"], _describe(reading.events)
+
+
+def test_a_dated_act_in_a_since_clause_is_coded_with_its_date(reader: Reader) -> None:
+    reading = reader.read(
+        "Armenia and Azerbaijan have been negotiating since Azerbaijan attacked Armenia in September 2023.",
+        date=JAN_16,
+    )
+    assert [e.date.value for e in _find(reading, "AZE", "ASSAULT", "ARM")] == ["2023-09"], _describe(
+        reading.events
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "source", "plover", "target", "value"),
     [

@@ -1,7 +1,8 @@
 """Reading the actors an argument of a clause names: the mention at its head or among its modifiers, a
 place (a capital, a city the gazetteer of places knows, a state named further down the phrase), the
 members of a group, a state's population for a place of its own ("a curfew in the town of Cizre"), and
-the unnamed author of an attack ("a roadside bomb killed two soldiers": ``---``)."""
+the unnamed author of an attack ("a roadside bomb killed two soldiers": ``---``); and the actors in a
+pattern's roles (its subject, object, dative, a preposition's object ...)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
-from bilat.events import clause
+from bilat.events import clause, softpower
 from bilat.events.lexicon import (
     ATTACK_NOUNS,
     CROWD_NOUNS,
@@ -18,8 +19,12 @@ from bilat.events.lexicon import (
     PLACE_NOUNS,
     QUANTITY_NOUNS,
     SERVING_VERBS,
+    STRUCK_PLACE_NOUNS,
+    WHERE_PREPS,
 )
-from bilat.model import ActorRef, Mention, Span
+from bilat.events.patterns import Pattern
+from bilat.events.softpower import Sponsors
+from bilat.model import ActorRef, Document, Mention, Span
 from bilat.places import PlaceResolver
 
 if TYPE_CHECKING:
@@ -28,18 +33,127 @@ if TYPE_CHECKING:
 
 UNNAMED = "---"  # PETRARCH's and FORMAT.md's code for a side the text does not name
 UNNAMED_CONFIDENCE = 0.6  # an attack whose author the text does not name
+IMPLIED_CONFIDENCE = 0.6  # a side implied from the document's principal pair
+REPRESSION_TYPES = {"COERCE", "ASSAULT"}  # a state's forces may turn them on their own people
 
 
 class Arguments:
     """The actors of one document's clause arguments."""
 
     def __init__(
-        self, index: ActorIndex, ents: Sequence[SpacySpan], places: PlaceResolver, doc_id: str
+        self,
+        index: ActorIndex,
+        ents: Sequence[SpacySpan],
+        places: PlaceResolver,
+        sponsors: Sponsors,
+        document: Document,
     ) -> None:
         self.index = index
         self.ents = ents
         self.places = places
-        self.doc_id = doc_id
+        self.sponsors = sponsors
+        self.document = document
+        self.doc_id = document.id
+
+    def roles(
+        self,
+        trig: Token,
+        p: Pattern,
+        obj: Token | None,
+        roles: Sequence[str],
+        avoid: frozenset[str] = frozenset(),
+        acting: Sequence[str] = (),
+    ) -> list[tuple[ActorRef, float]]:
+        """The actors in the first of ``roles`` that names any other than the ``acting`` sides ("sent its
+        tanks to Ukraine": the tanks are Germany's own, the recipient is Ukraine)."""
+        for role in roles:
+            if role == "obj.sponsor":
+                sponsor = self._sponsor(self._object(trig, obj))
+                if sponsor is not None:
+                    return [sponsor]
+                continue
+            location_role = role in {"prep:in", "prep:at"}
+            refs = self.actors(
+                self.role_tokens(trig, p, obj, role),
+                places=p.place_target or not location_role,
+                cities=p.place_target,
+                avoid=avoid,
+                home_population=p.place_target and p.plover in REPRESSION_TYPES,
+            )
+            refs = [r for r in refs if not any(same_party(a, r[0].code) for a in acting)]
+            if refs:
+                return refs
+        return []
+
+    def role_tokens(self, trig: Token, p: Pattern, obj: Token | None, role: str) -> list[Token]:
+        """The words that fill ``role`` of pattern ``p`` at ``trig`` (``obj``: the object it matched)."""
+        obj_tok = self._object(trig, obj)
+        if role == "dobj":
+            passive = clause.is_passive(trig)
+            toks = clause.children(trig, "nsubjpass") if passive else self._direct_objects(trig)
+            if p.named_object:  # "welcomed the prime minister", not "welcomed China's decision"
+                return [t for t in toks if self.index.at(t.i) is not None]
+            return toks
+        if role == "dative":
+            toks = [c for c in trig.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            if any(c.dep_ == "dative" and c.lower_ == "to" for c in trig.children):
+                toks += clause.prep_objects(trig, "to")
+            return toks
+        if role == "poss":
+            return clause.children(trig, "poss")
+        if role == "subj":
+            return [s] if (s := clause.subject(trig)) is not None else []
+        if role == "purpose.dobj":  # "used tear gas to disperse protesters"
+            return [o for c in trig.children if clause.is_purpose(c) for o in clause.purpose_object(c)]
+        if role == "inner":  # "threatened to deliver blows to X", "offered to hand over to X"
+            return clause.inner_arguments(trig)
+        if role == "condition.subj":  # "would respond if Finland hosted bases": the party it names
+            return clause.condition_subjects(trig)
+        if role == "host.subj":  # "at the request of Nepal, India sent aid": India
+            return clause.host_subjects(trig)
+        if role == "ccomp.subj":  # "demanded that Kyiv resume ..."
+            return [s for c in clause.children(trig, "ccomp") if (s := clause.subject(c)) is not None]
+        if role.startswith("prep:"):
+            return clause.prep_objects(trig, role[5:]) or [
+                o for load in clause.cargo_clauses(trig) for o in clause.prep_objects(load, role[5:])
+            ]
+        if obj_tok is None:
+            return []
+        if role == "obj.ccomp.subj":  # "reiterated its demand that Israel ease restrictions"
+            clauses = [c for c in obj_tok.children if c.dep_ in {"acl", "ccomp"}]
+            that = [c for c in clauses if any(m.dep_ == "mark" for m in c.children)]
+            return [s for c in that if (s := clause.subject(c)) is not None]
+        if role == "obj.language":
+            return [t] if (t := softpower.language_token(obj_tok, self.index.by_token)) else []
+        if role.startswith("obj.prep:"):
+            return clause.nested_prep_objects(obj_tok, role[9:])
+        if role.startswith("obj."):
+            return clause.children(obj_tok, role[4:])
+        return []
+
+    @staticmethod
+    def _direct_objects(trig: Token) -> list[Token]:
+        return clause.direct_objects(trig) or clause.children(trig, "nsubjpass")
+
+    def _object(self, trig: Token, obj: Token | None) -> Token | None:
+        """The object a pattern matched, else the clause's direct (or passive) object."""
+        dobj = self._direct_objects(trig)
+        return obj or (dobj[0] if dobj else None)
+
+    def _sponsor(self, obj: Token | None) -> tuple[ActorRef, float] | None:
+        """The state behind a cultural institute ("opened a Confucius Institute": China)."""
+        if obj is None or (sponsor := self.sponsors.of(obj)) is None:
+            return None
+        code, start, end = sponsor
+        name = self.document.text[start:end]
+        return ActorRef(code, name, Span(start, end, self.doc_id)), 0.9
+
+    def arresting_state(self, verb: Token) -> list[tuple[ActorRef, float]]:
+        """ "A US citizen was detained in Russia": an arrest whose agent the text does not name is made by
+        the police of the state where it happened."""
+        if not clause.is_passive(verb) or (state := self.where_state(verb, depth=2)) is None:
+            return []
+        return [(ActorRef(f"{state}.COP", ""), UNNAMED_CONFIDENCE)]
 
     def unnamed_attacker(self, verb: Token) -> list[tuple[ActorRef, float]]:
         """ "A roadside bomb killed two soldiers", "three civilians were killed in a car bombing": an
@@ -94,6 +208,43 @@ class Arguments:
                 uniq.append((ref, conf))
         return uniq
 
+    def place_state(self, tok: Token) -> str | None:
+        """The state a place names ("Jericho", "southern Lebanon", "the Syrian town of Quneitra", "Cairo");
+        None for a word that names no place ("in a gunbattle", "in Israeli custody")."""
+        m = self.index.at(tok.i)
+        if m is not None:
+            return m.entity if m.kind in {"country", "capital", "city", "place"} else None
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in {"GPE", "LOC", "FAC"}:
+            return self._proper_place(tok)  # "in Khan Younis", which the tagger took for a person
+        if not (
+            tok.ent_type_ in {"GPE", "LOC", "FAC"} or tok.lemma_.lower() in PLACE_NOUNS | STRUCK_PLACE_NOUNS
+        ):
+            return None
+        m = self.mention_in(tok) or self.city(tok) or self.state_below(tok)
+        return m.entity if m is not None and m.kind in {"country", "capital", "city", "demonym"} else None
+
+    def where_state(self, head: Token, depth: int = 0) -> str | None:
+        """The state of a place in a where-phrase under ``head`` ("in Jericho", "near the Syrian town of
+        Quneitra"), looking through a phrase that names no place ("in a gunbattle in ...")."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in WHERE_PREPS:
+                continue
+            for o in clause.with_conjuncts(clause.children(prep, "pobj")):
+                state = self.place_state(o)
+                if state is None and depth < 2:
+                    state = self.where_state(o, depth + 1)
+                if state is not None:
+                    return state
+        return None
+
+    def _proper_place(self, tok: Token) -> str | None:
+        """The state of a proper name the gazetteer of places knows, with the names compounded on it."""
+        start = tok.i
+        while start > 0 and tok.doc[start - 1].dep_ == "compound" and tok.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        place = self.places.resolve(tok.doc[start : tok.i + 1].text)
+        return None if place is None else place.country
+
     def state_below(self, tok: Token) -> Mention | None:
         """A place argument that names its state further down ("its border with Belarus",
         "targets in southern Lebanon", "an airbase near the Syrian city of Hama")."""
@@ -140,3 +291,10 @@ class Arguments:
                     if (m := self.mention_in(employer)) is not None:
                         return m
         return None
+
+
+def same_party(a: str, b: str) -> bool:
+    """RUS and RUS, or RUS and RUS.HOS, are one party; CAF.GOV and CAF.OPP are two."""
+    ea, _, ra = a.partition(".")
+    eb, _, rb = b.partition(".")
+    return ea == eb and (ra == rb or not ra or not rb)

@@ -105,6 +105,18 @@ def subject(verb: Token) -> Token | None:
             for c in cur.children:
                 if c.dep_ == "agent":
                     return next((p for p in c.children if p.dep_ == "pobj"), None)
+            # "was accused of misusing funds by officials": the parser hangs the agent on the gerund
+            late = [
+                o
+                for prep in children(cur, "prep")
+                if prep.lower_ in {"of", "for"}
+                for gerund in children(prep, "pcomp")
+                for by in children(gerund, "prep")
+                if by.lower_ == "by"
+                for o in children(by, "pobj")
+            ]
+            if late:
+                return late[0]
             if cur.lemma_.lower() in STATIVE_PASSIVES:  # "Israel is opposed to ...": a state, not an act done
                 return next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
             return None
@@ -394,6 +406,12 @@ def conditions(verb: Token) -> list[Token]:
 
 def _condition_word(clause_verb: Token) -> str | None:
     return next((m.lower_ for m in clause_verb.children if m.lower_ in CONDITION_MARKS), None)
+
+
+def since_clause(verb: Token) -> bool:
+    """A clause that only measures time from an earlier act ("the deadliest incident since the two nations
+    began peace talks"): background, not news."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
 
 
 def condition_mark(verb: Token) -> str | None:

@@ -8,7 +8,9 @@ hypothetical, negated), the date (from the time expressions the clause owns) and
 The two sides may be two actors of one state with different roles (CAN.COP -> CAN.CVL), never one actor
 twice. An act PLOVER codes without a recipient (a protest, a mobilisation, a resignation or surrender)
 whose clause names none gets the recipient ``---``, or in a story about a pair the pair's other side; an
-attack whose author the text does not name ("a roadside bomb killed two soldiers") gets the source ``---``.
+attack whose author the text does not name ("a roadside bomb killed two soldiers") gets the source ``---``,
+an arrest whose agent it does not name ("was detained in Russia") the police of the place. Whom an act
+is aimed at is read in ``targets.py`` (with the victims of attacks and crackdowns that name nobody).
 
 Confidence = pattern strength x the weaker side's actor certainty (a stated actor: its mention's
 confidence; implied from the document's principal pair: 0.6) x a date factor (1.0 when the clause states
@@ -25,22 +27,20 @@ from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
 from bilat.events import clause, softpower, speech
-from bilat.events.arguments import UNNAMED, Arguments
+from bilat.events.arguments import IMPLIED_CONFIDENCE, UNNAMED, Arguments, same_party
 from bilat.events.dating import STATEMENT_TYPES, Dater
 from bilat.events.lexicon import (
     DECISION_WRAPPERS,
     FRAMING_PREPS,
-    GENERIC_EVENT_NOUNS,
     LIGHT_VERBS,
-    NOUN_TYPES,
     QUANTITY_NOUNS,
-    RESPONSE_NOUNS,
 )
 from bilat.events.merge import event_id, merge
 from bilat.events.ontology import Ontology
 from bilat.events.patterns import Pattern, PatternSet, Phrase, phrase_fits, regular_base
 from bilat.events.reframe import COERCIVE_TYPES, INTENT_CAMEO, INTENT_TYPES, is_threat, threat_code
 from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
+from bilat.events.targets import Targets
 from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
 from bilat.places import PlaceResolver
 
@@ -49,18 +49,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 CODER_VERSION = "bilat-coder 0.1"
-IMPLIED_CONFIDENCE = 0.6
 IMPLIED_OK = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
 NO_RECIPIENT = UNNAMED
 # acts complete without a recipient, coded with none when the clause names none ("protesters marched",
 # "the minister resigned", "troops were put on alert"); PLOVER's `needs_recipient` must be false for them
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
-REPRESSION_TYPES = {"COERCE", "ASSAULT"}  # a state's forces may turn them on their own people
-RESPONSE_TYPES = {"MOBILIZE", "ASSAULT", "SANCTION", "THREATEN", "COERCE"}  # acts done "in response"
-SHARED_RECIPIENT = ("dative", "prep:with", "prep:to", "obj.prep:with", "obj.prep:to", "dobj")
-"""Where the first of two coordinated acts names its recipient, for a second that names none."""
-ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
 
 
 def load_contexts() -> dict[str, frozenset[str]]:
@@ -131,7 +125,8 @@ class _DocumentRun:
         self.speakers = speakers
         self.dater = Dater(doc, document, times, frozenset(coder.patterns.nouns))
         self.ents = list(doc.ents)  # Doc.ents is rebuilt on every access
-        self.args = Arguments(actors, self.ents, coder.places, document.id)
+        self.args = Arguments(actors, self.ents, coder.places, coder.sponsors, document)
+        self.targets = Targets(self.args, actors)
         self.consumed: set[int] = set()
         self.arguments: dict[tuple[int, bool], list[Token]] = {}  # _object_match's candidates, by verb
         self.coded: list[Event] = []  # events of earlier sentences, for "rejected the accusations"
@@ -336,7 +331,7 @@ class _DocumentRun:
         sources = self._sources(hit, verb)
         helper: list[tuple[ActorRef, float]] = []
         if kind == "help" and wrapper is not None:
-            parties = self._roles(trig, hit, ("obj.prep:between", "prep:between"))
+            parties = self.args.roles(trig, hit.pattern, hit.obj, ("obj.prep:between", "prep:between"))
             if parties and p.cameo == "045":
                 targets = parties  # "helped broker a deal between A and B": the helper mediates
             elif parties:
@@ -344,9 +339,9 @@ class _DocumentRun:
                 sources = parties[:1]
                 targets = parties[1:] if len(parties) > 1 else []
             else:
-                targets = self._targets(hit, sources)
+                targets = self.targets.of(hit.pattern, trig, hit.obj, sources, self.coded)
         else:
-            targets = self._targets(hit, sources)
+            targets = self.targets.of(hit.pattern, trig, hit.obj, sources, self.coded)
         frames = self._pair_up(hit, sources, targets, st.status, verb)
         if kind == "refuse" and wrapper is not None:
             frames = [self._as_rejection(f) for f in frames]
@@ -391,7 +386,7 @@ class _DocumentRun:
     def _sources(self, hit: _Hit, verb: Token) -> list[tuple[ActorRef, float]]:
         trig = hit.trigger
         if hit.pattern.source:
-            return self._roles(trig, hit, hit.pattern.source)
+            return self.args.roles(trig, hit.pattern, hit.obj, hit.pattern.source)
         if hit.pattern.pos == "noun":
             toks = [c for c in trig.children if c.dep_ == "poss"] + clause.prep_objects(trig, "by")
             if not toks and trig.dep_ == "dobj":
@@ -419,160 +414,9 @@ class _DocumentRun:
         found = self.args.actors(toks)
         if not found and hit.pattern.plover == "ASSAULT" and hit.pattern.pos == "verb":
             return self.args.unnamed_attacker(verb)
+        if not found and hit.pattern.mode == "arrest" and hit.pattern.pos == "verb":
+            return self.args.arresting_state(verb)
         return found
-
-    def _targets(self, hit: _Hit, sources: Sequence[tuple[ActorRef, float]]) -> list[tuple[ActorRef, float]]:
-        p = hit.pattern
-        src = {s.code.split(".")[0] for s, _ in sources}
-        acting = tuple(s.code for s, _ in sources)
-        found = self._roles(hit.trigger, hit, p.target, avoid=frozenset(src), acting=acting)
-        first = clause.carrier(hit.trigger) if p.pos == "verb" else None
-        if not found and p.target and first is not None:
-            # "lodged a protest with X and requested an explanation", "handed X a note demanding an inquiry":
-            # the act goes where the act that carries it went
-            first_hit = _Hit(
-                replace(p, named_object=True), first, None
-            )  # "summoned the envoy", not "a right"
-            found = self._roles(first, first_hit, SHARED_RECIPIENT, frozenset(src), acting)
-        if (p.foreign_place or p.place_target) and sources:
-            # a place of one of the acting states is no recipient: "Chinese and Pakistani ships held
-            # drills off Shanghai" are not Pakistan's drills against China
-            found = [t for t in found if t[0].code not in src]
-        if not found and p.plover in RESPONSE_TYPES and (answered := self._answered(hit.trigger, src)):
-            return [answered]  # "scrambled fighter jets in response": against whoever acted before
-        if found or p.plover not in ANAPHORIC_TYPES or (p.symmetric and len(sources) >= 2):
-            return found  # joint actors act on each other ("Azerbaijan and Armenia initialled a deal")
-        objects = [hit.obj] if p.judgement and hit.obj is not None else []
-        objects += clause.children(hit.trigger, "dobj") or clause.children(hit.trigger, "nsubjpass")
-        # "disappointed by the veto", "expressed dismay over the decision": the earlier event judged
-        heads = [hit.trigger] + ([hit.obj] if hit.obj is not None and not p.judgement else [])
-        objects += [
-            o
-            for head in heads
-            for r in p.target
-            if r.startswith("prep:" if head is hit.trigger else "obj.prep:")
-            for o in clause.prep_objects(head, r.split(":", 1)[1])
-            if o.lemma_.lower() in NOUN_TYPES or o.lemma_.lower() in GENERIC_EVENT_NOUNS
-        ]
-        for obj in objects:
-            # "welcomed the release of the nationals by Qatar": the act's author is named in it
-            # "responded to any pressure from London": the same, from whom it comes
-            named = clause.prep_objects(obj, "by") or clause.prep_objects(obj, "from")
-            author = self.args.actors(named, avoid=frozenset(src))
-            author = [a for a in author if a[0].code.split(".")[0] not in src]
-            if author:
-                return author
-            below = self.args.state_below(obj)
-            if below is not None and below.entity not in src:
-                return [(ActorRef(below.entity, below.text, below.span), 0.7)]
-            earlier = self._earlier_actor(obj, src)
-            if earlier is not None:
-                return [earlier]
-        pair = self.actors.principal_pair
-        if objects and pair is not None and p.plover in {"ACCUSE", "REJECT"} and len(src & set(pair)) == 1:
-            other = next(e for e in pair if e not in src)  # "condemned the strikes" in a story about a pair
-            return [(ActorRef(other, "", None, implied=True), IMPLIED_CONFIDENCE)]
-        return found
-
-    def _answered(self, trig: Token, src: set[str]) -> tuple[ActorRef, float] | None:
-        """For an act done "in response" or "in retaliation" with no object of its own, the actor of the
-        latest earlier event of the text that is not the acting side's."""
-        for prep in trig.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
-                continue
-            for noun in prep.children:
-                if noun.lemma_.lower() in RESPONSE_NOUNS and not any(c.dep_ == "prep" for c in noun.children):
-                    others = [e.source.code.split(".")[0] for e in self.coded]
-                    others = [o for o in others if o not in src and o != NO_RECIPIENT]
-                    if others:
-                        return ActorRef(others[-1], "", None, implied=True), IMPLIED_CONFIDENCE
-        return None
-
-    def _earlier_actor(self, obj: Token, src: set[str]) -> tuple[ActorRef, float] | None:
-        """ "condemned the sanctions", "rejected the accusations", "welcomed the decision": the object is
-        an earlier event of this document and its author is the target: the first event of the kind the
-        noun names (the news is in the lead), or for a generic noun ("decision", "move") the first event."""
-        wanted = NOUN_TYPES.get(obj.lemma_.lower())
-        if wanted is None and obj.lemma_.lower() not in GENERIC_EVENT_NOUNS:
-            return None
-        candidates = [e for e in self.coded if e.source.code.split(".")[0] not in src]
-        # a generic noun ("welcomed the decision") is the news of the lead
-        pick = candidates[:1] if wanted is None else [e for e in candidates if e.plover_type in wanted][:1]
-        if not pick:
-            return None
-        e = pick[0]
-        return ActorRef(
-            e.source.code, obj.text, Span(obj.idx, obj.idx + len(obj.text), self.document.id), True
-        ), 0.6
-
-    def _roles(
-        self,
-        trig: Token,
-        hit: _Hit,
-        roles: Sequence[str],
-        avoid: frozenset[str] = frozenset(),
-        acting: Sequence[str] = (),
-    ) -> list[tuple[ActorRef, float]]:
-        """The actors in the first of ``roles`` that names any other than the ``acting`` sides ("sent its
-        tanks to Ukraine": the tanks are Germany's own, the recipient is Ukraine)."""
-        p = hit.pattern
-        obj = hit.obj
-        dobj = clause.direct_objects(trig) or clause.children(trig, "nsubjpass")
-        obj_tok = obj or (dobj[0] if dobj else None)
-        for role in roles:
-            toks: list[Token] = []
-            if role == "dobj":
-                toks = clause.children(trig, "nsubjpass") if clause.is_passive(trig) else dobj
-                if p.named_object:  # "welcomed the prime minister", not "welcomed China's decision"
-                    toks = [t for t in toks if self.actors.at(t.i) is not None]
-            elif role == "dative":
-                toks = [c for c in trig.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-                toks += (
-                    clause.prep_objects(trig, "to")
-                    if any(c.dep_ == "dative" and c.lower_ == "to" for c in trig.children)
-                    else []
-                )
-            elif role == "poss":
-                toks = clause.children(trig, "poss")
-            elif role == "subj":
-                toks = [s] if (s := clause.subject(trig)) is not None else []
-            elif role == "obj.language" and obj_tok is not None:
-                toks = [t] if (t := softpower.language_token(obj_tok, self.actors.by_token)) else []
-            elif role == "obj.sponsor" and obj_tok is not None:
-                if (sponsor := self.c.sponsors.of(obj_tok)) is not None:
-                    code, start, end = sponsor
-                    name = self.document.text[start:end]
-                    return [(ActorRef(code, name, Span(start, end, self.document.id)), 0.9)]
-            elif role == "purpose.dobj":  # "used tear gas to disperse protesters"
-                toks = [o for c in trig.children if clause.is_purpose(c) for o in clause.purpose_object(c)]
-            elif role == "inner":  # "threatened to deliver blows to X", "offered to hand over to X"
-                toks = clause.inner_arguments(trig)
-            elif role == "condition.subj":  # "would respond if Finland hosted bases": the party it names
-                toks = clause.condition_subjects(trig)
-            elif role == "host.subj":  # "at the request of Nepal, India sent aid": India
-                toks = clause.host_subjects(trig)
-            elif role == "ccomp.subj":  # "demanded that Kyiv resume ..."
-                toks = [s for c in clause.children(trig, "ccomp") if (s := clause.subject(c)) is not None]
-            elif role.startswith("prep:"):
-                toks = clause.prep_objects(trig, role[5:]) or [
-                    o for load in clause.cargo_clauses(trig) for o in clause.prep_objects(load, role[5:])
-                ]
-            elif role.startswith("obj.prep:") and obj_tok is not None:
-                toks = clause.nested_prep_objects(obj_tok, role[9:])
-            elif role.startswith("obj.") and obj_tok is not None:
-                toks = clause.children(obj_tok, role[4:])
-            location_role = role in {"prep:in", "prep:at"}
-            refs = self.args.actors(
-                toks,
-                places=p.place_target or not location_role,
-                cities=p.place_target,
-                avoid=avoid,
-                home_population=p.place_target and p.plover in REPRESSION_TYPES,
-            )
-            refs = [r for r in refs if not any(_same_party(a, r[0].code) for a in acting)]
-            if refs:
-                return refs
-        return []
 
     def _pair_up(
         self,
@@ -611,7 +455,7 @@ class _DocumentRun:
             pairs = [(a, b) for a in sources for b in targets]
         frames: list[_Frame] = []
         for (s, sc), (t, tc) in pairs:
-            if _same_party(s.code, t.code):
+            if same_party(s.code, t.code):
                 continue
             frames.append(_Frame(hit, s, t, sc, tc, p.plover, p.cameo, status, p.symmetric, verb))
         return frames
@@ -708,6 +552,8 @@ class _DocumentRun:
         location = self._location(f.clause, trig)
         events = []
         for date, date_factor in dates:
+            if date.value is None and clause.since_clause(f.clause):
+                continue  # background the text does not date: "the deadliest since they began talks"
             if location is None and self.document.dateline is not None and date.value == self.dater.doc_day():
                 location = self._dateline_place()
             conf = p.strength * min(f.source_conf, f.target_conf) * date_factor
@@ -785,10 +631,3 @@ class _DocumentRun:
 def _recipient_assumed(e: Event) -> bool:
     """An act that needs no recipient whose clause names none (see ``_DocumentRun._no_recipient``)."""
     return e.target.code == NO_RECIPIENT or (e.target.implied and e.plover_type in ONE_SIDED_TYPES)
-
-
-def _same_party(a: str, b: str) -> bool:
-    """RUS and RUS, or RUS and RUS.HOS, are one party; CAF.GOV and CAF.OPP are two."""
-    ea, _, ra = a.partition(".")
-    eb, _, rb = b.partition(".")
-    return ea == eb and (ra == rb or not ra or not rb)

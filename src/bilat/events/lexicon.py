@@ -6,6 +6,24 @@ PLACE_NOUNS = {
     "town", "city", "village", "region", "province", "district", "area", "capital", "camp", "county",
     "neighbourhood", "neighborhood", "suburb", "territory", "municipality", "street", "square", "state",
 }  # fmt: skip
+# people an attack or a crackdown falls on without naming whose they are ("killing four people", "detained
+# three young men", "fired on demonstrators"): the civilians of the state where it happens
+PEOPLE_NOUNS = {
+    "person", "people", "civilian", "protester", "protestor", "demonstrator", "resident", "villager",
+    "inhabitant", "man", "woman", "child", "boy", "girl", "youth", "teenager", "family", "worshipper",
+    "mourner", "passenger", "refugee", "student", "worker", "farmer", "fisherman", "pilgrim", "bystander",
+    "crowd", "migrant", "shopper", "pedestrian", "motorist", "opponent", "dissident", "activist", "critic",
+    "supporter", "suspect",
+}  # fmt: skip
+# where people live or gather, hit or razed with them ("demolished homes", "shelled a displacement camp",
+# "fired shells at targets in Jericho")
+STRUCK_PLACE_NOUNS = {
+    "home", "house", "village", "town", "city", "neighbourhood", "neighborhood", "camp", "building",
+    "school", "hospital", "market", "mosque", "church", "suburb", "dwelling", "shelter", "apartment",
+    "target",
+}  # fmt: skip
+# prepositions that say where an act happened ("in southern Lebanon", "near Quneitra")
+WHERE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 DECISION_WRAPPERS = {"decide", "agree", "resolve", "commit", "undertake"}
 NOUN_TYPES = {
     "sanction": ("SANCTION",), "measure": ("SANCTION",), "veto": ("REJECT",), "delivery": ("AID",),

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bilat.errors import ConfigError
-from bilat.events.clause import infinitive_clauses
+from bilat.events.clause import infinitive_clauses, is_purpose
 from bilat.events.ontology import Ontology, default_ontology
 
 if TYPE_CHECKING:
@@ -22,13 +22,13 @@ if TYPE_CHECKING:
 
 ROLES = {
     "dobj", "dative", "poss", "subj", "ccomp.subj", "purpose.dobj", "obj.language", "obj.sponsor", "inner",
-    "condition.subj", "host.subj",
+    "condition.subj", "host.subj", "obj.ccomp.subj",
 }  # fmt: skip
 ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.")
 KNOWN_KEYS = {
     "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",
     "symmetric", "target", "source", "place_target", "foreign_place", "strength",
-    "judgement", "named_object", "promised", "conditional",
+    "judgement", "named_object", "promised", "conditional", "population",
 }  # fmt: skip
 
 
@@ -69,6 +69,7 @@ class Pattern:
     named_object: bool = False  # the direct object must itself be an actor, not a thing of one
     promised: bool = False  # only an act still to come, said by its source ("would retaliate if ...")
     conditional: bool = False  # only on an if/unless condition ("would respond if attacked")
+    population: bool = False  # the act falls on a population ("imposed a curfew"): its own, if no place
     origin: str = "builtin"
 
     def holds(self, status: str, condition: str | None) -> bool:
@@ -203,6 +204,7 @@ def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
         named_object=bool(item.get("named_object", False)),
         promised=bool(item.get("promised", False)),
         conditional=bool(item.get("conditional", False)),
+        population=bool(item.get("population", False)),
         origin=origin,
     )
 
@@ -259,13 +261,14 @@ def _near(tok: Token, verb: bool) -> frozenset[str]:
 
 def _near_words(tok: Token, verb: bool) -> set[str]:
     """A verb's particles, prepositions, adverbs ("pull out of": "of" may hang under "out") and infinitive
-    complement ("order ... to leave"); a noun's
+    complement or purpose ("order ... to leave", "gave them 48 hours to leave"); a noun's
     compound and adjective modifiers, by lemma and by text."""
     if verb:
         deps = {"prt", "prep", "dobj", "advmod", "dative", "agent"}
         near = {c.lower_ for c in tok.children if c.dep_ in deps and not _dates(c)}
         near |= {c.lower_ for c in tok.children if c.dep_ == "xcomp"}  # "ordered them to leave"
         near |= {c.lower_ for c in infinitive_clauses(tok)}  # the same, parsed as a ccomp
+        near |= {c.lower_ for c in tok.children if is_purpose(c)}  # "gave them 48 hours to leave"
         near |= {
             g.lower_
             for c in tok.children

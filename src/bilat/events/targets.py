@@ -1,0 +1,218 @@
+"""Whom an act is aimed at: the actors in its pattern's target roles; else the recipient of the act that
+carries it ("lodged a protest with X and requested an explanation"); for an attack or a crackdown on
+people or homes no role names, the civilians of the state where it happened; for an act "in response",
+whoever acted before; for a judgement of an earlier act ("condemned the strikes", "rejected the
+accusations"), that act's author."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bilat.actors.resolve import ActorIndex
+from bilat.events import clause
+from bilat.events.arguments import IMPLIED_CONFIDENCE, REPRESSION_TYPES, UNNAMED, Arguments
+from bilat.events.lexicon import (
+    ATTACK_NOUNS,
+    CROWD_NOUNS,
+    GENERIC_EVENT_NOUNS,
+    NOUN_TYPES,
+    PEOPLE_NOUNS,
+    QUANTITY_NOUNS,
+    RESPONSE_NOUNS,
+    STRUCK_PLACE_NOUNS,
+)
+from bilat.events.patterns import Pattern
+from bilat.model import ActorRef, Event, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RESPONSE_TYPES = {"MOBILIZE", "ASSAULT", "SANCTION", "THREATEN", "COERCE"}  # acts done "in response"
+SHARED_RECIPIENT = ("dative", "prep:with", "prep:to", "obj.prep:with", "obj.prep:to", "dobj")
+"""Where the first of two coordinated acts names its recipient, for a second that names none."""
+HOME_FORCES = {"COP", "GOV", "JUD"}  # a state's police, courts and authorities act at home by default
+VICTIM_CONFIDENCE = 0.7  # victims whose state the text gives by a place, or by who acts on them
+ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
+
+
+class Targets:
+    """The targets of one document's acts."""
+
+    def __init__(self, args: Arguments, actors: ActorIndex) -> None:
+        self.args = args
+        self.actors = actors
+
+    def of(
+        self,
+        p: Pattern,
+        trig: Token,
+        obj: Token | None,
+        sources: Sequence[tuple[ActorRef, float]],
+        coded: Sequence[Event],
+    ) -> list[tuple[ActorRef, float]]:
+        """Whom the act of pattern ``p`` at ``trig`` (with its matched object ``obj``) is aimed at, by the
+        ``sources``; ``coded`` are the events of the document's earlier sentences."""
+        src = {s.code.split(".")[0] for s, _ in sources}
+        acting = tuple(s.code for s, _ in sources)
+        found = self.args.roles(trig, p, obj, p.target, avoid=frozenset(src), acting=acting)
+        first = clause.carrier(trig) if p.pos == "verb" else None
+        if not found and p.target and first is not None:
+            # "lodged a protest with X and requested an explanation", "handed X a note demanding an inquiry":
+            # the act goes where the act that carries it went
+            carrying = replace(p, named_object=True)  # "summoned the envoy", not "a right"
+            found = self.args.roles(first, carrying, None, SHARED_RECIPIENT, frozenset(src), acting)
+        if (p.foreign_place or p.place_target) and sources:
+            # a place of one of the acting states is no recipient: "Chinese and Pakistani ships held
+            # drills off Shanghai" are not Pakistan's drills against China
+            found = [t for t in found if t[0].code not in src]
+        if not found and (p.plover in REPRESSION_TYPES or p.population):
+            found = self._victims(p, trig, obj, acting)
+        if not found and p.plover in RESPONSE_TYPES and (answered := self._answered(trig, src, coded)):
+            return [answered]  # "scrambled fighter jets in response": against whoever acted before
+        if found or p.plover not in ANAPHORIC_TYPES or (p.symmetric and len(sources) >= 2):
+            return found  # joint actors act on each other ("Azerbaijan and Armenia initialled a deal")
+        objects = [obj] if p.judgement and obj is not None else []
+        objects += clause.children(trig, "dobj") or clause.children(trig, "nsubjpass")
+        # "disappointed by the veto", "expressed dismay over the decision": the earlier event judged
+        heads = [trig] + ([obj] if obj is not None and not p.judgement else [])
+        objects += [
+            o
+            for head in heads
+            for r in p.target
+            if r.startswith("prep:" if head is trig else "obj.prep:")
+            for o in clause.prep_objects(head, r.split(":", 1)[1])
+            if o.lemma_.lower() in NOUN_TYPES or o.lemma_.lower() in GENERIC_EVENT_NOUNS
+        ]
+        # "refused to respond to a demand from the president": the earlier act is the governed act's
+        objects += [o for o in clause.inner_arguments(trig) if o.lemma_.lower() in NOUN_TYPES]
+        for obj in objects:
+            # "welcomed the release of the nationals by Qatar": the act's author is named in it
+            # "responded to any pressure from London": the same, from whom it comes
+            named = clause.prep_objects(obj, "by") or clause.prep_objects(obj, "from")
+            author = self.args.actors(named, avoid=frozenset(src))
+            author = [a for a in author if a[0].code.split(".")[0] not in src]
+            if author:
+                return author
+            below = self.args.state_below(obj)
+            if below is not None and below.entity not in src:
+                return [(ActorRef(below.entity, below.text, below.span), 0.7)]
+            earlier = self._earlier_actor(obj, src, coded)
+            if earlier is not None:
+                return [earlier]
+        pair = self.actors.principal_pair
+        if objects and pair is not None and p.plover in {"ACCUSE", "REJECT"} and len(src & set(pair)) == 1:
+            other = next(e for e in pair if e not in src)  # "condemned the strikes" in a story about a pair
+            return [(ActorRef(other, "", None, implied=True), IMPLIED_CONFIDENCE)]
+        return found
+
+    def _victims(
+        self, p: Pattern, trig: Token, obj: Token | None, acting: Sequence[str]
+    ) -> list[tuple[ActorRef, float]]:
+        """An attack or a crackdown whose target roles name nobody but people ("killing four people",
+        "arresting 12", "detained three young men") or a place they live in ("demolished homes",
+        "fired shells at targets in Jericho"), or a measure that falls on a population ("imposed a
+        curfew"): it falls on the civilians of the state where the clause says it happened; with no
+        place, when a state's own police, courts or authorities act on people (its army too, outside a
+        story about it and another state), on that state's. Never on the source's own people in a
+        foreign place."""
+        toks = [t for role in p.target for t in self.args.role_tokens(trig, p, obj, role)]
+        people = [t for t in toks if self._people(t)] or ([obj] if p.population and obj is not None else [])
+        places = [t for t in toks if t.lemma_.lower() in STRUCK_PLACE_NOUNS]
+        if not people and not places:
+            return []
+        src = {code.split(".")[0] for code in acting}
+        named = {m.entity for t in people if (m := self.actors.at(t.i)) is not None}
+        where = self._scene(trig, [*people, *places])
+        if where is not None and named & src and where not in src:
+            return []  # "Chinese police detained 40 Chinese in Cambodia": the source's own people abroad
+        state = where or (self._home(acting) if people else None)
+        if state is None:
+            return []
+        victim = (people or places)[0]
+        span = Span(victim.idx, victim.idx + len(victim.text), self.args.doc_id)
+        return [(ActorRef(f"{state}.CVL", victim.text, span), VICTIM_CONFIDENCE)]
+
+    def _home(self, acting: Sequence[str]) -> str | None:
+        """The state whose own police, courts or authorities act (at home, where the text names no place);
+        its army too, unless the story is about it and another state (where it may be fighting)."""
+        pair = self.actors.principal_pair or ()
+        for code in acting:
+            state, _, role = code.partition(".")
+            if role in HOME_FORCES or (role == "MIL" and state not in pair):
+                return state
+        return None
+
+    def _people(self, tok: Token) -> bool:
+        """Whether an argument is people: "four people", "protesters", "three ethnic Albanians", "12"."""
+        lemma = tok.lemma_.lower()
+        counted = clause.prep_objects(tok, "of")
+        if counted and (lemma in QUANTITY_NOUNS | CROWD_NOUNS or tok.like_num):
+            return any(self._people(c) for c in counted)  # "dozens of protesters"
+        if lemma in PEOPLE_NOUNS or (tok.like_num and tok.head.pos_ in {"VERB", "AUX"}):
+            return True
+        m = self.actors.at(tok.i)
+        return m is not None and m.kind in {"demonym", "ethnic"} and tok.tag_ in {"NNS", "NNPS"}
+
+    def _scene(self, trig: Token, victims: Sequence[Token]) -> str | None:
+        """The state where an act happened: a place it falls on ("struck villages in southern Lebanon",
+        "shelled the city of Kherson, killing two civilians"), one in a where-phrase of its victims, of
+        its clause ("in a gunbattle in southeastern Serbia"), of a clause that tells its circumstances
+        ("when they blew themselves up in Tel Aviv"), of the clause it completes ("opened fire in Cairo,
+        killing one person") or of the attack that does it ("an attack on Kharkiv killed seven people"),
+        or the place a "where" clause it sits in is about ("the zone near Quneitra, where soldiers
+        detained three men")."""
+        completed = trig.head if trig.dep_ in {"advcl", "xcomp", "conj"} else None
+        attack = clause.subject(trig)
+        attacks = [attack] if attack is not None and attack.lemma_.lower() in ATTACK_NOUNS else []
+        struck = [
+            *victims,
+            *(clause.direct_objects(completed) if completed is not None else []),
+            *[p for a in attacks for prep in ("on", "against") for p in clause.prep_objects(a, prep)],
+        ]
+        for v in struck:
+            if (state := self.args.place_state(v)) is not None:
+                return state
+        counted = [o for v in victims for o in clause.prep_objects(v, "of")]  # "dozens of men in ..."
+        heads = [*struck, *counted, trig, *clause.children(trig, "advcl"), *attacks]
+        for h in heads + ([completed] if completed is not None else []):
+            if (state := self.args.where_state(h)) is not None:
+                return state
+        for up in [trig, *trig.ancestors]:
+            if up.dep_ == "relcl" and any(c.lower_ == "where" for c in up.children):
+                return self.args.place_state(up.head) or self.args.where_state(up.head)
+        return None
+
+    def _answered(self, trig: Token, src: set[str], coded: Sequence[Event]) -> tuple[ActorRef, float] | None:
+        """For an act done "in response" or "in retaliation" with no object of its own, the actor of the
+        latest earlier event of the text that is not the acting side's."""
+        for prep in trig.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for noun in prep.children:
+                if noun.lemma_.lower() in RESPONSE_NOUNS and not any(c.dep_ == "prep" for c in noun.children):
+                    others = [e.source.code.split(".")[0] for e in coded]
+                    others = [o for o in others if o not in src and o != UNNAMED]
+                    if others:
+                        return ActorRef(others[-1], "", None, implied=True), IMPLIED_CONFIDENCE
+        return None
+
+    def _earlier_actor(
+        self, obj: Token, src: set[str], coded: Sequence[Event]
+    ) -> tuple[ActorRef, float] | None:
+        """ "condemned the sanctions", "rejected the accusations", "welcomed the decision": the object is
+        an earlier event of this document and its author is the target: the first event of the kind the
+        noun names (the news is in the lead), or for a generic noun ("decision", "move") the first event."""
+        wanted = NOUN_TYPES.get(obj.lemma_.lower())
+        if wanted is None and obj.lemma_.lower() not in GENERIC_EVENT_NOUNS:
+            return None
+        candidates = [e for e in coded if e.source.code.split(".")[0] not in src]
+        # a generic noun ("welcomed the decision") is the news of the lead
+        pick = candidates[:1] if wanted is None else [e for e in candidates if e.plover_type in wanted][:1]
+        if not pick:
+            return None
+        e = pick[0]
+        return ActorRef(
+            e.source.code, obj.text, Span(obj.idx, obj.idx + len(obj.text), self.args.doc_id), True
+        ), 0.6
