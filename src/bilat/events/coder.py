@@ -129,6 +129,7 @@ class _DocumentRun:
         self.targets = Targets(self.args, actors)
         self.consumed: set[int] = set()
         self.arguments: dict[tuple[int, bool], list[Token]] = {}  # _object_match's candidates, by verb
+        self.locations: dict[int, Place | None] = {}  # _location's finding, by clause
         self.coded: list[Event] = []  # events of earlier sentences, for "rejected the accusations"
 
     # -- driver ------------------------------------------------------------------------------------------
@@ -188,7 +189,7 @@ class _DocumentRun:
         generic: list[tuple[int, _Hit]] = []
         names_object = verb and clause.names_object(tok)  # no bare-verb pattern fits "called the veto a X"
         for p in cands:
-            fits = [ph for ph in p.lemmas if phrase_fits(tok, ph, verb=verb, lemma=lemma)]
+            fits = p.trigger_phrases(tok, verb=verb, lemma=lemma)
             if not fits:
                 continue
             if p.objects:
@@ -549,7 +550,7 @@ class _DocumentRun:
         dates = self.dater.dates(
             f.clause, trig, f.status, f.plover, f.cameo, sent, reported, exclude=inner, obj=f.hit.obj
         )
-        location = self._location(f.clause, trig)
+        location = self._location(f.clause)
         events = []
         for date, date_factor in dates:
             if date.value is None and clause.since_clause(f.clause):
@@ -608,8 +609,13 @@ class _DocumentRun:
             return None
         return self.c.places.resolve(dl.place, span=dl.place_span)
 
-    def _location(self, verb: Token, trig: Token) -> Place | None:
-        """A city or capital in an in/at phrase of the clause (not of a sub-clause)."""
+    def _location(self, verb: Token) -> Place | None:
+        """A city or capital in an in/at phrase of the clause (not of a sub-clause), found once a clause."""
+        if verb.i not in self.locations:
+            self.locations[verb.i] = self._find_location(verb)
+        return self.locations[verb.i]
+
+    def _find_location(self, verb: Token) -> Place | None:
         subs = {t.i for v in clause.subclause_verbs(verb) for t in v.subtree}
         for tok in verb.subtree:
             if tok.i in subs or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at"}:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from bilat.errors import ConfigError
@@ -71,6 +73,24 @@ class Pattern:
     conditional: bool = False  # only on an if/unless condition ("would respond if attacked")
     population: bool = False  # the act falls on a population ("imposed a curfew"): its own, if no place
     origin: str = "builtin"
+
+    @cached_property
+    def lemmas_by_head(self) -> Mapping[str, tuple[Phrase, ...]]:
+        """The trigger phrases by head word, so a token is checked against its own words' phrases only."""
+        by_head: dict[str, list[Phrase]] = {}
+        for ph in self.lemmas:
+            by_head.setdefault(ph.head, []).append(ph)
+        return MappingProxyType({head: tuple(phrases) for head, phrases in by_head.items()})
+
+    def trigger_phrases(self, tok: Token, *, verb: bool, lemma: str = "") -> list[Phrase]:
+        """The trigger phrases ``tok`` says (see :func:`phrase_fits`)."""
+        heads = dict.fromkeys((*_words(tok), lemma))
+        return [
+            ph
+            for head in heads
+            for ph in self.lemmas_by_head.get(head, ())
+            if not ph.mods or all(m in _near(tok, verb) for m in ph.mods)
+        ]
 
     def holds(self, status: str, condition: str | None) -> bool:
         """Whether a clause of this status, with this if/unless ``condition``, can say the event: a
