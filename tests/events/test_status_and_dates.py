@@ -356,6 +356,9 @@ def test_a_clause_without_a_time_takes_the_time_of_the_verb_it_hangs_on(
         pytest.param("Mexico sent troops to its northern border on Thursday, a day after President Claudia "
                      "Sheinbaum spoke by phone with U.S. President Donald Trump.", "MEX", "CONSULT", "USA",
                      "2024-05-15", id="a-day-after"),
+        pytest.param("Ghana began evacuating its citizens from Lebanon on Thursday, three days after Ghana's "
+                     "foreign minister held talks with his Lebanese counterpart.", "GHA", "CONSULT", "LBN",
+                     "2024-05-13", id="day-of-the-governed-verb"),
     ],
 )  # fmt: skip
 def test_a_clause_n_days_after_another_is_dated_from_it(

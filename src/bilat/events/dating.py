@@ -163,9 +163,12 @@ class Dater:
         return EventDate(value, "day", f"{n} {unit.lower_} {mark.lower_} the day of the main clause")
 
     def _own_day(self, verb: Token, sent: SpacySpan) -> str | None:
-        """The day a verb's own time expression names ("on Wednesday"), if any."""
+        """The day a verb's own time expression names ("on Wednesday"), or that of the verb it governs
+        ("began deploying troops on Wednesday"), if any."""
+        verbs = [verb, *clause.children(verb, "xcomp")]
         for tm, root in self.time_tokens:
-            if sent.start <= root.i < sent.end and tm.precision == "day" and self._is_direct(tm, verb):
+            in_sentence = sent.start <= root.i < sent.end
+            if in_sentence and tm.precision == "day" and any(self._is_direct(tm, v) for v in verbs):
                 return tm.value
         return None
 
