@@ -553,10 +553,9 @@ CASES = [
         "retreat.pull-out",
         "USA RETREAT AFG 0874",
         "The United States pulled out of Afghanistan in August 2021.",
+        mode="withdraw",
+        date="2021-08",
         name="pulled-out-of",
-        xfail="no event: spaCy hangs 'of' below the preposition 'out', and _phrase_fits looks for 'of' "
-        "among the verb's own children and clause.prep_objects reads only the first word of 'out of', "
-        "so neither the lemma nor prep:of fits",
     ),
     case(
         "retreat.allow-access",
@@ -797,6 +796,55 @@ CASES = [
         "Serbia released three Kosovo police officers on Friday after talks mediated by the EU.",
         mode="release",
         name="officers",
+    ),
+    case(
+        "retreat.release",
+        "VEN RETREAT USA 0841",
+        "Venezuela freed six detained Americans after a visit by a U.S. envoy.",
+        mode="release",
+        name="nationals",
+    ),
+    case(
+        "retreat.withdraw-troops",
+        "RUS RETREAT MLI 0874",
+        "Russia pulled its fighters out of Mali in April.",
+        mode="withdraw",
+        date="2024-04",
+        name="out-of",
+    ),
+    case(
+        "sanction.end-agreement",
+        "RUS SANCTION USA 161",
+        "Russia withdrew from the arms control treaty with the United States.",
+        mode="withdraw",
+        name="withdrew-from",
+    ),
+    case(
+        "sanction.end-agreement",
+        "RUS SANCTION UKR 161",
+        "Russia pulled out of the grain deal with Ukraine on Monday.",
+        mode="withdraw",
+        date="2024-05-13",
+        name="pulled-out-of",
+    ),
+    case(
+        "sanction.leave-organisation",
+        "NIC SANCTION OAS 161",
+        "Nicaragua left the Organization of American States.",
+        mode="withdraw",
+    ),
+    case(
+        "sanction.leave-organisation",
+        "MLI SANCTION ECOWAS 161",
+        "Mali pulled out of ECOWAS after the coup.",
+        mode="withdraw",
+        name="pulled-out-of",
+    ),
+    case(
+        "sanction.suspend-membership",
+        "AU SANCTION GAB 166",
+        "The African Union suspended Gabon's membership after the coup.",
+        mode="expel",
     ),
     case(
         "retreat.forces-withdraw",

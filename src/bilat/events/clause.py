@@ -191,12 +191,19 @@ def infinitive_clauses(verb: Token) -> list[Token]:
     return [c for c in children(verb, "ccomp") if any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
 
 
+PARTICLES_BEFORE_PREP = {"out", "away", "back"}  # "pulled out of the deal": "of" hangs on "out"
+
+
 def prep_objects(tok: Token, prep: str) -> list[Token]:
+    """The objects of ``tok``'s preposition ``prep``, also where the parser hangs it on a particle
+    ("pulled out of the deal", "turned away from X")."""
     words = prep.split()
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == words[0]:
             out.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
+        elif c.dep_ in {"prt", "prep"} and c.lower_ in PARTICLES_BEFORE_PREP and c.lower_ != words[0]:
+            out.extend(prep_objects(c, prep))
     return out
 
 

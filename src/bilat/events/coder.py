@@ -55,6 +55,8 @@ NO_RECIPIENT = UNNAMED
 # "the minister resigned", "troops were put on alert"); PLOVER's `needs_recipient` must be false for them
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
+NATIONALS = "@nationals"  # an object naming a state's people by a plural demonym ("six detained Americans")
+ACTOR_OBJECTS = {"@igo": "igo", NATIONALS: "demonym"}  # objects that are actors of a kind, by marker
 
 
 def load_contexts() -> dict[str, frozenset[str]]:
@@ -227,7 +229,8 @@ class _DocumentRun:
             clause.children(verb, "dative")
             + clause.prep_objects(verb, "to")
             + clause.prep_objects(verb, "on")
-            + clause.prep_objects(verb, "of")  # "warned of consequences"
+            + clause.prep_objects(verb, "of")  # "warned of consequences", "pulled out of the deal"
+            + clause.prep_objects(verb, "from")  # "withdrew from the treaty"
         )
         # "assured Nepal of support", "warned Tokyo of consequences": the parser hangs "of" on the object
         cands += [o for d in clause.children(verb, "dobj") for o in clause.prep_objects(d, "of")]
@@ -251,6 +254,11 @@ class _DocumentRun:
                     return True
             elif ph.head == INSTITUTE:
                 if self.c.sponsors.of(tok) is not None:
+                    return True
+            elif ph.head in ACTOR_OBJECTS:  # "quit ECOWAS", "freed six detained Americans"
+                m = self.actors.at(tok.i)
+                plural = ph.head != NATIONALS or tok.tag_ in {"NNS", "NNPS"}
+                if m is not None and m.kind == ACTOR_OBJECTS[ph.head] and plural:
                     return True
             elif (ph.head == "@military" and self._military(tok)) or phrase_fits(tok, ph, verb=False):
                 return True

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from bilat.errors import ConfigError
-from bilat.events.clause import infinitive_clauses, is_purpose
+from bilat.events.clause import PARTICLES_BEFORE_PREP, infinitive_clauses, is_purpose
 from bilat.events.ontology import Ontology, default_ontology
 
 if TYPE_CHECKING:
@@ -292,7 +292,7 @@ def _near_words(tok: Token, verb: bool) -> set[str]:
         near |= {
             g.lower_
             for c in tok.children
-            if c.dep_ in {"prt", "advmod"}
+            if c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.lower_ in PARTICLES_BEFORE_PREP)
             for g in c.children
             if g.dep_ in deps
         }
