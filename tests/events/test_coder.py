@@ -841,6 +841,17 @@ CASES = [
         name="pulled-out-of",
     ),
     case(
+        "sanction.ban-carriers",
+        "MYS SANCTION ISR 163",
+        "Malaysia banned Israeli-flagged ships from docking at its ports.",
+        mode="discontinue",
+    ),
+    case(
+        "aid.approve-arms-sale",
+        "USA AID TWN 072",
+        "The United States approved a $1 billion arms sale to Taiwan.",
+    ),
+    case(
         "sanction.suspend-membership",
         "AU SANCTION GAB 166",
         "The African Union suspended Gabon's membership after the coup.",
