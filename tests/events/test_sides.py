@@ -212,6 +212,31 @@ def test_the_object_of_the_governing_verb_does_the_infinitive_act(
     assert (source, target) in sides, _describe(reading.events)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target"),
+    [
+        ("India retaliated by expelling six Canadian diplomats.", "IND", "SANCTION", "CAN"),
+        ("After meeting Putin in Moscow, Hungary's premier flew to Beijing.", "HUN", "CONSULT", "RUS"),
+    ],
+)  # fmt: skip
+def test_a_gerund_after_a_preposition_shares_the_subject_of_its_verb(
+    read: Callable[[str], Reading], text: str, source: str, plover: str, target: str
+) -> None:
+    reading = read(text)
+    found = [
+        (e.source.code.split(".")[0], e.plover_type, e.target.code.split(".")[0]) for e in reading.events
+    ]
+    assert (source, plover, target) in found, _describe(reading.events)
+
+
+def test_a_gerund_after_for_is_not_the_subjects_act(read: Callable[[str], Reading]) -> None:
+    """ "thanked India for sending aid to Nepal": India sent it, not Japan."""
+    reading = read("Japan thanked India for sending aid to Nepal.")
+    assert not [e for e in reading.events if e.source.code == "JPN" and e.plover_type == "AID"], _describe(
+        reading.events
+    )
+
+
 @pytest.mark.parametrize("text", [p.values[0] for p in DOMESTIC + ONE_SIDED])
 def test_no_actor_is_on_both_sides(read: Callable[[str], Reading], text: str) -> None:
     """One state's police and its protesters are two sides; a state and its own government are not."""

@@ -89,6 +89,11 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
+# prepositions whose gerund shares the subject of the verb they hang on ("responded by expelling"); not "for"
+# ("thanked X for sending aid": X sent it) nor "without" (an act not done)
+SHARED_SUBJECT_PREPS = {"by", "after", "before", "upon", "on", "while", "since", "despite"}
+
+
 def subject(verb: Token) -> Token | None:
     """The agent of a verb: its nsubj, the ``by`` phrase of a passive, the antecedent of a relative
     "who", or the subject it shares with the verb it is coordinated with or governed by."""
@@ -132,6 +137,13 @@ def subject(verb: Token) -> Token | None:
             continue
         if cur.dep_ == "relcl":
             return cur.head
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in SHARED_SUBJECT_PREPS:
+            # "responded by expelling a diplomat", "after meeting Putin, Orban flew to Beijing": the gerund's
+            # subject is the subject of the verb its preposition hangs on
+            if cur.head.head.pos_ in {"VERB", "AUX"}:
+                cur = cur.head.head
+                continue
+            return None
         if cur.dep_ == "acl":
             # "ministers, meeting in Luxembourg, ..." -> ministers; "the deal signed in 2018" -> none;
             # "adopted a resolution demanding ...": a text says what its author says
