@@ -52,8 +52,8 @@ from typing import Any, TypeVar
 
 from bilat.ingest import ReadOptions, read_inputs
 from bilat.model import Document
-from bilat.nlp import RULER_NAME
-from bilat.pipeline import Reader, Settings, parse_text
+from bilat.nlp import RULER_NAME, parse_text
+from bilat.pipeline import Reader, Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bilat.model import TimeMention
-from bilat.timescan import _CORE_RULES, _NEEDS, _RULES, _RX_PREFIX, _folded, _prefix_match
+from bilat.timescan import _CORE_RULES, _NEEDS, _RULES, _RX_PREFIX, _prefix_match, folded
 from bilat.timex import find_times, latest_absolute_date
 
 THU = dt.date(2025, 1, 16)  # the sample article's date, a Thursday
@@ -607,11 +607,11 @@ def _found(rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[s
 
 
 def _same_with_shortcuts(text: str) -> None:
-    folded = _folded(text)
+    lowered = folded(text)
     for rule, (needs, fast, _) in zip(_RULES, _CORE_RULES, strict=True):
         plain = _found(re.compile(rule.pattern), text)
         if plain:
-            assert all(_NEEDS[i].met(text, folded) for i in needs), rule.pattern
+            assert all(_NEEDS[i].met(text, lowered) for i in needs), rule.pattern
         assert _found(fast, text) == plain, rule.pattern
 
 
@@ -630,10 +630,10 @@ def test_case_folding_maps_every_letter_ignorecase_equates_with_a_to_z_onto_it()
     for code in range(0x110000):
         char = chr(code)
         if any_letter.fullmatch(char):
-            folded = _folded(char)
-            assert len(folded) == 1, hex(code)
-            assert "a" <= folded <= "z", hex(code)
-            assert re.fullmatch(f"(?i:{folded})", char), hex(code)
+            one = folded(char)
+            assert len(one) == 1, hex(code)
+            assert "a" <= one <= "z", hex(code)
+            assert re.fullmatch(f"(?i:{one})", char), hex(code)
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.__name__)

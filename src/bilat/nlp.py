@@ -1,5 +1,5 @@
-"""Loading the spaCy pipeline, with bilat's actor gazetteer as a ruler component before NER, and reading
-a parsed document's annotations once (:func:`token_view`).
+"""Loading the spaCy pipeline, with bilat's actor gazetteer as a ruler component before NER, the text it
+parses (:func:`parse_text`), and reading a parsed document's annotations once (:func:`token_view`).
 
 Nothing else in bilat calls ``spacy.load``. The pipeline is built once per (model, gazetteer) by
 :func:`load_pipeline` and passed around as an object.
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from bilat.actors.gazetteer import Gazetteer, default_gazetteer, spacy_patterns
 from bilat.errors import ModelError
+from bilat.model import Document
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -259,6 +260,17 @@ def sentence_of(tok: Token) -> SpacySpan:
         doc.user_data["bilat_sentences"] = index
     sentence: SpacySpan = index[tok.i]
     return sentence
+
+
+def parse_text(document: Document) -> str:
+    """The text the parser sees: the document's, with the dateline blanked out (same length, so every
+    offset still points into ``document.text``). A dateline is no part of the lead sentence: left in,
+    the parser makes "MOSCOW" the subject of the first verb."""
+    dl = document.dateline
+    if dl is None:
+        return document.text
+    start, end = dl.span.start, dl.span.end
+    return document.text[:start] + " " * (end - start) + document.text[end:]
 
 
 def parse(nlp: Language, texts: Sequence[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

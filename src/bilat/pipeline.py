@@ -56,7 +56,7 @@ class Reader:
 
     def read_documents(self, documents: Iterable[Document]) -> Iterator[Reading]:
         docs = list(documents)
-        parsed = nlp_mod.parse(self.nlp, [parse_text(d) for d in docs], self.settings.batch_size)
+        parsed = nlp_mod.parse(self.nlp, [nlp_mod.parse_text(d) for d in docs], self.settings.batch_size)
         for document, doc in zip(docs, parsed, strict=True):
             yield self.read_parsed(document, doc)
 
@@ -123,17 +123,6 @@ class Reader:
             date = dt.date.fromisoformat(date)
         document = document_from_text(text, date=date, doc_id=doc_id, source=source)
         return next(self.read_documents([document]))
-
-
-def parse_text(document: Document) -> str:
-    """The text the parser sees: the document's, with the dateline blanked out (same length, so every
-    offset still points into ``document.text``). A dateline is no part of the lead sentence: left in,
-    the parser makes "MOSCOW" the subject of the first verb."""
-    dl = document.dateline
-    if dl is None:
-        return document.text
-    start, end = dl.span.start, dl.span.end
-    return document.text[:start] + " " * (end - start) + document.text[end:]
 
 
 def _times(document: Document, sentences: Sequence[Sentence]) -> list[TimeMention]:

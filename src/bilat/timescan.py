@@ -427,17 +427,17 @@ def _b_narrative(m: re.Match[str]) -> Core | None:
 @dataclass(frozen=True)
 class _Need:
     """Something every match of a rule contains: one of ``words`` (looked for with ``in``, in the text or,
-    with ``folded``, in its :func:`_folded` form, for a rule that ignores case), or else a match of
+    with ``folded``, in its :func:`folded` form, for a rule that ignores case), or else a match of
     ``pattern``. Needs only save time: a rule finds the same with them as without."""
 
     words: tuple[str, ...] = ()
     folded: bool = False
     pattern: re.Pattern[str] | None = None
 
-    def met(self, text: str, folded: str) -> bool:
+    def met(self, text: str, lowered: str) -> bool:
         if self.pattern is not None:
             return self.pattern.search(text) is not None
-        where = folded if self.folded else text
+        where = lowered if self.folded else text
         for word in self.words:  # noqa: SIM110 (a loop is twice as fast as any() on a generator)
             if word in where:
                 return True
@@ -449,7 +449,7 @@ _CASE_TWINS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 _UNTWIN = str.maketrans(_CASE_TWINS)
 
 
-def _folded(text: str) -> str:
+def folded(text: str) -> str:
     """``text`` in lower case with :data:`_CASE_TWINS` made ASCII: a word a case-insensitive regex matches
     in ``text`` is a substring of this."""
     if not text.isascii() and any(twin in text for twin in _CASE_TWINS):
@@ -466,7 +466,6 @@ _N_MONTH = _Need(pattern=_spelt(tuple(m[:3] for m in _MONTHS)))  # "Jan", "JAN" 
 _N_WEEKDAY = _Need(pattern=_spelt(_WEEKDAYS))
 _N_DAY_DIGIT = _Need(tuple("123456789"))  # a day of the month, or the 1 or 2 of a year
 _N_CENTURY = _Need(("19", "20", "21"))
-_N_DIGIT = _Need(pattern=re.compile(r"\d"))
 _N_UNIT = _Need(("day", "week", "month", "year", "decade"), folded=True)
 _N_WHICH = _Need(("last", "this", "next", "past", "previous", "current", "coming"), folded=True)
 _N_NARRATIVE = _Need(("later", "earlier", "before", "after", "previous", "following", "next", "same"), True)
@@ -635,12 +634,12 @@ YEARISH = frozenset({"date", "month", "year", "yearrange", "dayrange"})
 def _scan(text: str) -> list[Core]:
     """All expressions, non-overlapping: at each start the longest, earlier rules winning ties."""
     found: list[tuple[int, int, int, Core]] = []
-    folded = _folded(text)
+    lowered = folded(text)
     met: list[bool | None] = [None] * len(_NEEDS)  # each need tested once, when a rule first asks
     for order, (needs, rx, build) in enumerate(_CORE_RULES):
         for i in needs:
             if met[i] is None:
-                met[i] = _NEEDS[i].met(text, folded)
+                met[i] = _NEEDS[i].met(text, lowered)
             if not met[i]:
                 break
         else:  # every need met
@@ -667,7 +666,7 @@ def _prefix_match(text: str, lo: int, start: int) -> re.Match[str] | None:
     """``_RX_PREFIX.search(text, lo, start)`` less its empty match at ``start``, tried only where a word
     of :data:`_PREFIX_WORDS` begins (a plain search tries every position)."""
     for word in _RX_WORD.finditer(text, lo, start):
-        if _folded(word[0]) in _PREFIX_WORDS:
+        if folded(word[0]) in _PREFIX_WORDS:
             m = _RX_PREFIX.match(text, word.start(), start)
             if m is not None:
                 return m

@@ -20,7 +20,7 @@ a date, 0.9 when the date is the publication date by default).
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -42,6 +42,7 @@ from bilat.events.reframe import COERCIVE_TYPES, INTENT_CAMEO, INTENT_TYPES, is_
 from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
 from bilat.events.targets import Targets
 from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
+from bilat.nlp import token_view
 from bilat.places import PlaceResolver
 
 if TYPE_CHECKING:
@@ -172,20 +173,23 @@ class _DocumentRun:
         return one_sided
 
     def _match(self, tok: Token) -> list[_Hit]:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ in {"VERB"} or (tok.pos_ == "AUX" and lemma != "be"):
+        view = token_view(self.doc)
+        lemma, pos, lower = view.lemma[tok.i], view.pos[tok.i], view.lower[tok.i]
+        if pos == "VERB" or (pos == "AUX" and lemma != "be"):
             if lemma not in self.c.patterns.verbs:
-                lemma = regular_base(tok.lower_, self.c.patterns.verbs) or lemma
+                lemma = regular_base(lower, self.c.patterns.verbs) or lemma
             return self._ranked(tok, self.c.patterns.verbs.get(lemma, ()), verb=True, lemma=lemma)
-        if tok.pos_ in {"NOUN", "PROPN"}:
-            cands = self.c.patterns.nouns.get(lemma, ()) or self.c.patterns.nouns.get(tok.lower_, ())
+        if pos in {"NOUN", "PROPN"}:
+            cands = self.c.patterns.nouns.get(lemma, ()) or self.c.patterns.nouns.get(lower, ())
             return self._ranked(tok, cands, verb=False)
         return []
 
-    def _ranked(self, tok: Token, cands: Iterable[Pattern], *, verb: bool, lemma: str = "") -> list[_Hit]:
+    def _ranked(self, tok: Token, cands: Sequence[Pattern], *, verb: bool, lemma: str = "") -> list[_Hit]:
         """The patterns that fit, most specific first: those whose object matched, then those whose
         particle or preposition matched ("call on" before "call"), then bare lemmas (in file order).
         "welcomed the Prime Minister" is a hosted visit; "welcomed the decision" falls to praise."""
+        if not cands:
+            return []
         with_object: list[_Hit] = []
         specific: list[int] = []
         generic: list[tuple[int, _Hit]] = []

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from bilat import timescan, timex
 from bilat.events import clause, speech
 from bilat.model import Document, EventDate, TimeMention
-from bilat.nlp import sentence_of
+from bilat.nlp import parse_text, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -280,7 +280,7 @@ class Dater:
     def _paragraphs(self) -> dict[int, int]:
         """Sentence start token -> paragraph number, paragraphs being separated by blank lines. A short
         first paragraph (a title or a dateline on its own) is counted with the lead."""
-        text = self.doc.text
+        text = parse_text(self.document)  # the parsed text (``Doc.text`` joins every token anew)
         first_break = text.find("\n\n")
         short_first = 0 <= first_break < 100
         out: dict[int, int] = {}

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from bilat.errors import ConfigError
 from bilat.events.clause import PARTICLES_BEFORE_PREP, infinitive_clauses, is_purpose
 from bilat.events.ontology import Ontology, default_ontology
+from bilat.nlp import token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -263,11 +264,8 @@ def phrase_fits(tok: Token, ph: Phrase, *, verb: bool, lemma: str = "") -> bool:
 
 def _words(tok: Token) -> tuple[str, str]:
     """A token's lower-cased lemma and text, read once per document (the coder asks ~100 times a sentence)."""
-    table: list[tuple[str, str]] | None = tok.doc.user_data.get("bilat_words")
-    if table is None:
-        table = [(t.lemma_.lower(), t.lower_) for t in tok.doc]
-        tok.doc.user_data["bilat_words"] = table
-    return table[tok.i]
+    view = token_view(tok.doc)
+    return view.lemma[tok.i], view.lower[tok.i]
 
 
 def _near(tok: Token, verb: bool) -> frozenset[str]:

@@ -1,10 +1,14 @@
 """What every detector shares: the :class:`Found` value (a figure in one text, local offsets, before its
-year is attached), the rank that settles overlaps, and the clause boundaries around a figure."""
+year is attached), the rank that settles overlaps, the clause boundaries around a figure, and
+:func:`holds_any`, the cheap test that lets a detector skip a text its pattern cannot match."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from bilat.timescan import folded
 
 RX_BREAK = re.compile(r"[;:()\[\]\u2014]|\s[-\u2013]\s|,\s+(?:while|whereas|but|although|though)\b")
 
@@ -29,6 +33,17 @@ class Found:
     qualifier: str | None
     rank: int
     opens_range: bool = False  # "from $X ... to $Y": X's year is never one stated after Y
+
+
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``words`` (lower-case ASCII) in any case, as a case-insensitive
+    pattern would see it (:func:`bilat.timescan.folded`). A detector whose every match holds one of its
+    words skips, with this, the many sentences it could never match: it finds the same, faster."""
+    lowered = folded(text)
+    for word in words:  # noqa: SIM110 (a loop is twice as fast as any() on a generator)
+        if word in lowered:
+            return True
+    return False
 
 
 def clause_start(text: str, pos: int) -> int:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from bilat import timex
 from bilat.indicators.clauses import Found, coordinated
 from bilat.indicators.money import money
+from bilat.indicators.numbers import may_hold_number
 from bilat.indicators.people import agreements, persons
 from bilat.indicators.quantities import quantities
 from bilat.indicators.shares import percentages
@@ -60,6 +61,8 @@ def figures_in_text(
     ``offset`` is where ``text`` starts in document ``doc_id``; ``times`` are its time mentions with
     document offsets (found here with :func:`bilat.timex.find_times` when None).
     """
+    if not may_hold_number(text):
+        return []
     if times is None:
         times = timex.find_times(text, anchor, doc_id=doc_id, offset=offset)
     local = [(t.span.start - offset, t.span.end - offset, t) for t in times]

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from bilat.indicators.actors import Party, Relation, actors_at
+from bilat.indicators.clauses import holds_any
 from bilat.model import ItemKind, ListedItem, Span
 
 _RX_GOODS = re.compile(
@@ -47,6 +48,10 @@ _RX_INTEREST = re.compile(
     r"(?P<fields>(?:(?:the|such)\s+)?(?:(?:fields?|areas?|sectors?|spheres?|industries|domains?)\s+"
     r"(?:of|such\s+as|like|including|as)\s+|(?:\w+\s+)?such\s+as\s+|such\s+\w+\s+as\s+))?",
 )
+# every match of _RX_GOODS holds one of these (in any case), every match of _RX_INTEREST one of those
+# (as written): cheap tests that spare the patterns a sentence without a cue
+_GOODS_WORDS = ("export", "import", "sales", "purchases", "shipments", "supplies", "deliveries")
+_INTEREST_WORDS = ("interest", "keen", "priority")
 _RX_LIST_END = re.compile(
     r"[.;:()\[\]\u2014]|\s[-\u2013]\s|,\s+(?:which|who|while|whereas|but|although|though|as\s+well)\b|"
     r"\s(?:to|from|worth|valued|with|at|by|since|between|amid|among|totall?ing|reaching|accounting|"
@@ -105,10 +110,10 @@ def _lists(text: str) -> Iterator[tuple[ItemKind, str, int, bool]]:
     """(kind, cue words, where the list starts, whether the cue announces a list even of one item) for
     each list cue of ``text``: "exports include", "interest in cooperation in", "priority sectors are" do;
     "exports of" and "interest in" alone need two items or more."""
-    for m in _RX_GOODS.finditer(text):
+    for m in _RX_GOODS.finditer(text) if holds_any(text, _GOODS_WORDS) else ():
         kind: ItemKind = "imports" if m["flow"].lower().startswith(("import", "purchase")) else "exports"
         yield kind, " ".join(text[m.start() : m.end()].split()), m.end(), m["of"] is None
-    for m in _RX_INTEREST.finditer(text):
+    for m in _RX_INTEREST.finditer(text) if any(w in text for w in _INTEREST_WORDS) else ():
         domain = bool(m["domain"] or m["fields"] or not m["lead"].lower().startswith(("interest", "keen")))
         yield "interest", " ".join(text[m.start() : m.end()].split()), m.end(), domain
 

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from bilat.indicators.clauses import holds_any
+from bilat.timescan import folded
+
 _UNITS = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
 _TENS = "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
 SPELLED: dict[str, int] = {
@@ -46,6 +49,12 @@ COUNT = (
     rf"|(?P<word>\b(?i:{WORD_NUM}))(?:\s(?P<wscale>(?i:hundred|thousand|million)))?\b)"
 )
 
+_RX_DIGIT = re.compile(r"\d")
+_WORDS = (*SPELLED, *TIMES_WORDS)
+# the number words less those holding another ("seventeen" holds "seven"): a text with none of these holds
+# no number word
+_NUMBER_STEMS = tuple(w for w in _WORDS if not any(other != w and other in w for other in _WORDS))
+
 _QUALIFIERS: dict[str, str] = {
     "more than": "more than",
     "over": "over",
@@ -85,17 +94,24 @@ _RX_YEAR_WORD_BEFORE = re.compile(
 )
 
 
+def may_hold_number(text: str) -> bool:
+    """Whether ``text`` has a digit or, in any case, a word of :data:`SPELLED` or :data:`TIMES_WORDS`.
+    Every figure is a number written so: a text without one has no figure (a cheap test that spares the
+    detectors' patterns most sentences of news)."""
+    return _RX_DIGIT.search(text) is not None or holds_any(text, _NUMBER_STEMS)
+
+
 def number(digits: str) -> float:
     return float(Decimal(digits.replace(",", "")))
 
 
 def scale_of(m: re.Match[str]) -> int | None:
     word = m["scale"] or m["short"]
-    return None if word is None else SCALES[word.lower()]
+    return None if word is None else SCALES[folded(word)]
 
 
 def count_word(word: str) -> int:
-    return int(word) if word.isdigit() else SPELLED[word.lower()]
+    return int(word) if word.isdigit() else SPELLED[folded(word)]
 
 
 def count_value(m: re.Match[str]) -> float | None:
@@ -108,10 +124,10 @@ def count_value(m: re.Match[str]) -> float | None:
             and _RX_YEAR_WORD_BEFORE.search(m.string, 0, m.start())
         ):
             return None
-        return float(Decimal(digits.replace(",", "")) * (SCALES[scale.lower()] if scale else 1))
-    base = SPELLED[m["word"].lower()]
+        return float(Decimal(digits.replace(",", "")) * (SCALES[folded(scale)] if scale else 1))
+    base = SPELLED[folded(m["word"])]
     scale = m["wscale"]
-    return float(base * (SCALES[scale.lower()] if scale else 1))
+    return float(base * (SCALES[folded(scale)] if scale else 1))
 
 
 def count_span(m: re.Match[str]) -> tuple[int, int]:
@@ -121,7 +137,7 @@ def count_span(m: re.Match[str]) -> tuple[int, int]:
 
 def qualifier(text: str, start: int) -> str | None:
     m = _RX_QUALIFIER.search(text, max(0, start - 30), start)
-    return None if m is None else _QUALIFIERS[" ".join(m["q"].lower().split())]
+    return None if m is None else _QUALIFIERS[" ".join(folded(m["q"]).split())]
 
 
 def opens_range(text: str, start: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bilat.indicators.clauses import AFTER, BEFORE, RANKS, Found, clause_end, clause_start, last
+from bilat.indicators.clauses import AFTER, BEFORE, RANKS, Found, clause_end, clause_start, holds_any, last
 from bilat.indicators.numbers import COUNT, NUM_START, count_span, count_value, qualifier
 
 STOP = (
@@ -31,6 +31,11 @@ _AGREEMENT_NOUNS = (
     r"memorand(?:a|ums)\s+of\s+understanding|intergovernmental\s+agreements|agreements|deals|accords|"
     r"treaties|memoranda|memorandums|MoUs|MOUs|documents|contracts|protocols|conventions"
 )
+# every match of _RX_AGREEMENTS holds one of these ("intergovernmental agreements", "MoUs")
+_AGREEMENT_WORDS = (
+    "memorand", "agreements", "deals", "accords", "treaties", "mous", "documents", "contracts", "protocols",
+    "conventions",
+)  # fmt: skip
 _NEEDS_SIGNING = frozenset({"documents", "contracts", "protocols", "conventions"})
 _RX_AGREEMENTS = re.compile(rf"{NUM_START}{COUNT}{MODS}\s+(?P<noun>(?i:{_AGREEMENT_NOUNS}))\b(?![-\u2013]\w)")
 _RX_SIGNING = re.compile(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed|s)?|conclud(?:ed|es|ing)|seal(?:ed|s)?)\b", re.I)
@@ -65,6 +70,8 @@ _MILITARY_MODS = re.compile(r"\b(?:military|army|defen[cs]e|naval|armed)\b", re.
 
 
 def agreements(text: str) -> list[Found]:
+    if not holds_any(text, _AGREEMENT_WORDS):
+        return []
     out: list[Found] = []
     for m in _RX_AGREEMENTS.finditer(text):
         noun = m["noun"].lower()

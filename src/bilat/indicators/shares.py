@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from bilat.indicators.clauses import RANKS, Found, clause_start
+from bilat.indicators.clauses import RANKS, Found, clause_start, holds_any
 from bilat.indicators.kinds import RX_WHAT_AFTER, kind
 from bilat.indicators.numbers import DIGITS, NUM_START, number, opens_range, qualifier
 
 _RX_PERCENT = re.compile(
     rf"{NUM_START}(?P<num>{DIGITS})\s?(?P<pct>%|(?i:percentage\s+points?|per\s*cent|pct)\b)"
 )
+_PERCENT_WORDS = ("%", "per", "pct")  # every match of _RX_PERCENT holds one ("percentage", "per cent")
 _RX_UP = re.compile(
     r"\b(?:up|rose|risen|rising|grew|grown|growing|increased?|increasing|jumped|surged|soared|climbed|"
     r"gained|expanded|higher|growth|increase)\b(?:\s+by)?\s*\Z",
@@ -54,6 +55,8 @@ def _direction(before: str, after: str) -> str:
 def percentages(text: str) -> list[Found]:
     """The percentages of ``text``, each with its kind, and its direction and period in ``what_text``
     ("Exports growth year on year")."""
+    if not holds_any(text, _PERCENT_WORDS):
+        return []
     out: list[Found] = []
     for m in _RX_PERCENT.finditer(text):
         start, end = m.start(), m.end()

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from bilat.indicators.clauses import RANKS, Found
+from bilat.indicators.clauses import RANKS, Found, holds_any
 from bilat.indicators.numbers import NUM_START, TIMES_WORDS, WORD_NUM, count_word, qualifier
+from bilat.timescan import folded
 
 _VOTE_VERB = (
     r"(?P<verb>abstain(?:ed|ing|s)?|vetoe?(?:d|s)?|voted\s+(?:in\s+favou?r(?:\s+of)?|for|against|no|yes)"
@@ -26,16 +27,17 @@ _RX_VOTE_TALLY = re.compile(
 _RX_WITH_ABSTAINING = re.compile(
     rf"\bwith\s+(?P<num>\d+|(?i:{WORD_NUM}))\s+(?:\w+\s+)?(?P<pos>abstaining)\b", re.IGNORECASE
 )
+_VOTE_WORDS = ("vot", "abstain", "ballot", "resolution", "veto")  # every match of _RX_VOTE_CONTEXT holds one
 _RX_VOTE_CONTEXT = re.compile(r"\b(?:vot(?:e|es|ed|ing)|abstain\w*|ballot|resolution|veto\w*)\b", re.I)
 
 
 def votes(text: str) -> list[Found]:
-    if not _RX_VOTE_CONTEXT.search(text):
+    if not holds_any(text, _VOTE_WORDS) or not _RX_VOTE_CONTEXT.search(text):
         return []
     out: list[Found] = []
     for rx in (_RX_VOTE_TIMES, _RX_TIMES_VOTE):
         for m in rx.finditer(text):
-            count = TIMES_WORDS[m["tword"].lower()] if m["tword"] else count_word(m["tnum"])
+            count = TIMES_WORDS[folded(m["tword"])] if m["tword"] else count_word(m["tnum"])
             position = _position(m["verb"])
             out.append(
                 Found(
