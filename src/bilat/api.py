@@ -17,7 +17,7 @@ from bilat.actors.gazetteer import Gazetteer
 from bilat.dedup import Citation, cite, occurrences
 from bilat.evaluate import PetrarchScores, PloverScores, Scores
 from bilat.evaluate import evaluate as score_gold
-from bilat.evaluate.ngec import NgecScores, Resolved
+from bilat.evaluate.ngec import NgecQuery, NgecScores, Resolved
 from bilat.ingest import ReadOptions, document_from_text, read_inputs
 from bilat.model import Document, Event, InputError, Reading, Span
 from bilat.pipeline import Reader, Settings
@@ -218,33 +218,48 @@ def evaluate_plover(path: str | Path, settings: Settings | None = None) -> Plove
 
 def evaluate_ngec(path: str | Path, settings: Settings | None = None) -> NgecScores:
     """Score bilat's actor resolution on NGEC's cases (see :mod:`bilat.evaluate.ngec`): each in-scope
-    actor text is read as a document of its own and resolved from its mentions."""
+    actor text is read as a document of its own, after the case's context and dated by the case's date,
+    and resolved from its mentions."""
     from bilat.evaluate.ngec import load_ngec, score_ngec
 
     cases = load_ngec(path)
     reader = reader_for(settings)
-    texts = sorted({case.text for case in cases if case.out_of_scope is None and case.text.strip()})
-    documents = [document_from_text(text, doc_id=f"ngec-{i}") for i, text in enumerate(texts)]
-    resolved = {
-        text: _resolved_actor(reading, reader.gazetteer)
-        for text, reading in zip(texts, reader.read_documents(documents), strict=True)
+    queries = sorted(
+        {case.query for case in cases if case.out_of_scope is None and case.text.strip()},
+        key=lambda q: (q.text, q.context, q.date or dt.date.min),
+    )
+    documents = [
+        document_from_text(_ngec_text(q), date=q.date, doc_id=f"ngec-{i}") for i, q in enumerate(queries)
+    ]
+    resolved: dict[NgecQuery, Resolved | None] = {
+        query: _resolved_actor(reading, reader.gazetteer, len(_ngec_text(query)) - len(query.text))
+        for query, reading in zip(queries, reader.read_documents(documents), strict=True)
     }
     return score_ngec(cases, resolved.get, str(path))
 
 
-def _resolved_actor(reading: Reading, gazetteer: Gazetteer) -> Resolved | None:
-    """An actor text's country (from its widest mention that names a state, else an organisation's NGEC
-    country) and sector (from its widest mention with a role, else what its kind implies). A text with no
-    mention but a role word ("soldiers", "the authorities") is that role of no country; None when nothing
-    in it resolves."""
+def _ngec_text(query: NgecQuery) -> str:
+    """The text an NGEC query is read as: its context, then its actor text."""
+    return f"{query.context} {query.text}" if query.context else query.text
+
+
+def _resolved_actor(reading: Reading, gazetteer: Gazetteer, start: int = 0) -> Resolved | None:
+    """The actor text's (from character ``start`` on; the words before are its context) country, from its
+    widest mention that names a state, else an organisation's NGEC country, else the context's last state;
+    and its sector, from its widest mention with a role, else what its kind implies. A text with no mention
+    but a role word ("soldiers", "the authorities") is that role of the context's state or of none; None
+    when nothing in it resolves."""
     from bilat.evaluate.ngec import igo_country, ngec_sector
 
-    widest = sorted(reading.mentions, key=lambda m: (-(m.span.end - m.span.start), m.span.start))
+    own = [m for m in reading.mentions if m.span.end > start]
+    context = [m.entity for m in reading.mentions if m.span.end <= start and gazetteer.is_state(m.code)]
+    implied = context[-1] if context else ""
+    widest = sorted(own, key=lambda m: (-(m.span.end - m.span.start), m.span.start))
     if not widest:
-        role = gazetteer.role(reading.document.text)
-        return None if role is None else Resolved(country="", sector=ngec_sector(role, "role"))
+        role = gazetteer.role(reading.document.text[start:])
+        return None if role is None else Resolved(country=implied, sector=ngec_sector(role, "role"))
     country = next((m.entity for m in widest if gazetteer.is_state(m.code)), "")
-    country = country or igo_country(widest[0].entity)
+    country = country or igo_country(widest[0].entity) or implied
     with_role = next((m for m in widest if m.role), widest[0])
     return Resolved(country=country, sector=ngec_sector(with_role.role, with_role.kind, with_role.entity))
 

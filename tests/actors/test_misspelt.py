@@ -81,3 +81,35 @@ def test_a_misspelt_country_in_a_sentence_is_the_country(
 def test_a_misspelt_word_inside_an_organisations_name_is_no_country(read: Callable[[str], Reading]) -> None:
     reading = read("Students of Columbia University marched on Monday.")
     assert [m.code for m in reading.mentions if m.text == "Columbia"] == []
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        pytest.param("Juvenal Habyariman", "Juvénal Habyarimana", id="surname-missing-a-letter"),
+        pytest.param("Olaf Sholz", "Olaf Scholz", id="surname-with-a-letter-dropped"),
+        pytest.param("Emanuel Macron", "Emmanuel Macron", id="given-name-missing-a-letter"),
+    ],
+)  # fmt: skip
+def test_a_name_misspelt_in_one_word_by_one_letter_is_the_person(written: str, name: str) -> None:
+    person = default_gazetteer().misspelt_person(written)
+    assert person is not None
+    assert person.name == name
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        pytest.param("Kim Jong Um", id="the-misspelt-word-too-short"),
+        pytest.param("Olaf Schulze", id="two-letters-changed"),
+        pytest.param("Habyariman", id="one-word"),
+        pytest.param("Vladimir Puttin Junior", id="another-word-count"),
+    ],
+)  # fmt: skip
+def test_a_name_is_no_persons_when_the_misspelling_is_unsure(written: str) -> None:
+    assert default_gazetteer().misspelt_person(written) is None
+
+
+def test_a_titled_misspelt_name_takes_the_persons_office(read_dated: Callable[[str, str], Reading]) -> None:
+    reading = read_dated("Rebels demanded the removal of President Juvenal Habyariman.", "1993-04-02")
+    assert [m.code for m in reading.mentions if m.text.endswith("Habyariman")] == ["RWA.HOS"]

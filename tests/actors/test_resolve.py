@@ -642,3 +642,17 @@ def test_institutions_are_the_state_and_branch_that_own_them(
 def test_state_deep_in_the_modifiers_of_a_role_noun(read: Callable[[str], Reading]) -> None:
     text = "Russian Tu-95MS strategic bombers and Chinese Xian H-6K bombers flew a joint patrol."
     assert mention(read(text), "Chinese Xian H-6K bombers").code == "CHN.MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param("Israeli forces demolished four homes in the West Bank on Tuesday.", "West Bank",
+                     id="west-bank"),
+        pytest.param("Egypt reopened its crossing into the Gaza Strip.", "Gaza Strip", id="gaza-strip"),
+    ],
+)  # fmt: skip
+def test_the_palestinian_territories_are_palestine(
+    read: Callable[[str], Reading], text: str, words: str
+) -> None:
+    assert mention(read(text), words).code == "PSE"

@@ -124,3 +124,49 @@ def test_suicide_bombers_are_rebels_not_aircraft(read: Callable[[str], Reading])
 def test_a_bracketed_abbreviation_of_a_name_is_no_person(read: Callable[[str], Reading]) -> None:
     reading = read("Officials of the Kosovo Kickboxing Association (AKK) criticised the ministry on Monday.")
     assert [m.code for m in reading.mentions if m.text == "AKK"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        pytest.param("Thousands of supporters of former President Jair Bolsonaro marched in Brasilia.",
+                     "supporters", "BRA.OPP", id="followers-of-a-former-leader-are-the-opposition"),
+        pytest.param("Supporters of President William Ruto gathered outside the court.", "Supporters",
+                     "KEN.CVL", id="followers-of-a-leader-in-office-are-civilians"),
+        pytest.param("Loyalists of ousted President Mohamed Bazoum were arrested in Niamey.", "Loyalists",
+                     "NER.OPP", id="loyalists-of-an-ousted-leader"),
+    ],
+)  # fmt: skip
+def test_a_persons_followers_are_of_the_persons_state(
+    read: Callable[[str], Reading], text: str, head: str, code: str
+) -> None:
+    assert role_codes(read(text), head) == [code]
+
+
+def test_a_state_in_apposition_to_supporter_is_not_the_persons_follower(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read("Iran, a close supporter of Bashar al-Assad, condemned the strikes.")
+    assert role_codes(reading, "supporter") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        pytest.param("The military government of President Ibrahim Traore expelled the French ambassador.",
+                     "government", "BFA.GOV", id="a-leaders-military-government"),
+        pytest.param("Niger's military junta suspended the broadcasts of two French radio stations.", "junta",
+                     "NER.GOV", id="a-states-military-junta"),
+    ],
+)  # fmt: skip
+def test_a_government_the_military_runs_is_the_government(
+    read: Callable[[str], Reading], text: str, head: str, code: str
+) -> None:
+    assert role_codes(read(text), head) == [code]
+
+
+def test_fundamentalists_are_civilians_of_the_state_the_sentence_names(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read("Islamic fundamentalists burned a church in northern Nigeria on Sunday.")
+    assert role_codes(reading, "fundamentalists") == ["NGA.CVL"]

@@ -1724,8 +1724,6 @@ CASES = [
         "ISR ASSAULT PSE 195",
         "Israeli jets bombed the Gaza Strip overnight, Palestinian health officials said.",
         mode="aerial",
-        xfail="no event: 'the Gaza Strip' resolves to no actor (only 'Gaza' does, to PSE), so the dobj names "
-        "no state and assault.bomb has no target",
     ),
     case(
         "assault.airstrikes",

@@ -61,6 +61,7 @@ _LABELS: Mapping[str, str] = {
 }
 _THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 MISSPELT_MIN = 7  # shorter names are one letter away from too many words ("Iran", "Iraq", "Oman")
+PERSON_MISSPELT_MIN = 5  # of a person's name, the misspelt word: "Habyariman"; not "Kim", "Lee"
 
 
 # ------------------------------------------------------------------------------------------------ the index
@@ -235,6 +236,31 @@ class Gazetteer:
     def people(self) -> Iterator[Person]:
         """Every person record, in the order given."""
         return iter(self._people)
+
+    def misspelt_person(self, name: str) -> Person | None:
+        """The person a name of two words or more misspells in one word by one letter ("Juvenal
+        Habyariman"), the other words written right; None unless exactly one person of the table is so
+        near. Only words of five letters or more count as misspelt."""
+        words = phrase_key(normalise(name)).split(" ")
+        found: dict[str, Person] = {}
+        for i, word in enumerate(words):
+            if len(word) < PERSON_MISSPELT_MIN or len(words) < 2:
+                continue
+            for right, person in self._near_people.get((*words[:i], "*", *words[i + 1 :]), ()):
+                if one_edit_apart(right, word):
+                    found[person.name] = person
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @functools.cached_property
+    def _near_people(self) -> Mapping[tuple[str, ...], list[tuple[str, Person]]]:
+        """Each spelling of two words or more of a person, by itself with one word starred, and that word."""
+        near: dict[tuple[str, ...], list[tuple[str, Person]]] = {}
+        for person in self._people:
+            for spelling in person.spellings():
+                words = phrase_key(normalise(spelling)).split(" ")
+                for i, word in enumerate(words if len(words) >= 2 else ()):
+                    near.setdefault((*words[:i], "*", *words[i + 1 :]), []).append((word, person))
+        return near
 
     def role(self, phrase: str, *, whole: bool = False) -> str | None:
         """The role code a role word or phrase names ("president" -> HOS, "troops" -> MIL), or None.

@@ -123,7 +123,7 @@ def resolve_actors(
     990815]``)."""
     index = ActorIndex()
     people = _PersonRegistry()
-    _add_people_with_titles(doc, gazetteer, index, people, doc_id, home)
+    _add_people_with_titles(doc, gazetteer, index, people, doc_id, home, day)
     _add_gazetteer_entities(doc, gazetteer, index, doc_id, day)
     _add_misspelt_states(doc, gazetteer, index, doc_id)
     _add_known_people(doc, index, people, doc_id)
@@ -231,17 +231,22 @@ def _add_people_with_titles(
     people: _PersonRegistry,
     doc_id: str,
     home: str | None = None,
+    day: dt.date | None = None,
 ) -> None:
     """People named with a title ("President X of Y"), and people the gazetteer knows ("Lavrov"): a
-    known person keeps the table's code unless the title names another state. A title of state office
-    naming no state ("Defense Minister X" in a story datelined Tokyo) is the dateline's state's."""
+    known person keeps the table's code (of the office held in the year of ``day``, when it is given)
+    unless the title names another state. A title of state office naming no state ("Defense Minister X" in
+    a story datelined Tokyo) is the dateline's state's."""
     for name in _name_spans(doc):
         role, country = _title_context(doc, name, gazetteer)
-        known = str(name.ent_id_) if name.label_ == "PERSON" else ""
         text = name.text
         for lead in ("President ", "Prime Minister ", "Minister "):
             if text.startswith(lead):
                 text = text[len(lead) :]
+        known = _code_of_the_day(gazetteer, text, str(name.ent_id_), day) if name.label_ == "PERSON" else ""
+        if not known and (misspelt := gazetteer.misspelt_person(text)) is not None:
+            text = misspelt.name  # "President Juvenal Habyariman"
+            known = _code_of_the_day(gazetteer, text, misspelt.code, day)
         if known and (country is None or country == known.split(".")[0]):
             code, confidence = _office_by_title(gazetteer, text, known, role), 1.0
         elif role is not None and country is not None:
@@ -264,6 +269,14 @@ def _add_people_with_titles(
             name=text,
         )
         index.add(mention, tokens)
+
+
+def _code_of_the_day(gazetteer: Gazetteer, name: str, code: str, day: dt.date | None) -> str:
+    """A known person's code in the year of ``day`` (Bachelet in 2020 heads the UN's human rights office,
+    not Chile); the table's best-known code when the text is undated or the table knows no office held
+    that year ("former President X")."""
+    person = gazetteer.person(name) if day is not None and code else None
+    return (person.code_in(day.year) if person is not None and day is not None else None) or code
 
 
 def _office_by_title(gazetteer: Gazetteer, name: str, known: str, role: str | None) -> str:
@@ -406,6 +419,8 @@ def _add_gazetteer_entities(
             continue
         if entry is not None and day is not None:
             code = tabari.code_on(entry, day) or code
+        if kind == "person":
+            code = _code_of_the_day(gazetteer, ent.text, code, day)
         tokens = [t.i for t in ent if t.lower_ not in {"the"}]
         if not tokens:
             continue

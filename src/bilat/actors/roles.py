@@ -67,6 +67,7 @@ def add_role_phrases(
         if not states and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
             states = _coordinated_states(tok.head, index)  # "lawmakers and officials in X and Y"
         members = tuple(f"{s}.{role}" for s in states) if country in states and len(states) > 1 else ()
+        role = _followers_role(tok, role, index)
         code = _led_institution(tok, role, index) or _with_role(country, role, organs)
         _add_role_mention(doc, index, tok, first, code, doc_id, 0.9, members)
     for tok, role in pending:
@@ -81,6 +82,20 @@ def add_role_phrases(
             _add_role_mention(doc, index, tok, tok.i, f"{home}.{role}", doc_id, 0.7)
         elif (state := _clause_state(tok, role, index) or _crowd_state(tok, role, index)) is not None:
             _add_role_mention(doc, index, tok, tok.i, f"{state}.{role}", doc_id, 0.75)
+
+
+def _followers_role(tok: Token, role: str, index: ActorIndex) -> str:
+    """OPP for the followers of a former leader or of an opposition figure ("supporters of former
+    President X"), else the role as read."""
+    if tok.lemma_.lower() not in FOLLOWERS:
+        return role
+    for prep in (c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            m = index.at(obj.i)
+            former = any(t.lower_ in {"former", "ousted", "deposed", "exiled"} for t in obj.subtree)
+            if m is not None and m.kind == "person" and (former or m.role == "OPP"):
+                return "OPP"
+    return role
 
 
 def _names_a_people(doc: Doc, index: ActorIndex, i: int) -> bool:
@@ -216,8 +231,12 @@ def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
     """The state a role noun belongs to. A named state wins over a possessive pronoun ("his ASEAN
     counterparts" are ASEAN's), and a counterpart is never the possessor's. Forces a state leads are its
     own ("Saudi-led forces"), not forces it backs or trains. A leader's government is the leader's state's
-    ("the Bush administration", "the government of President X")."""
-    led_by_person = tok.lemma_.lower() in LEADERS_INSTITUTIONS
+    ("the Bush administration", "the government of President X"), and so are a person's followers
+    ("supporters of President X"; not in apposition: "Russia, a supporter of Assad")."""
+    lemma = tok.lemma_.lower()
+    led_by_person = lemma in LEADERS_INSTITUTIONS or (
+        lemma in FOLLOWERS and tok.dep_ not in {"appos", "attr"}
+    )
     lefts = sorted(tok.lefts, key=lambda c: c.dep_ == "poss" and c.tag_ == "PRP$")
     for child in lefts:
         if child.dep_ in {"compound", "amod", "poss", "nmod"}:
@@ -281,6 +300,9 @@ PEOPLES_ROLES = {
 """A people holds no office of its state: "Yoruba leaders" are civilians, "Rakhine fighters" rebels; the
 institutions of a region named after a people stay the state's ("the Amhara regional government")."""
 LEADERS_INSTITUTIONS = {"government", "administration", "regime", "cabinet", "junta", "presidency"}
+FOLLOWERS = {"supporter", "loyalist", "follower"}
+"""A person's followers are of the person's state: civilians, or the opposition when the person is a
+former leader or an opposition figure ("supporters of former President X")."""
 BASED_VERBS = {"base", "headquarter", "headquartered"}
 SPEAKERS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen"}
 

@@ -18,10 +18,16 @@ ministry and department GOV (its cases: "Chile's Defense Ministry", "Defense Min
 naming one that bilat codes MIL is compared as GOV. NGEC's MED is the medical sector (its cases:
 ambulances, a medical services alliance), not bilat's media, so a case asserting it is out of scope. A
 case passes when every in-scope assert holds.
+
+A case's call may give, after the actor text, a context and a date (``agent_to_code(text, context,
+date)``, or the keywords ``known_country`` and ``query_date``): the context is read as the words before
+the actor text ("German" + "Defense Minister"), and the date as the date of the text ("2022-06-01", "10
+May 2015"; "today" or nothing leaves the text undated), so a person is coded with the office held then.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -59,11 +65,26 @@ class NgecAssert:
 
 
 @dataclass(frozen=True)
+class NgecQuery:
+    """What a case asks bilat to resolve: the actor text, the words before it and the date of the text."""
+
+    text: str
+    context: str = ""
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class NgecCase:
     test: str
     text: str
     asserts: tuple[NgecAssert, ...]
     out_of_scope: str | None = None  # why the case is not scored
+    context: str = ""
+    date: dt.date | None = None
+
+    @property
+    def query(self) -> NgecQuery:
+        return NgecQuery(self.text, self.context, self.date)
 
 
 @dataclass(frozen=True)
@@ -136,7 +157,10 @@ def _case(raw: Mapping[str, Any]) -> NgecCase:
     calls = raw["calls"]
     methods = [call["method"] for call in calls]
     args = calls[-1]["args"]
+    kwargs = calls[-1].get("kwargs") or {}
     text = str(args[0]) if args else ""
+    context = str(args[1]) if len(args) > 1 else str(kwargs.get("known_country") or "")
+    date = _query_date(str(args[2]) if len(args) > 2 else str(kwargs.get("query_date") or ""))
     asserts = []
     reason: str | None = None
     if "query_wiki" in methods:
@@ -157,7 +181,21 @@ def _case(raw: Mapping[str, Any]) -> NgecCase:
         asserts.append(assertion)
     if not asserts:
         reason = reason or "nothing bilat resolves is asserted"
-    return NgecCase(test=str(raw["test"]), text=text, asserts=tuple(asserts), out_of_scope=reason)
+    return NgecCase(str(raw["test"]), text, tuple(asserts), reason, context.strip(), date)
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%B %d, %Y")
+
+
+def _query_date(value: str) -> dt.date | None:
+    """A case's date ("2022-06-01", "10 May 2015", "1 july 2021", "October 1, 2021"); None for "today",
+    nothing, or a value of a test's data dictionary."""
+    for form in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(value.strip().title(), form).date()
+        except ValueError:
+            continue
+    return None
 
 
 def _sectors(value: Any) -> set[str]:
@@ -184,13 +222,13 @@ def igo_country(entity: str) -> str:
 
 
 def score_ngec(
-    cases: Sequence[NgecCase], resolve: Callable[[str], Resolved | None], path: str = ""
+    cases: Sequence[NgecCase], resolve: Callable[[NgecQuery], Resolved | None], path: str = ""
 ) -> NgecScores:
-    """Resolve every in-scope case's text with ``resolve`` and check its asserts."""
+    """Resolve every in-scope case's query (text, context, date) with ``resolve`` and check its asserts."""
     results = []
     for case in cases:
         if case.out_of_scope is None:
-            got = _in_ngec_terms(case.text, resolve(case.text))
+            got = _in_ngec_terms(case.text, resolve(case.query))
             results.append(CaseResult(case, got, all(_holds(a, got) for a in case.asserts)))
     out = Counter(case.out_of_scope for case in cases if case.out_of_scope is not None)
     return NgecScores(path=path, results=tuple(results), out_of_scope=dict(sorted(out.items())))
