@@ -841,6 +841,12 @@ CASES = [
         name="pulled-out-of",
     ),
     case(
+        "sanction.leave-organisation-noun",
+        "HUN SANCTION ICC 161",
+        "Hungary confirmed its exit from the International Criminal Court.",
+        mode="withdraw",
+    ),
+    case(
         "sanction.ban-carriers",
         "MYS SANCTION ISR 163",
         "Malaysia banned Israeli-flagged ships from docking at its ports.",
@@ -959,6 +965,11 @@ CASES = [
         "request.demand",
         "POL REQUEST DEU 100",
         "Poland has demanded reparations from Germany for losses suffered during World War Two.",
+    ),
+    case(
+        "request.order",
+        "USA REQUEST SRB 100",
+        "The United States told Serbia to pull its troops back from the Kosovo border.",
     ),
     case(
         "request.must",

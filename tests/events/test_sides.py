@@ -195,6 +195,25 @@ def test_joint_exercise_at_home_of_one_party_is_cooperation(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan Foreign Minister Musalia Mudavadi is scheduled to visit Addis Ababa next week for talks with "
+        "his Ethiopian counterpart.",
+        "The Kenyan foreign minister was invited to travel to Addis Ababa for talks with Ethiopian "
+        "officials.",
+    ],
+)
+def test_the_subject_of_a_passive_does_its_infinitive_act(read: Callable[[str], Reading], text: str) -> None:
+    """ "is scheduled to visit X for talks": the talks are the minister's, not a side implied from the
+    story's pair."""
+    reading = read(text)
+    talks = [e for e in reading.events if e.pattern == "consult.talks-noun"]
+    assert talks and all(e.source.code == "KEN.GOV" and not e.source.implied for e in talks), _describe(
+        reading.events
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "source", "target"),
     [
         ("Turkey persuaded Russia to resume talks with Ukraine.", "RUS", "UKR"),

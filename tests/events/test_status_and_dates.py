@@ -271,6 +271,14 @@ def test_time_on_the_object_of_a_light_verb_dates_the_event(reader: Reader) -> N
     assert _one(reading, "BRA", "CONSULT", "AGO").date.value == "2024-04"
 
 
+def test_a_time_the_parser_hangs_on_the_object_dates_the_verb(reader: Reader) -> None:
+    """ "demanded the withdrawal of Russian troops ... on Tuesday": the demand was made on Tuesday, though
+    "withdrawal" is an event noun of its own ("announced their withdrawal from ECOWAS")."""
+    text = "Moldova demanded the withdrawal of Russian troops from Transnistria on Tuesday."
+    reading = reader.read(text, date=MAR_5)
+    assert _one(reading, "MDA", "REQUEST", "RUS").date.value == "2025-03-04"
+
+
 def test_by_year_is_an_open_start(reader: Reader) -> None:
     text = "Turkey had supplied more than 100 combat drones to Ukraine by 2024."
     event = _one(reader.read(text, date=JAN_16), "TUR", "AID", "UKR")

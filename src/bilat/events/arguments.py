@@ -113,6 +113,8 @@ class Arguments:
             return clause.host_subjects(trig)
         if role == "ccomp.subj":  # "demanded that Kyiv resume ..."
             return [s for c in clause.children(trig, "ccomp") if (s := clause.subject(c)) is not None]
+        if role.startswith("prep:") and p.pos == "noun":  # "the visit by Modi to Moscow": "to" under "Modi"
+            return clause.nested_prep_objects(trig, role[5:], depth=1)
         if role.startswith("prep:"):
             return clause.prep_objects(trig, role[5:]) or [
                 o for load in clause.cargo_clauses(trig) for o in clause.prep_objects(load, role[5:])
@@ -245,12 +247,17 @@ class Arguments:
         place = self.places.resolve(tok.doc[start : tok.i + 1].text)
         return None if place is None else place.country
 
-    def state_below(self, tok: Token) -> Mention | None:
+    def state_below(
+        self, tok: Token, avoid: frozenset[str] = frozenset(), *, phrase_only: bool = False
+    ) -> Mention | None:
         """A place argument that names its state further down ("its border with Belarus",
-        "targets in southern Lebanon", "an airbase near the Syrian city of Hama")."""
-        for sub in tok.subtree:
+        "targets in southern Lebanon", "an airbase near the Syrian city of Hama"); none of the ``avoid``
+        states ("clarification about the arrest of a German citizen in Turkey", asked by Germany);
+        ``phrase_only``: not in a clause that tells more of it ("a ceasefire in Gaza, drafted by X")."""
+        below = _phrase_below(tok) if phrase_only else [t for t in tok.subtree if t.i != tok.i]
+        for sub in sorted(below, key=lambda t: t.i):
             m = self.index.at(sub.i)
-            if m is not None and m.kind in {"country", "capital", "demonym"} and sub.i != tok.i:
+            if m is not None and m.kind in {"country", "capital", "demonym"} and m.entity not in avoid:
                 return m
         return None
 
@@ -291,6 +298,15 @@ class Arguments:
                     if (m := self.mention_in(employer)) is not None:
                         return m
         return None
+
+
+def _phrase_below(tok: Token) -> list[Token]:
+    """The words below a noun in its own phrase, not in a clause that modifies it."""
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ not in {"acl", "relcl"}:
+            out += [child, *_phrase_below(child)]
+    return out
 
 
 def same_party(a: str, b: str) -> bool:

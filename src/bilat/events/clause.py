@@ -38,14 +38,20 @@ WRAPPERS = {
     # requests and warnings govern the inner event: it is what is asked of someone else
     "urge": "govern", "ask": "govern", "call": "govern", "demand": "govern", "request": "govern",
     "warn": "govern", "press": "govern", "invite": "govern", "encourage": "govern",
-    "order": "govern", "appeal": "govern",
+    "order": "govern", "appeal": "govern", "tell": "govern", "instruct": "govern", "direct": "govern",
+    "command": "govern",
 }  # fmt: skip
+TOLD_WORDS = {"tell", "instruct", "direct"}  # they govern an infinitive ("told X to pay"), not a that-clause
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "resolve", "dedicate", "devote"}  # "is opposed to"
 READY_WORDS = {"ready", "willing", "prepared", "eager", "keen", "determined", "committed"}
 SUBJECT_CONTROL = {"promise", "pledge", "vow", "threaten"}  # "promised Kyiv to send": the subject acts
 DOCUMENT_NOUNS = {
     "resolution", "statement", "communique", "communiqué", "note", "letter", "declaration", "decree",
     "memorandum", "motion", "message", "notice", "order", "report", "bill", "law", "verbale",
+}  # fmt: skip
+# what one does to someone else's text: "vetoed a resolution demanding a truce" is not the vetoer's demand
+DISOWNING_VERBS = {
+    "veto", "reject", "block", "oppose", "dismiss", "condemn", "denounce", "criticise", "criticize",
 }  # fmt: skip
 HANDING_VERBS = {"hand", "send", "deliver", "submit", "present", "address", "give", "pass", "write"}
 ALLEGATION_VERBS = {"accuse", "charge", "suspect", "blame", "convict", "indict", "fault"}
@@ -99,6 +105,7 @@ def subject(verb: Token) -> Token | None:
     "who", or the subject it shares with the verb it is coordinated with or governed by."""
     cur: Token | None = verb
     seen = 0
+    from_infinitive = False  # whether ``cur`` was reached from its infinitive complement
     while cur is not None and seen < 6:
         seen += 1
         active = any(c.dep_ == "nsubj" for c in cur.children)  # "spoke by phone": "by" is no agent
@@ -122,7 +129,9 @@ def subject(verb: Token) -> Token | None:
             ]
             if late:
                 return late[0]
-            if cur.lemma_.lower() in STATIVE_PASSIVES:  # "Israel is opposed to ...": a state, not an act done
+            # "Israel is opposed to ...": a state, not an act done; "Nakatani is scheduled to visit", "was
+            # asked to leave": the passive's subject does its infinitive
+            if cur.lemma_.lower() in STATIVE_PASSIVES or (cur.i != verb.i and from_infinitive):
                 return next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
             return None
         for c in cur.children:
@@ -133,6 +142,7 @@ def subject(verb: Token) -> Token | None:
         if cur.dep_ == "xcomp" and (controller := object_controller(cur)) is not None:
             return controller
         if cur.dep_ in {"conj", "xcomp", "advcl", "acomp"} and cur.head.i != cur.i:
+            from_infinitive = cur.dep_ == "xcomp"
             cur = cur.head
             continue
         if cur.dep_ == "relcl":
@@ -142,6 +152,7 @@ def subject(verb: Token) -> Token | None:
             # subject is the subject of the verb its preposition hangs on
             if cur.head.head.pos_ in {"VERB", "AUX"}:
                 cur = cur.head.head
+                from_infinitive = False
                 continue
             return None
         if cur.dep_ == "acl":
@@ -149,6 +160,8 @@ def subject(verb: Token) -> Token | None:
             # "adopted a resolution demanding ...": a text says what its author says
             text = cur.head
             if cur.tag_ == "VBG" and text.lemma_.lower() in DOCUMENT_NOUNS and text.head.i != text.i:
+                if text.head.lemma_.lower() in DISOWNING_VERBS:
+                    return None
                 cur = text.head
                 continue
             return cur.head if cur.tag_ == "VBG" else None
@@ -186,10 +199,13 @@ def children(tok: Token, dep: str) -> list[Token]:
 def direct_objects(verb: Token) -> list[Token]:
     """The verb's direct objects; the object of "up to" + a number, which the parser reads as a particle
     and a preposition ("kidnapped up to 16 advisers", "will deploy up to 5,000 troops"); and the object
-    the parser makes the subject of an infinitive ("ordered an activist to be held")."""
+    the parser makes the subject of an infinitive ("ordered an activist to be held") or of an adverb
+    ("let the trucks back into Gaza")."""
     out = children(verb, "dobj")
     if not out:
         out = [s for c in infinitive_clauses(verb) for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    if not out:  # "allowed inspectors back into the site": a verbless small clause on an adverb
+        out = [s for c in children(verb, "ccomp") if c.pos_ == "ADV" for s in children(c, "nsubj")]
     for prt in verb.children:
         if prt.dep_ == "prt" and prt.lower_ == "up":
             for to in prt.children:
@@ -277,6 +293,8 @@ def wrapper_of(verb: Token) -> tuple[str, Token] | None:
     promised = head.lemma_.lower() in {"agree", "promise", "pledge", "vow"}
     if verb.dep_ == "ccomp" and not promised and kind != "govern":
         return None
+    if verb.dep_ == "ccomp" and not infinitive and head.lemma_.lower() in TOLD_WORDS:
+        return None  # "a court was told that soldiers shot protesters": what is told, not demanded
     if kind is None and head.pos_ == "ADJ" and head.lower_ in READY_WORDS:
         kind = "intent"  # "Brasilia is ready to work with Beijing"
     if kind is None and head.lemma_.lower() == "be":

@@ -314,7 +314,8 @@ class _DocumentRun:
         has_party = has_party or any(
             self.args.mention_in(p2)
             for prep in ("with", "between", "to", "against")
-            for p2 in clause.with_conjuncts(clause.prep_objects(noun, prep))
+            # "the visit by Modi to Moscow": the parser hangs "to" on the visitor
+            for p2 in clause.with_conjuncts(clause.nested_prep_objects(noun, prep, depth=1))
         )
         # "during his visit to Kyiv", "ahead of talks with Iran": a framing phrase of the clause
         framing = noun.dep_ == "pobj" and head.lower_ in FRAMING_PREPS

@@ -180,10 +180,13 @@ class Dater:
         return tm.relation == "since" or (tm.end_value or tm.value) < day[: len(tm.end_value or tm.value)]
 
     def _dates_another_event(self, root: Token, owners: set[int]) -> bool:
-        """ "discussed preparations for the summit in July": the time hangs on another event noun."""
+        """ "discussed preparations for the summit in July": the time hangs on another event noun; not on
+        the verb's own object, where the parser often hangs the verb's time ("demanded the withdrawal of
+        Russian forces from Moldova on Monday")."""
         cur = root.head
         while cur.i not in owners and cur.head.i != cur.i:
-            if cur.pos_ == "NOUN" and cur.lemma_.lower() in self.event_nouns:
+            own_object = cur.dep_ == "dobj" and cur.head.i in owners
+            if cur.pos_ == "NOUN" and cur.lemma_.lower() in self.event_nouns and not own_object:
                 return True
             cur = cur.head
         return False

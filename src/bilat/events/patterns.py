@@ -28,10 +28,12 @@ ROLES = {
     "condition.subj", "host.subj", "obj.ccomp.subj",
 }  # fmt: skip
 ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.")
+INFINITIVE = "@to"  # a trigger phrase's word for an infinitive complement ("tell @to": "told X to pay")
+DEPARTURE_VERBS = {"leave", "quit", "depart"}
 KNOWN_KEYS = {
     "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",
     "symmetric", "target", "source", "place_target", "foreign_place", "strength",
-    "judgement", "named_object", "promised", "conditional", "population",
+    "judgement", "named_object", "promised", "conditional", "population", "foreign_target",
 }  # fmt: skip
 
 
@@ -73,6 +75,7 @@ class Pattern:
     promised: bool = False  # only an act still to come, said by its source ("would retaliate if ...")
     conditional: bool = False  # only on an if/unless condition ("would respond if attacked")
     population: bool = False  # the act falls on a population ("imposed a curfew"): its own, if no place
+    foreign_target: bool = False  # only on another state: "ordered Kabul to ...", not "ordered its army to"
     origin: str = "builtin"
 
     @cached_property
@@ -226,6 +229,7 @@ def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
         promised=bool(item.get("promised", False)),
         conditional=bool(item.get("conditional", False)),
         population=bool(item.get("population", False)),
+        foreign_target=bool(item.get("foreign_target", False)),
         origin=origin,
     )
 
@@ -279,13 +283,16 @@ def _near(tok: Token, verb: bool) -> frozenset[str]:
 
 def _near_words(tok: Token, verb: bool) -> set[str]:
     """A verb's particles, prepositions, adverbs ("pull out of": "of" may hang under "out") and infinitive
-    complement or purpose ("order ... to leave", "gave them 48 hours to leave"); a noun's
+    complement or purpose ("order ... to leave", "gave them 48 hours to leave"), and the marker
+    ``@to`` when it governs an active infinitive at all; a noun's
     compound and adjective modifiers, by lemma and by text."""
     if verb:
         deps = {"prt", "prep", "dobj", "advmod", "dative", "agent"}
         near = {c.lower_ for c in tok.children if c.dep_ in deps and not _dates(c)}
-        near |= {c.lower_ for c in tok.children if c.dep_ == "xcomp"}  # "ordered them to leave"
-        near |= {c.lower_ for c in infinitive_clauses(tok)}  # the same, parsed as a ccomp
+        infinitives = [c for c in tok.children if c.dep_ == "xcomp"] + infinitive_clauses(tok)
+        near |= {c.lower_ for c in infinitives}  # "ordered them to leave", also parsed as a ccomp
+        if any(_active_infinitive(c) for c in infinitives):
+            near.add(INFINITIVE)  # "told Pakistan to raise taxes": any act the object is to do
         near |= {c.lower_ for c in tok.children if is_purpose(c)}  # "gave them 48 hours to leave"
         near |= {
             g.lower_
@@ -298,6 +305,18 @@ def _near_words(tok: Token, verb: bool) -> set[str]:
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
     mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
     return mods
+
+
+def _active_infinitive(verb: Token) -> bool:
+    """ "to raise taxes", not "to be held in detention" (an act done to the object, not by it) nor "to
+    leave the country" (an expulsion, which only ``sanction.order-leave`` codes, by whom it expels)."""
+    deps = {c.dep_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    departure = verb.lemma_.lower() in DEPARTURE_VERBS
+    return (
+        not departure
+        and "auxpass" not in deps
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )
 
 
 def _dates(prep: Token) -> bool:

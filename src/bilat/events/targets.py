@@ -34,6 +34,7 @@ SHARED_RECIPIENT = ("dative", "prep:with", "prep:to", "obj.prep:with", "obj.prep
 """Where the first of two coordinated acts names its recipient, for a second that names none."""
 HOME_FORCES = {"COP", "GOV", "JUD"}  # a state's police, courts and authorities act at home by default
 VICTIM_CONFIDENCE = 0.7  # victims whose state the text gives by a place, or by who acts on them
+NAMED_INSIDE_CONFIDENCE = 0.7  # a recipient named only inside what is asked for
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
 
 
@@ -63,12 +64,16 @@ class Targets:
             # the act goes where the act that carries it went
             carrying = replace(p, named_object=True)  # "summoned the envoy", not "a right"
             found = self.args.roles(first, carrying, None, SHARED_RECIPIENT, frozenset(src), acting)
+        if p.foreign_target:  # a command at home ("ordered the army to withdraw") is no request
+            found = [t for t in found if t[0].code.split(".")[0] not in src]
         if (p.foreign_place or p.place_target) and sources:
             # a place of one of the acting states is no recipient: "Chinese and Pakistani ships held
             # drills off Shanghai" are not Pakistan's drills against China
             found = [t for t in found if t[0].code not in src]
         if not found and (p.plover in REPRESSION_TYPES or p.population):
             found = self._victims(p, trig, obj, acting)
+        if not found and p.plover == "REQUEST":
+            found = self._requested_of(trig, obj, frozenset(src))
         if not found and p.plover in RESPONSE_TYPES and (answered := self._answered(trig, src, coded)):
             return [answered]  # "scrambled fighter jets in response": against whoever acted before
         if found or p.plover not in ANAPHORIC_TYPES or (p.symmetric and len(sources) >= 2):
@@ -133,6 +138,23 @@ class Targets:
         victim = (people or places)[0]
         span = Span(victim.idx, victim.idx + len(victim.text), self.args.doc_id)
         return [(ActorRef(f"{state}.CVL", victim.text, span), VICTIM_CONFIDENCE)]
+
+    def _requested_of(
+        self, trig: Token, obj: Token | None, src: frozenset[str]
+    ) -> list[tuple[ActorRef, float]]:
+        """A request that names no addressee is made of the state the requested thing names ("called for
+        an inquiry into the killing of protesters in Kenya", "appealed for a ceasefire in Sudan", "asked
+        for clarification about the arrest of a German citizen in Turkey"), not of the requester's own."""
+        things = (
+            ([obj] if obj is not None else [])
+            + clause.direct_objects(trig)
+            + clause.prep_objects(trig, "for")
+        )
+        for thing in things:
+            below = self.args.state_below(thing, avoid=src, phrase_only=True)
+            if below is not None:
+                return [(ActorRef(below.entity, below.text, below.span), NAMED_INSIDE_CONFIDENCE)]
+        return []
 
     def _home(self, acting: Sequence[str]) -> str | None:
         """The state whose own police, courts or authorities act (at home, where the text names no place);

@@ -1,0 +1,191 @@
+"""Whom a verbal act is aimed at when the text names its recipient only indirectly: a request whose
+addressee is the state the requested thing names ("called for an inquiry into the shootings in
+Kenya"), a complaint lodged with a forum against another state, an order given to another state ("told
+Ghana to cut subsidies"), and a demand that a text makes, not whoever rejects the text.
+
+Every text is a news sentence of ours; the publication date is Wednesday 2025-03-05.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
+
+from bilat.model import Event, Reading
+
+DATE = "2025-03-05"
+
+
+def _describe(events: Sequence[Event]) -> str:
+    rows = [f"{e.pattern}: {e.source.code} {e.plover_type} {e.target.code} {e.cameo_code}" for e in events]
+    return "\n".join(rows) or "(no events)"
+
+
+def _coded(reading: Reading) -> set[tuple[str, str, str]]:
+    """(source state, type, target state): the roles are the actor resolver's reading, not ours."""
+    return {(e.source.code.split(".")[0], e.plover_type, e.target.code.split(".")[0]) for e in reading.events}
+
+
+@pytest.fixture(scope="module")
+def read(read_dated: Callable[[str, str], Reading]) -> Callable[[str], Reading]:
+    return lambda text: read_dated(text, DATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        pytest.param("The African Union called for an independent inquiry into the shooting of miners in "
+                     "South Africa.", "AU", "ZAF", id="inquiry-into-killings-in"),
+        pytest.param("Norway appealed for a humanitarian pause in Yemen.", "NOR", "YEM", id="pause-in"),
+        pytest.param("Canada demanded an end to the bombing of hospitals in Sudan.", "CAN", "SDN",
+                     id="end-to-bombing-in"),
+        pytest.param("Germany asked for clarification about the detention of a German journalist in Turkey.",
+                     "DEU", "TUR", id="not-the-requesters-own-people"),
+    ],
+)  # fmt: skip
+def test_a_request_with_no_addressee_is_made_of_the_state_the_requested_thing_names(
+    read: Callable[[str], Reading], text: str, source: str, target: str
+) -> None:
+    reading = read(text)
+    assert (source, "REQUEST", target) in _coded(reading), _describe(reading.events)
+
+
+def test_restraint_asked_from_two_states_is_asked_of_both(read: Callable[[str], Reading]) -> None:
+    reading = read("Japan urged restraint from both Armenia and Azerbaijan.")
+    coded = _coded(reading)
+    assert {("JPN", "REQUEST", "ARM"), ("JPN", "REQUEST", "AZE")} <= coded, _describe(reading.events)
+
+
+def test_a_request_about_the_requesters_own_people_only_names_no_addressee(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read("Germany demanded the release of a German journalist.")
+    assert not [e for e in reading.events if e.plover_type == "REQUEST"], _describe(reading.events)
+
+
+def test_a_complaint_lodged_with_a_forum_accuses_the_state_it_is_against(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read("Guyana lodged a complaint with the UN against Venezuela over the border incursion.")
+    accused = {e.target.code for e in reading.events if e.plover_type == "ACCUSE"}
+    assert accused == {"VEN"}, _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        pytest.param("The World Bank told Ghana to cut fuel subsidies.", "WB", "GHA", id="told-to"),
+        pytest.param("Washington ordered Kabul to hand over the suspects.", "USA", "AFG", id="ordered-to"),
+        pytest.param("Kenya instructed Somalia to withdraw its ambassador.", "KEN", "SOM",
+                     id="instructed-to"),
+    ],
+)  # fmt: skip
+def test_telling_or_ordering_another_state_to_act_is_a_request(
+    read: Callable[[str], Reading], text: str, source: str, target: str
+) -> None:
+    reading = read(text)
+    assert (source, "REQUEST", target) in _coded(reading), _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Chinese foreign minister told reporters that talks with India would resume.",
+                     id="told-reporters"),
+        pytest.param("Russian President Vladimir Putin ordered the Russian army to leave Kherson.",
+                     id="command-at-home"),
+        pytest.param("A Moscow court ordered a US citizen to be held in pre-trial detention.",
+                     id="done-to-the-object"),
+    ],
+)  # fmt: skip
+def test_no_request_in_speech_a_command_at_home_or_an_act_done_to_the_object(
+    read: Callable[[str], Reading], text: str
+) -> None:
+    reading = read(text)
+    assert not [e for e in reading.events if e.plover_type == "REQUEST"], _describe(reading.events)
+
+
+def test_what_a_court_is_told_happened_is_still_an_event(read: Callable[[str], Reading]) -> None:
+    """ "was told that soldiers shot protesters": a that-clause under "tell" is what is said, not asked."""
+    reading = read(
+        "A military court was told that Israeli soldiers shot two Palestinian protesters in Hebron."
+    )
+    assert ("ISR", "ASSAULT", "PSE") in _coded(reading), _describe(reading.events)
+
+
+def test_a_resolution_demanding_a_truce_is_not_the_demand_of_the_state_that_vetoed_it(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read("Russia vetoed a draft resolution demanding a ceasefire in Sudan, drafted by Britain.")
+    assert not [e for e in reading.events if e.plover_type == "REQUEST"], _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        pytest.param("Mali, Niger and Burkina Faso announced their withdrawal from the African Union.",
+                     "NER", "AU", id="announced-withdrawal"),
+        pytest.param("Venezuela confirmed its exit from the Organization of American States.", "VEN", "OAS",
+                     id="confirmed-exit"),
+    ],
+)  # fmt: skip
+def test_an_announced_withdrawal_from_an_organisation_is_leaving_it(
+    read: Callable[[str], Reading], text: str, source: str, target: str
+) -> None:
+    reading = read(text)
+    assert (source, "SANCTION", target) in _coded(reading), _describe(reading.events)
+
+
+def test_a_withdrawal_of_troops_from_a_town_is_no_leaving_of_an_organisation(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read("The withdrawal of Russian troops from Kherson was completed on Friday.")
+    assert not [e for e in reading.events if e.plover_type == "SANCTION"], _describe(reading.events)
+
+
+def test_a_visit_by_a_leader_to_a_capital_is_a_visit_when_it_is_the_subject(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read(
+        "The visit by Hungarian Prime Minister Viktor Orban to Beijing drew sharp criticism in Brussels."
+    )
+    assert ("HUN", "CONSULT", "CHN") in _coded(reading), _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        pytest.param("The Ghanaian government described the comments by the Nigerian minister as deplorable.",
+                     "GHA", "NGA", id="remarks-by-as-deplorable"),
+        pytest.param("Beijing viewed the deployment of American missiles in the Philippines as a "
+                     "provocation.", "CHN", "USA", id="viewed-as-provocation"),
+    ],
+)  # fmt: skip
+def test_judging_another_states_act_or_words_accuses_their_author(
+    read: Callable[[str], Reading], text: str, source: str, target: str
+) -> None:
+    reading = read(text)
+    assert (source, "ACCUSE", target) in _coded(reading), _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        pytest.param("Tunisia expelled scores of migrants from Guinea last week.", "TUN", "GIN",
+                     id="expelled"),
+        pytest.param("Pakistan deported thousands of refugees from Afghanistan.", "PAK", "AFG",
+                     id="deported"),
+    ],
+)  # fmt: skip
+def test_people_deported_from_a_state_are_that_states(
+    read: Callable[[str], Reading], text: str, source: str, target: str
+) -> None:
+    reading = read(text)
+    assert (source, "COERCE", target) in _coded(reading), _describe(reading.events)
+
+
+def test_people_let_back_in_are_the_object_of_letting(read: Callable[[str], Reading]) -> None:
+    """ "let the observers back into the country": the parser makes them the subject of "back"."""
+    reading = read("Venezuela let the OAS observers back into the country.")
+    assert ("VEN", "RETREAT", "OAS") in _coded(reading), _describe(reading.events)
