@@ -41,6 +41,8 @@ def _code_of(reading: Reading, name: str) -> str | None:
                      "2005-05-10", "Moody Awori", "KEN.GOV", id="vice-president-of-the-archives"),
         pytest.param("Rebels demanded talks with President Juvenal Habyarimana.",
                      "1993-01-15", "Juvenal Habyarimana", "RWA.HOS", id="president-of-the-archives"),
+        pytest.param("Pope Leo XIV appealed for a ceasefire in Sudan.",
+                     "2025-06-01", "Pope Leo XIV", "VAT.HOS", id="holy-see"),
     ],
 )  # fmt: skip
 def test_leaders_resolve_to_their_state_and_office(

@@ -256,6 +256,22 @@ def test_a_gerund_after_for_is_not_the_subjects_act(read: Callable[[str], Readin
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Israeli forces withdrew from the town of Jenin after a three-day raid.", "ISR", "PSE"),
+        ("Russian forces withdrew from the city of Kherson in November.", "RUS", "UKR"),
+    ],
+)
+def test_a_place_noun_naming_a_city_is_the_citys_state(
+    read: Callable[[str], Reading], text: str, source: str, target: str
+) -> None:
+    """ "the town of Jenin": the gazetteer of places knows the city the place noun names."""
+    reading = read(text)
+    sides = [(e.source.code.split(".")[0], e.target.code.split(".")[0]) for e in reading.events]
+    assert (source, target) in sides, _describe(reading.events)
+
+
 @pytest.mark.parametrize("text", [p.values[0] for p in DOMESTIC + ONE_SIDED])
 def test_no_actor_is_on_both_sides(read: Callable[[str], Reading], text: str) -> None:
     """One state's police and its protesters are two sides; a state and its own government are not."""

@@ -188,7 +188,7 @@ class Arguments:
             if m is not None and m.entity in avoid and m.kind == "pronoun":
                 m = None
             if m is None and cities:
-                m = self.city(tok) or self.state_below(tok)
+                m = self.city(tok) or self.state_below(tok) or self.named_place(tok)
             if m is None:
                 continue
             if not places and m.kind in {"capital", "city"}:
@@ -270,6 +270,12 @@ class Arguments:
             return None
         span = Span(ent.start_char, ent.end_char, self.doc_id)
         return Mention(span, ent.text, place.country, "city", 0.8)
+
+    def named_place(self, tok: Token) -> Mention | None:
+        """The city a place noun names ("the town of Jenin", "the village of Khiam")."""
+        if tok.lemma_.lower() not in PLACE_NOUNS:
+            return None
+        return next(filter(None, map(self.city, clause.prep_objects(tok, "of"))), None)
 
     def mention_in(self, tok: Token) -> Mention | None:
         """The actor an argument names: the mention at its head, else one among its modifiers."""
