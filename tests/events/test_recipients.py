@@ -189,3 +189,26 @@ def test_people_let_back_in_are_the_object_of_letting(read: Callable[[str], Read
     """ "let the observers back into the country": the parser makes them the subject of "back"."""
     reading = read("Venezuela let the OAS observers back into the country.")
     assert ("VEN", "RETREAT", "OAS") in _coded(reading), _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Colombia should hand over the rebel leaders, Venezuela's defence minister said on Tuesday.",
+         ("VEN", "REQUEST", "COL")),
+        ("Moscow must withdraw its troops from the border, the Estonian prime minister said.",
+         ("EST", "REQUEST", "RUS")),
+    ],
+)  # fmt: skip
+def test_a_demand_reported_before_its_speaker_is_made_of_its_subject(
+    read: Callable[[str], Reading], text: str, expected: tuple[str, str, str]
+) -> None:
+    """ "X should hand over ..., the minister said": the parser joins the speech verb to the demand as a
+    conjunct; the demand is still the speaker's, made of X."""
+    reading = read(text)
+    assert expected in _coded(reading), _describe(reading.events)
+
+
+def test_a_coordinated_statement_is_no_report_of_the_clause_before_it(read: Callable[[str], Reading]) -> None:
+    reading = read("Russia must pay reparations and Poland said it would seek them in court.")
+    assert ("POL", "REQUEST", "RUS") not in _coded(reading), _describe(reading.events)

@@ -111,8 +111,8 @@ class Arguments:
             return clause.condition_subjects(trig)
         if role == "host.subj":  # "at the request of Nepal, India sent aid": India
             return clause.host_subjects(trig)
-        if role == "ccomp.subj":  # "demanded that Kyiv resume ..."
-            return [s for c in clause.children(trig, "ccomp") if (s := clause.subject(c)) is not None]
+        if role == "ccomp.subj":  # "demanded that Kyiv resume ...", "Kyiv must resume ..., X said"
+            return [s for c in clause.reported_clauses(trig) if (s := clause.subject(c)) is not None]
         if role.startswith("prep:") and p.pos == "noun":  # "the visit by Modi to Moscow": "to" under "Modi"
             return clause.nested_prep_objects(trig, role[5:], depth=1)
         if role.startswith("prep:"):

@@ -222,6 +222,17 @@ def infinitive_clauses(verb: Token) -> list[Token]:
 PARTICLES_BEFORE_PREP = {"out", "away", "back"}  # "pulled out of the deal": "of" hangs on "out"
 
 
+def reported_clauses(verb: Token) -> list[Token]:
+    """What a speech verb reports: its complement clauses ("said that X must ..."), or the clause it
+    follows after a comma ("X must withdraw, the minister said", which the parser joins as a conjunct)."""
+    out = children(verb, "ccomp")
+    head = verb.head
+    inverted = verb.dep_ in {"conj", "parataxis"} and head.i < verb.i
+    if inverted and not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        out.append(head)
+    return out
+
+
 def prep_objects(tok: Token, prep: str) -> list[Token]:
     """The objects of ``tok``'s preposition ``prep``, also where the parser hangs it on a particle
     ("pulled out of the deal", "turned away from X")."""

@@ -274,7 +274,7 @@ class _DocumentRun:
         thing or the obliged party, when the judgement (an adjective, a noun or a modal) is one of
         ``words``."""
         heads = {ph.head for ph in words}
-        for comp in clause.children(verb, "ccomp"):
+        for comp in clause.reported_clauses(verb):
             if comp.lemma_ == "be" and any(
                 c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in heads for c in comp.children
             ):
