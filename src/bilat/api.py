@@ -229,18 +229,13 @@ def evaluate_ngec(path: str | Path, settings: Settings | None = None) -> NgecSco
         key=lambda q: (q.text, q.context, q.date or dt.date.min),
     )
     documents = [
-        document_from_text(_ngec_text(q), date=q.date, doc_id=f"ngec-{i}") for i, q in enumerate(queries)
+        document_from_text(q.document_text, date=q.date, doc_id=f"ngec-{i}") for i, q in enumerate(queries)
     ]
     resolved: dict[NgecQuery, Resolved | None] = {
-        query: _resolved_actor(reading, reader.gazetteer, len(_ngec_text(query)) - len(query.text))
+        query: _resolved_actor(reading, reader.gazetteer, query.actor_start)
         for query, reading in zip(queries, reader.read_documents(documents), strict=True)
     }
     return score_ngec(cases, resolved.get, str(path))
-
-
-def _ngec_text(query: NgecQuery) -> str:
-    """The text an NGEC query is read as: its context, then its actor text."""
-    return f"{query.context} {query.text}" if query.context else query.text
 
 
 def _resolved_actor(reading: Reading, gazetteer: Gazetteer, start: int = 0) -> Resolved | None:

@@ -72,6 +72,16 @@ class NgecQuery:
     context: str = ""
     date: dt.date | None = None
 
+    @property
+    def document_text(self) -> str:
+        """The text the query is read as: its context, then its actor text."""
+        return f"{self.context} {self.text}" if self.context else self.text
+
+    @property
+    def actor_start(self) -> int:
+        """Where the actor text starts in :attr:`document_text` (the words before are its context)."""
+        return len(self.document_text) - len(self.text)
+
 
 @dataclass(frozen=True)
 class NgecCase:

@@ -87,13 +87,10 @@ class Pattern:
         return MappingProxyType({head: tuple(phrases) for head, phrases in by_head.items()})
 
     def trigger_phrases(self, tok: Token, *, verb: bool, lemma: str = "") -> list[Phrase]:
-        """The trigger phrases ``tok`` says (see :func:`phrase_fits`)."""
+        """The trigger phrases ``tok`` says (as :func:`phrase_fits` reads them), looked up by its words."""
         heads = dict.fromkeys((*_words(tok), lemma))
         return [
-            ph
-            for head in heads
-            for ph in self.lemmas_by_head.get(head, ())
-            if not ph.mods or all(m in _near(tok, verb) for m in ph.mods)
+            ph for head in heads for ph in self.lemmas_by_head.get(head, ()) if _mods_fit(tok, ph, verb=verb)
         ]
 
     def holds(self, status: str, condition: str | None) -> bool:
@@ -260,6 +257,11 @@ def phrase_fits(tok: Token, ph: Phrase, *, verb: bool, lemma: str = "") -> bool:
     words = _words(tok)
     if ph.head not in words and ph.head != lemma:
         return False
+    return _mods_fit(tok, ph, verb=verb)
+
+
+def _mods_fit(tok: Token, ph: Phrase, *, verb: bool) -> bool:
+    """Whether the words a phrase names beside its head are near ``tok`` (see :func:`_near_words`)."""
     if not ph.mods:
         return True
     near = _near(tok, verb)

@@ -24,7 +24,7 @@ from bilat.events.lexicon import (
     STRUCK_PLACE_NOUNS,
 )
 from bilat.events.patterns import Pattern
-from bilat.model import ActorRef, Event, Span
+from bilat.model import ActorRef, Event, Mention, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,7 +34,7 @@ SHARED_RECIPIENT = ("dative", "prep:with", "prep:to", "obj.prep:with", "obj.prep
 """Where the first of two coordinated acts names its recipient, for a second that names none."""
 HOME_FORCES = {"COP", "GOV", "JUD"}  # a state's police, courts and authorities act at home by default
 VICTIM_CONFIDENCE = 0.7  # victims whose state the text gives by a place, or by who acts on them
-NAMED_INSIDE_CONFIDENCE = 0.7  # a recipient named only inside what is asked for
+NAMED_INSIDE_CONFIDENCE = 0.7  # a recipient named only inside what is judged or asked for
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
 
 
@@ -102,7 +102,7 @@ class Targets:
                 return author
             below = self.args.state_below(obj)
             if below is not None and below.entity not in src:
-                return [(ActorRef(below.entity, below.text, below.span), 0.7)]
+                return [_named_inside(below)]
             earlier = self._earlier_actor(obj, src, coded)
             if earlier is not None:
                 return [earlier]
@@ -153,7 +153,7 @@ class Targets:
         for thing in things:
             below = self.args.state_below(thing, avoid=src, phrase_only=True)
             if below is not None:
-                return [(ActorRef(below.entity, below.text, below.span), NAMED_INSIDE_CONFIDENCE)]
+                return [_named_inside(below)]
         return []
 
     def _home(self, acting: Sequence[str]) -> str | None:
@@ -238,3 +238,9 @@ class Targets:
         return ActorRef(
             e.source.code, obj.text, Span(obj.idx, obj.idx + len(obj.text), self.args.doc_id), True
         ), 0.6
+
+
+def _named_inside(m: Mention) -> tuple[ActorRef, float]:
+    """A recipient the text names only inside the thing an act is about ("condemned the strikes in Gaza",
+    "called for an inquiry into the killings in Kenya"): the state of that mention."""
+    return ActorRef(m.entity, m.text, m.span), NAMED_INSIDE_CONFIDENCE
