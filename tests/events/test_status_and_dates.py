@@ -133,6 +133,13 @@ def test_would_with_if_is_hypothetical(
             ("ESP", "SUPPORT", "XKX"), id="never-recognized",
         ),
         pytest.param(
+            "Hungary did not send aid to Ukraine last year.", ("HUN", "REJECT", "UKR"), id="did-not-send",
+        ),
+        pytest.param(
+            "The Kremlin denied that Moscow had agreed to release the Ukrainian prisoners.",
+            ("RUS", "REJECT", "UKR"), id="denied-agreeing-is-no-refusal",
+        ),
+        pytest.param(
             "The Kremlin denied that President Vladimir Putin had met the Ukrainian envoy in Abu Dhabi.",
             ("RUS", "CONSULT", "UKR"), id="denied-that",
         ),
@@ -191,6 +198,18 @@ def test_ready_to_is_intent(reader: Reader) -> None:
                      id="refused-to-hold-talks"),
         pytest.param("Ukraine refused to attend talks with Russia in Istanbul.", "UKR", "RUS", "125",
                      id="refused-to-attend-talks"),
+        pytest.param("Germany will not send Taurus cruise missiles to Ukraine, Chancellor Olaf Scholz said.",
+                     "DEU", "UKR", "1222", id="will-not-send-arms"),
+        pytest.param("Iran said it would not release the detained British sailors.", "IRN", "GBR", "1243",
+                     id="would-not-release"),
+        pytest.param("Russia will not withdraw its troops from Moldova, Foreign Minister Sergei Lavrov said.",
+                     "RUS", "MDA", "1246", id="will-not-withdraw"),
+        pytest.param("Egypt and Ethiopia failed to reach an agreement on the operation of the dam.", "EGY",
+                     "ETH", "120", id="failed-to-reach-agreement"),
+        pytest.param("Serbia does not recognize Kosovo's independence.", "SRB", "XKX", "120",
+                     id="does-not-recognise"),
+        pytest.param("Mali said it would not cooperate with the ICC.", "MLI", "ICC", "121",
+                     id="would-not-cooperate"),
     ],
 )  # fmt: skip
 def test_refusal_is_rejection(reader: Reader, text: str, source: str, target: str, cameo: str) -> None:

@@ -72,8 +72,14 @@ HAPPEN_VERBS = {
 @dataclass(frozen=True)
 class Status:
     status: str  # occurred | ongoing | planned | hypothetical
-    negated: bool
+    negated: bool  # said with "not", "never", "no": "will not release", "did not attend"
     tense: str  # past | present | perfect | future | modal
+    disowned: bool = False  # denied or alleged by another ("denied that ...", "accused X of ...")
+
+    @property
+    def void(self) -> bool:
+        """Whether the clause says no event at all (negated, denied or an allegation)."""
+        return self.negated or self.disowned
 
 
 def clause_head(tok: Token) -> Token:
@@ -375,7 +381,7 @@ def status_of(verb: Token, *, reported: bool) -> Status:
             progressive = True
         if v.i != verb.i and (w := wrapper_of(chain[chain.index(v) - 1])) is not None and w[0] == "scheduled":
             future = True  # "is due to arrive", "is set to visit"
-    negated = negated or denied(chain[-1]) or alleged(chain[-1])
+    disowned = denied(chain[-1]) or alleged(chain[-1])
     conditional = bool(conditions(verb)) or any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children
     )
@@ -398,9 +404,9 @@ def status_of(verb: Token, *, reported: bool) -> Status:
         tense, status = "past", "occurred"
     else:
         tense, status = "present", "occurred"
-    if any(c.lower_ in {"was", "were"} for c in auxiliaries(verb)):
-        tense = "past"
-    return Status(status, negated, tense)
+    if any(c.lower_ in {"was", "were", "did"} for c in auxiliaries(verb)):
+        tense = "past"  # "was signed", "did not send"
+    return Status(status, negated, tense, disowned)
 
 
 def denied(verb: Token) -> bool:

@@ -31,6 +31,7 @@ from bilat.events.arguments import IMPLIED_CONFIDENCE, UNNAMED, Arguments, same_
 from bilat.events.dating import STATEMENT_TYPES, Dater
 from bilat.events.lexicon import (
     DECISION_WRAPPERS,
+    FAILING_WRAPPERS,
     FRAMING_PREPS,
     LIGHT_VERBS,
     QUANTITY_NOUNS,
@@ -330,10 +331,15 @@ class _DocumentRun:
         reported = trig.i in self.speakers
         st = clause.status_of(verb, reported=reported)
         negated_object = hit.obj is not None and clause.noun_negated(hit.obj)  # "no agreement was signed"
-        if st.negated or negated_object or (p.pos == "noun" and clause.noun_cancelled(trig)):
-            return []
         wrapper = clause.wrapper_of(verb) if p.pos == "verb" else None
         kind = wrapper[0] if wrapper else None
+        # saying no to an act one is asked or expected to do is a rejection: "will not release the crew",
+        # "failed to reach agreement"; other negated acts are no event
+        failed = wrapper is not None and wrapper[1].lemma_.lower() in FAILING_WRAPPERS
+        if p.refused is not None and not st.disowned and not negated_object and (failed or _says_no(p, st)):
+            kind = "refuse"
+        elif st.void or negated_object or (p.pos == "noun" and clause.noun_cancelled(trig)):
+            return []
         if kind == "govern" and p.promised and verb.dep_ == "ccomp":
             kind = None  # "warned that Caracas would respond firmly": the warning says the speaker's own act
         if kind in {"fail", "govern"} or not p.holds(st.status, clause.condition_mark(verb)):
@@ -357,8 +363,8 @@ class _DocumentRun:
         else:
             targets = self.targets.of(hit.pattern, trig, hit.obj, sources, self.coded)
         frames = self._pair_up(hit, sources, targets, st.status, verb)
-        if kind == "refuse" and wrapper is not None:
-            frames = [self._as_rejection(f) for f in frames]
+        if kind == "refuse":
+            frames = [self._as_rejection(f, p) for f in frames]
         elif kind == "intent" and wrapper is not None:
             frames = [self._as_intent(f, wrapper[1]) for f in frames]
         elif kind == "threat" and wrapper is not None:
@@ -489,8 +495,8 @@ class _DocumentRun:
             return [(ActorRef(other, "", None, implied=True), IMPLIED_CONFIDENCE)]
         return [(ActorRef(NO_RECIPIENT, ""), 1.0)]
 
-    def _as_rejection(self, f: _Frame) -> _Frame:
-        cameo = "125" if f.plover == "CONSULT" else "120"
+    def _as_rejection(self, f: _Frame, p: Pattern) -> _Frame:
+        cameo = p.refused or ("125" if f.plover == "CONSULT" else "120")
         return replace(f, plover="REJECT", cameo=cameo, symmetric=False, status="occurred")
 
     def _as_intent(self, f: _Frame, wrapper: Token) -> _Frame:
@@ -650,3 +656,10 @@ class _DocumentRun:
 def _recipient_assumed(e: Event) -> bool:
     """An act that needs no recipient whose clause names none (see ``_DocumentRun._no_recipient``)."""
     return e.target.code == NO_RECIPIENT or (e.target.implied and e.plover_type in ONE_SIDED_TYPES)
+
+
+def _says_no(p: Pattern, st: clause.Status) -> bool:
+    """Whether a negated act is a refusal: a stance ("has not agreed", "does not recognise") in any
+    tense, an act one will not, would not or does not do ("will not release the crew"); an act that
+    "did not" happen is a report of what was not done."""
+    return st.negated and (p.plover in {"AGREE", "SUPPORT"} or st.tense != "past")

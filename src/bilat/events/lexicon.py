@@ -25,6 +25,9 @@ STRUCK_PLACE_NOUNS = {
 # prepositions that say where an act happened ("in southern Lebanon", "near Quneitra")
 WHERE_PREPS = {"in", "at", "near", "outside", "inside", "across", "around", "throughout"}
 DECISION_WRAPPERS = {"decide", "agree", "resolve", "commit", "undertake"}
+# wrappers that say an act did not come about, which for an act one is asked to do is saying no to it
+# ("failed to reach agreement", "failed to hand over the suspects")
+FAILING_WRAPPERS = {"fail"}
 NOUN_TYPES = {
     "sanction": ("SANCTION",), "measure": ("SANCTION",), "veto": ("REJECT",), "delivery": ("AID",),
     "aid": ("AID",), "supply": ("AID",), "accusation": ("ACCUSE",), "allegation": ("ACCUSE",),

@@ -33,7 +33,7 @@ DEPARTURE_VERBS = {"leave", "quit", "depart"}
 KNOWN_KEYS = {
     "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",
     "symmetric", "target", "source", "place_target", "foreign_place", "strength",
-    "judgement", "named_object", "promised", "conditional", "population", "foreign_target",
+    "judgement", "named_object", "promised", "conditional", "population", "foreign_target", "refused",
 }  # fmt: skip
 
 
@@ -76,6 +76,7 @@ class Pattern:
     conditional: bool = False  # only on an if/unless condition ("would respond if attacked")
     population: bool = False  # the act falls on a population ("imposed a curfew"): its own, if no place
     foreign_target: bool = False  # only on another state: "ordered Kabul to ...", not "ordered its army to"
+    refused: str | None = None  # the REJECT code of saying no to the act: "will not release", "refused to"
     origin: str = "builtin"
 
     @cached_property
@@ -205,6 +206,10 @@ def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
     strength = item.get("strength", 0.8)
     if not isinstance(strength, int | float) or not 0 < strength <= 1:
         raise ConfigError(f"{where}: strength must be a number in (0, 1]")
+    refused = item.get("refused")
+    rejecting = isinstance(refused, str) and onto.is_valid_cameo(refused)
+    if refused is not None and not (rejecting and onto.cameo(refused).plover_type == "REJECT"):
+        raise ConfigError(f"{where}: refused = {refused!r} is not a CAMEO code of REJECT")
     return Pattern(
         id=pid,
         pos=pos,
@@ -227,6 +232,7 @@ def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
         conditional=bool(item.get("conditional", False)),
         population=bool(item.get("population", False)),
         foreign_target=bool(item.get("foreign_target", False)),
+        refused=refused,
         origin=origin,
     )
 
