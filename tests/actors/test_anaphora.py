@@ -69,6 +69,14 @@ def covering(reading: Reading, words: str, nth: int = 0) -> Mention | None:
             "Iran and Germany held talks in Geneva. The Islamic Republic said it would respond.",
             "The Islamic Republic", "IRN", id="islamic-republic",
         ),
+        pytest.param(
+            "North Korea fired two missiles into the sea. Seoul urged the North to stop its provocations.",
+            "the North", "PRK", id="the-north-of-korea",
+        ),
+        pytest.param(
+            "South Korea and Japan held drills on Monday. Pyongyang said the South was preparing for war.",
+            "the South", "KOR", id="the-south-of-korea",
+        ),
     ],
 )  # fmt: skip
 def test_description_is_the_latest_state_that_fits(
@@ -93,6 +101,10 @@ def test_description_is_the_latest_state_that_fits(
         pytest.param(
             "Saudi Arabia hosted Egypt's president. The state media said talks went well.",
             "The state", id="a-noun-before-another",
+        ),
+        pytest.param(
+            "Sudan's army retook the capital. The North is calm, officials said.",
+            "The North", id="the-north-with-no-korea",
         ),
     ],
 )  # fmt: skip
@@ -305,3 +317,23 @@ def test_his_country_is_the_speakers_state(read: Callable[[str], Reading], text:
 
 def test_his_country_with_no_state_behind_it_is_nobody(read: Callable[[str], Reading]) -> None:
     assert covering(read("He said his country wanted peace."), "country") is None
+
+
+# ---- an office named without its holder --------------------------------------------------------------
+
+
+def test_a_bare_secretary_general_alone_is_the_uns(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "The Secretary-General is deeply concerned by the fighting in Sudan. He calls on the parties to "
+        "agree to a ceasefire."
+    )
+    office = covering(reading, "The Secretary-General")
+    pronoun = covering(reading, "He")
+    assert office is not None and office.code == "UN.SG"
+    assert pronoun is not None and pronoun.code == "UN.SG"
+
+
+def test_a_bare_secretary_general_is_the_latest_organisations(read: Callable[[str], Reading]) -> None:
+    reading = read("NATO allies met in Brussels on Monday. The Secretary-General said Russia was a threat.")
+    office = covering(reading, "The Secretary-General")
+    assert office is not None and office.code == "NATO"

@@ -310,6 +310,19 @@ CASES = [
         date="2024-05-14",
     ),
     case(
+        "support.sign",
+        "NPL SUPPORT CHN 057",
+        "Nepal and China exchanged memoranda of understanding on railway cooperation in Kathmandu.",
+        name="exchanged-memoranda",
+    ),
+    case(
+        "support.sign",
+        "LKA SUPPORT IND 057",
+        "Sri Lanka and India signed seven documents on energy and defence cooperation on Saturday.",
+        date="2024-05-11",
+        name="signed-documents",
+    ),
+    case(
         "support.praise",
         "CHN SUPPORT BRA 051",
         "Chinese President Xi Jinping praised Brazil's role in promoting peace talks on Ukraine.",
@@ -556,6 +569,14 @@ CASES = [
         mode="withdraw",
         date="2021-08",
         name="pulled-out-of",
+    ),
+    case(
+        "retreat.pull-out",
+        "ARM RETREAT AZE 0874",
+        "Armenian troops pulled out from four border villages in Azerbaijan's Gazakh district in 2024.",
+        mode="withdraw",
+        date="2024",
+        name="pulled-out-from",
     ),
     case(
         "retreat.allow-access",
@@ -1081,6 +1102,13 @@ CASES = [
         name="passive-agent-on-the-charge",
     ),
     case(
+        "accuse.accuse",
+        "SDN ACCUSE ARE 112",
+        "Sudan's army charged that the United Arab Emirates was arming the Rapid Support Forces.",
+        mode="allege",
+        name="charged-that",
+    ),
+    case(
         "accuse.protest-note",
         "CHN ACCUSE JPN 114",
         "China lodged a formal protest with Japan over the release of treated water from the Fukushima "
@@ -1124,6 +1152,22 @@ CASES = [
         mode="disapprove",
         date="2024-05-13",
         name="charge-d-affaires",
+    ),
+    case(
+        "accuse.summon",
+        "NPL ACCUSE IND 114",
+        "Nepal called in Indian Ambassador Naveen Srivastava on Monday over the new map.",
+        mode="disapprove",
+        date="2024-05-13",
+        name="called-in-title-and-name",
+    ),
+    case(
+        "accuse.protest-note",
+        "PHL ACCUSE CHN 114",
+        "The Philippines handed a protest note to the Chinese embassy in Manila on Monday.",
+        mode="disapprove",
+        date="2024-05-13",
+        name="handed-a-note",
     ),
     case(
         "accuse.investigate",
@@ -1282,6 +1326,11 @@ CASES = [
         "week.",
     ),
     case(
+        "threaten.warning-shots",
+        "PHL THREATEN CHN 138",
+        "A Philippine patrol boat fired warning shots at Chinese fishing vessels near Scarborough Shoal.",
+    ),
+    case(
         "threaten.vow-retaliation",
         "IRN THREATEN ISR 130",
         "Iran vowed retaliation against Israel for the strike on its consulate in Damascus.",
@@ -1401,6 +1450,14 @@ CASES = [
         mode="demo",
         date="2024-05-12",
         name="protested-outside",
+    ),
+    case(
+        "protest.demonstrate",
+        "SRB PROTEST USA 141",
+        "Hundreds of Serbians marched to the U.S. embassy in Belgrade on Sunday.",
+        mode="demo",
+        date="2024-05-12",
+        name="marched-to",
     ),
     case(
         "protest.riot",
@@ -1577,6 +1634,14 @@ CASES = [
         "Russia suspended flights to Georgia in 2019.",
         mode="discontinue",
         date="2019",
+    ),
+    case(
+        "sanction.suspend-flights",
+        "PAK SANCTION AFG 160",
+        "Pakistan shut the Torkham border crossing with Afghanistan on Tuesday.",
+        mode="discontinue",
+        date="2024-05-14",
+        name="border-crossing",
     ),
     case(
         "sanction.expel",

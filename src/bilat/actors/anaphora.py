@@ -388,7 +388,8 @@ ORGANISATION_NOUNS = {
 def add_organisation_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:
     """ "the bloc", "the alliance", "the Council": the latest international organisation named before, one
     whose name ends in that noun if any ("the Council" after "the Security Council and the WHO"). "The
-    Secretary-General" is the secretary-general of the latest organisation named (the UN's is UN.SG)."""
+    Secretary-General" is the secretary-general of the latest organisation named (the UN's is UN.SG), or
+    the UN's when none is."""
     organisations = [m for m in index.mentions if m.kind in {"igo", "organ"}]
     view = token_view(doc)
     heads = ORGANISATION_NOUNS | {"secretary-general", "general"}
@@ -404,12 +405,13 @@ def add_organisation_references(doc: Doc, index: ActorIndex, doc_id: str) -> Non
             continue
         earlier = [m for m in organisations if m.span.end <= tok.idx]
         named = [m for m in earlier if m.text.lower().endswith(head)] if head != "secretary-general" else []
-        if not earlier:
+        if not earlier and head != "secretary-general":
             continue
-        target = max(named or earlier, key=lambda m: m.span.start)
-        code = target.code
-        if head == "secretary-general":
-            code = "UN.SG" if target.entity == "UN" else target.entity
+        if head == "secretary-general":  # with no organisation named before, news means the UN's
+            entity = max(earlier, key=lambda m: m.span.start).entity if earlier else "UN"
+            code = "UN.SG" if entity == "UN" else entity
+        else:
+            code = max(named or earlier, key=lambda m: m.span.start).code
         start = min(c.i for c in tok.lefts)
         index.add_words(
             doc,
@@ -510,16 +512,24 @@ def add_pronouns(doc: Doc, index: ActorIndex, doc_id: str, which: set[str]) -> N
         )
 
 
+# offices news names without their holder and then calls "he" or "she" ("The Secretary-General is
+# appalled ... He condemns ...")
+PERSON_OFFICES = ("secretary-general", "secretary general")
+
+
 def _last_person_before(index: ActorIndex, tok: Token) -> Mention | None:
-    """The latest person named before ``tok``, skipping people named later in the same sentence
-    ("His previous talks with Putin": "His" is not Putin)."""
+    """The latest person (or office, :data:`PERSON_OFFICES`) named before ``tok``, skipping people named
+    later in the same sentence ("His previous talks with Putin": "His" is not Putin)."""
     later = {
         m.code
         for m in index.mentions
         if m.kind == "person" and tok.idx < m.span.start < sentence_of(tok).end_char
     }
     earlier = [
-        m for m in index.mentions if m.kind in {"person", "pronoun"} and m.name and m.span.start < tok.idx
+        m
+        for m in index.mentions
+        if m.span.start < tok.idx
+        and ((m.kind in {"person", "pronoun"} and m.name) or m.text.lower().endswith(PERSON_OFFICES))
     ]
     for m in sorted(earlier, key=lambda m: -m.span.start):
         if m.code not in later:

@@ -129,6 +129,7 @@ def resolve_actors(
     _add_known_people(doc, index, people, doc_id)
     _locate_peoples(doc, index)
     add_state_descriptions(doc, gazetteer, index, doc_id)  # before "the kingdom's ministers" are read
+    add_organisation_references(doc, index, doc_id)  # "the Secretary-General", before "he" is read
     add_bare_titles(doc, index, people.titles, doc_id)  # before "he" is read
     add_pronouns(doc, index, doc_id, PERSON_PRONOUNS | {"its"})  # before "its soldiers" is read
     add_movement_references(doc, index, doc_id)  # before "the rebels" is read as a role
@@ -136,7 +137,6 @@ def resolve_actors(
     add_own_countries(doc, gazetteer, index, doc_id)  # "his country": the state of a role phrase too
     index.principal_pair = principal_pair(index.mentions, gazetteer)
     add_groups(doc, index, doc_id)
-    add_organisation_references(doc, index, doc_id)
     add_pronouns(doc, index, doc_id, PLURAL_PRONOUNS)  # after the groups and role phrases they refer to
     index.mentions.sort(key=lambda m: m.span.start)
     return index

@@ -236,6 +236,7 @@ class _DocumentRun:
             + clause.prep_objects(verb, "on")
             + clause.prep_objects(verb, "of")  # "warned of consequences", "pulled out of the deal"
             + clause.prep_objects(verb, "from")  # "withdrew from the treaty"
+            + clause.prep_objects(verb, "in")  # "called in the ambassador", parsed as a preposition
         )
         # "assured Nepal of support", "warned Tokyo of consequences": the parser hangs "of" on the object
         cands += [o for d in clause.children(verb, "dobj") for o in clause.prep_objects(d, "of")]
@@ -267,6 +268,8 @@ class _DocumentRun:
                     return True
             elif (ph.head == "@military" and self._military(tok)) or phrase_fits(tok, ph, verb=False):
                 return True
+            elif tok.pos_ == "PROPN" and any(phrase_fits(t, ph, verb=False) for t in _title_words(tok)):
+                return True  # "summoned Russian Ambassador Alexei Ivanov": the title before the name
         return False
 
     def _judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
@@ -663,3 +666,9 @@ def _says_no(p: Pattern, st: clause.Status) -> bool:
     tense, an act one will not, would not or does not do ("will not release the crew"); an act that
     "did not" happen is a report of what was not done."""
     return st.negated and (p.plover in {"AGREE", "SUPPORT"} or st.tense != "past")
+
+
+def _title_words(name: Token) -> list[Token]:
+    """The words of a title the parser hangs before a person's name ("Ambassador" and "High Commissioner"
+    in "Indian High Commissioner Pranay Verma")."""
+    return [c for c in name.lefts if c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}]
