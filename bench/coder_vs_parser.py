@@ -6,13 +6,16 @@ document to the next, so a copy costs what its original does (spaCy's tokenizer 
 is part of parsing; bilat's token view, :func:`bilat.nlp.token_view`, likewise keeps the strings of
 spaCy's string hashes, a table of the vocabulary, not of documents).
 
-What is spaCy's and what is bilat's: ``Reader.nlp`` is spaCy's English pipeline with one component of
-ours added before NER, ``bilat_actor_ruler`` (the gazetteer's phrase matchers marking actor names). The
-ruler is bilat's work done inside spaCy's pipeline, so it is timed apart and counted on bilat's side:
+What is spaCy's and what is bilat's: ``Reader.nlp`` is spaCy's English pipeline with two components of
+ours added, ``bilat_paragraphs`` before the parser (a blank line starts a sentence) and
+``bilat_actor_ruler`` before NER (the gazetteer's phrase matchers marking actor names). They are bilat's
+work done inside spaCy's pipeline, so they are timed apart and counted on bilat's side:
 
-(a) spaCy: ``nlp.pipe`` with our ruler disabled: spaCy's own pipeline, what any user of the model pays;
-(b) spaCy + our ruler: ``nlp.pipe`` as bilat runs it;
-(c) our ruler alone: the ruler called again on each document of (b);
+(a) spaCy: ``nlp.pipe`` with our components disabled: spaCy's own pipeline, what any user of the model
+    pays;
+(b) spaCy + ours: ``nlp.pipe`` as bilat runs it;
+(c) our components alone: the paragraph marker on each text, tokenized (sentence starts can only be set
+    before parsing), and the ruler on each document of (b);
 (d) bilat after parsing: :meth:`bilat.pipeline.Reader.read_parsed` on the documents of (b): actors,
     speakers, times, events, places, figures;
 (e) end to end: :meth:`bilat.pipeline.Reader.read_documents` on the same documents.
@@ -52,7 +55,7 @@ from typing import Any, TypeVar
 
 from bilat.ingest import ReadOptions, read_inputs
 from bilat.model import Document
-from bilat.nlp import RULER_NAME, parse_text
+from bilat.nlp import BILAT_COMPONENTS, PARAGRAPHS_NAME, RULER_NAME, parse_text
 from bilat.pipeline import Reader, Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,7 +113,7 @@ class Best:
 def one_round(reader: Reader, documents: Sequence[Document], texts: Sequence[str], best: Best) -> int:
     """Times steps (a) to (e) once; returns the number of events of (d), checked against (e)."""
     nlp, batch = reader.nlp, reader.settings.batch_size
-    with nlp.select_pipes(disable=[RULER_NAME]):
+    with nlp.select_pipes(disable=list(BILAT_COMPONENTS)):
         _, took = timed(lambda: list(nlp.pipe(texts, batch_size=batch)))
     best.keep("spacy", took)
     parsed, took = timed(lambda: list(nlp.pipe(texts, batch_size=batch)))
@@ -119,8 +122,9 @@ def one_round(reader: Reader, documents: Sequence[Document], texts: Sequence[str
         lambda: [reader.read_parsed(d, doc) for d, doc in zip(documents, parsed, strict=True)]
     )
     best.keep("after", took)
-    ruler = nlp.get_pipe(RULER_NAME)
-    _, took = timed(lambda: [ruler(doc) for doc in parsed])
+    ruler, paragraphs = nlp.get_pipe(RULER_NAME), nlp.get_pipe(PARAGRAPHS_NAME)
+    tokenized = [nlp.make_doc(t) for t in texts]  # sentence starts can only be set before parsing
+    _, took = timed(lambda: [paragraphs(doc) for doc in tokenized] + [ruler(doc) for doc in parsed])
     best.keep("ruler", took)
     ended, took = timed(lambda: list(reader.read_documents(documents)))
     best.keep("end", took)
@@ -248,7 +252,7 @@ def main(argv: Sequence[str] | None = None) -> None:
           f"events; model {reader.settings.model}, batch size {reader.settings.batch_size}, "
           f"best of {args.rounds} rounds")  # fmt: skip
     print(f"{'':<24} {'cpu s':>8}  {'sentences/s':>12}  {'wall s':>8}")
-    names = {"spacy": "(a) spaCy", "spacy+ruler": "(b) spaCy + our ruler", "ruler": "(c) our ruler alone",
+    names = {"spacy": "(a) spaCy", "spacy+ruler": "(b) spaCy + ours", "ruler": "(c) ours alone",
              "after": "(d) bilat after parse", "end": "(e) end to end"}  # fmt: skip
     for step, name in names.items():
         print(f"{name:<24} {t[step].cpu:8.2f}  {sentences / t[step].cpu:12.1f}  {t[step].wall:8.2f}")

@@ -101,3 +101,29 @@ def test_a_prefixed_word_stays_one_token(reader: Reader, text: str, word: str) -
     """spaCy splits "de-escalate" at the hyphen, which breaks the parse of the whole sentence."""
     doc = reader.nlp(text)
     assert word in [t.text for t in doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "first_sentences"),
+    [
+        pytest.param(
+            "Kenya and Uganda agree to reopen border\n\nThe two agreed on Monday to reopen the border.",
+            ["Kenya and Uganda agree to reopen border"],
+            id="headline-without-a-full-stop",
+        ),
+        pytest.param(
+            "The Council adopted the following decision:\n\nCondemns the attack on the convoy;\n\n"
+            "Demands the release of the hostages;",
+            ["The Council adopted the following decision:", "Condemns the attack on the convoy;"],
+            id="communique-lines-ending-in-semicolons",
+        ),
+    ],
+)
+def test_a_blank_line_starts_a_sentence(reader: Reader, text: str, first_sentences: list[str]) -> None:
+    sentences = [s.text.strip() for s in reader.nlp(text).sents if s.text.strip()]
+    assert sentences[: len(first_sentences)] == first_sentences
+
+
+def test_a_single_line_break_inside_a_sentence_does_not_end_it(reader: Reader) -> None:
+    text = "Kenya and Uganda agreed on Monday to reopen\nthe border crossing at Busia."
+    assert len([s for s in reader.nlp(text).sents if s.text.strip()]) == 1

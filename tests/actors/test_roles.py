@@ -170,3 +170,18 @@ def test_fundamentalists_are_civilians_of_the_state_the_sentence_names(
 ) -> None:
     reading = read("Islamic fundamentalists burned a church in northern Nigeria on Sunday.")
     assert role_codes(reading, "fundamentalists") == ["NGA.CVL"]
+
+
+def test_a_bare_institution_in_a_text_with_no_dateline_is_of_the_state_it_is_about(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read(
+        "The Secretary-General is alarmed by the fighting in Myanmar's Rakhine State. Fighting in Myanmar "
+        "has displaced thousands. He calls on the military to halt its bombardments."
+    )
+    assert role_codes(reading, "military") == ["MMR.MIL"]
+
+
+def test_a_bare_institution_is_nobodys_when_no_state_stands_out(read: Callable[[str], Reading]) -> None:
+    reading = read("Sudan and Chad discussed the border. The military said the talks went well.")
+    assert role_codes(reading, "military") == []

@@ -51,6 +51,13 @@ TEXTS = [
         "2023-08-23",
         id="space-mission",
     ),
+    pytest.param(
+        "NAIROBI, March 5 (Wire) -- Delegates of the East African Community, at their meeting held on 3 "
+        "March in Arusha, reviewed the bloc's budget for the coming year and elected a new secretary. The "
+        "next meeting will be held in June.",
+        "2025-03-05",
+        id="a-meeting-held-in-march",
+    ),
 ]
 
 

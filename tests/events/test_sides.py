@@ -328,6 +328,40 @@ def test_an_alleged_act_is_no_event_of_its_own(read: Callable[[str], Reading], t
     assert [e.plover_type for e in reading.events] == ["ACCUSE"], _describe(reading.events)
 
 
+COMMUNIQUE = (
+    "The Peace and Security Council of the African Union, at its meeting held on 3 March 2025 on the "
+    "situation in Sudan, adopted the following decision:\n\n"
+    "Strongly condemns the attacks by the Rapid Support Forces on camps for displaced people in Darfur;\n\n"
+    "Welcomes the decision of the Sudanese government to lift the curfew imposed on Khartoum in January, "
+    "and commends Egypt for hosting talks between the parties;\n\n"
+    "Decides to remain actively seized of the matter."
+)
+
+
+def test_a_communiques_subjectless_lines_are_its_issuers_acts_on_its_day(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read(COMMUNIQUE)
+    coded = {(e.source.code, e.plover_type, e.target.code[:3], e.date.value) for e in reading.events}
+    assert ("AU.PSC", "SUPPORT", "EGY", "2025-03-03") in coded, _describe(reading.events)
+    assert ("AU.PSC", "SUPPORT", "SDN", "2025-03-03") in coded, _describe(reading.events)
+
+
+def test_an_act_inside_a_communiques_line_keeps_its_own_author(read: Callable[[str], Reading]) -> None:
+    """ "Welcomes the decision of the Sudanese government to lift the curfew imposed on Khartoum": the
+    government lifts it, and the curfew's imposer is not the Council."""
+    reading = read(COMMUNIQUE)
+    lifted = [e for e in reading.events if e.plover_type == "CONCEDE"]
+    assert [e.source.code for e in lifted] == ["SDN.GOV"], _describe(reading.events)
+    assert not [e for e in reading.events if e.plover_type == "COERCE" and e.source.code == "AU.PSC"]
+
+
+def test_a_decision_to_act_is_the_owners_act(read: Callable[[str], Reading]) -> None:
+    reading = read("Moscow condemned Tokyo's decision to freeze the assets of twelve Russian banks.")
+    coded = {(e.source.code, e.plover_type, e.target.code.split(".")[0]) for e in reading.events}
+    assert ("JPN", "SANCTION", "RUS") in coded, _describe(reading.events)
+
+
 def test_a_pronoun_in_reported_speech_is_the_speaker(read: Callable[[str], Reading]) -> None:
     reading = read("Mali said on Sunday they were recalling their ambassador from Algeria.")
     coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}

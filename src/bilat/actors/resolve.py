@@ -133,7 +133,7 @@ def resolve_actors(
     add_bare_titles(doc, index, people.titles, doc_id)  # before "he" is read
     add_pronouns(doc, index, doc_id, PERSON_PRONOUNS | {"its"})  # before "its soldiers" is read
     add_movement_references(doc, index, doc_id)  # before "the rebels" is read as a role
-    add_role_phrases(doc, gazetteer, index, doc_id, home)
+    add_role_phrases(doc, gazetteer, index, doc_id, home or _topic_state(index.mentions, gazetteer))
     add_own_countries(doc, gazetteer, index, doc_id)  # "his country": the state of a role phrase too
     index.principal_pair = principal_pair(index.mentions, gazetteer)
     add_groups(doc, index, doc_id)
@@ -168,6 +168,18 @@ def resolve_speaker_pronouns(
         )
         index.add(mention, [tok.i])
     index.mentions.sort(key=lambda m: m.span.start)
+
+
+def _topic_state(mentions: Sequence[Mention], gazetteer: Gazetteer) -> str | None:
+    """The state a text with no dateline is about, which its bare institutions ("the military", "the
+    authorities", "the Transitional Government") belong to: the one named most, at least twice and more
+    often than any other."""
+    named = [m.entity for m in mentions if m.kind in {"country", "capital", "demonym"}]
+    counts = Counter(e for e in named if gazetteer.is_state(e))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def principal_pair(mentions: Sequence[Mention], gazetteer: Gazetteer) -> tuple[str, str] | None:

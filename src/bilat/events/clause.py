@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "pcomp", "csubj"}
@@ -163,8 +164,13 @@ def subject(verb: Token) -> Token | None:
             return None
         if cur.dep_ == "acl":
             # "ministers, meeting in Luxembourg, ..." -> ministers; "the deal signed in 2018" -> none;
-            # "adopted a resolution demanding ...": a text says what its author says
+            # "adopted a resolution demanding ...": a text says what its author says; "Tokyo's decision
+            # to freeze assets", "the decision of the government to lift the curfew": the noun's owner
             text = cur.head
+            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children):
+                decided = text.lemma_.lower() in DECISION_NOUNS  # not "efforts to", "its intention to"
+                owners = children(text, "poss") + prep_objects(text, "of") if decided else []
+                return owners[0] if owners else None
             if cur.tag_ == "VBG" and text.lemma_.lower() in DOCUMENT_NOUNS and text.head.i != text.i:
                 if text.head.lemma_.lower() in DISOWNING_VERBS:
                     return None
@@ -184,6 +190,54 @@ def subjects(verb: Token) -> list[Token]:
     if subj.dep_ != "nsubj":
         return [subj]
     return [subj, *(c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i)]
+
+
+# a decision to act is the act, done by the noun's owner ("Tokyo's decision to freeze assets")
+DECISION_NOUNS = {"decision", "move", "order", "vote", "resolution", "ruling", "determination"}
+# what may stand before the verb of a communique's line: "Strongly condemns", "1. Calls upon", "(a) Urges"
+LINE_LEAD_POS = {"ADV", "PUNCT", "NUM", "SPACE", "X", "SYM"}
+
+
+def issuer_subjects(verb: Token) -> list[Token]:
+    """The subject a communique's or a resolution's subjectless line takes from the heading the lines
+    follow ("The Peace and Security Council ... adopted the following decision:" then "Strongly condemns
+    ...;" and "Demands ...;")."""
+    heading = issuer_heading(verb)
+    if heading is None:
+        return []
+    # the parser may give the heading's subject to a clause inside it ("The Council, at its meeting
+    # held on 3 March, adopted ...": "Council" the subject of "held")
+    return subjects(heading.root) or [t for t in heading if t.dep_ == "nsubj"][:1]
+
+
+def issuer_heading(verb: Token) -> SpacySpan | None:
+    """The heading sentence a verb of a communique's subjectless line hangs under: the nearest sentence
+    before that is not such a line."""
+    sent = verb.sent
+    line = verb
+    while line.dep_ in {"conj", "xcomp"} and line.head.i != line.i:  # "Welcomes ... and commends ..."
+        line = line.head
+    if line.i != sent.root.i or not _subjectless_line(sent):
+        return None  # not "the curfew imposed on Juba": that act's author is not the issuer
+    doc = verb.doc
+    start = sent.start
+    while start > 0:
+        before = doc[start - 1].sent
+        if not _subjectless_line(before):
+            return before
+        start = before.start
+    return None
+
+
+def _subjectless_line(sent: SpacySpan) -> bool:
+    """A sentence whose main verb is in the third person present with no subject, first in its
+    sentence but for adverbs and numbering: a line of a communique or a resolution."""
+    root = sent.root
+    return (
+        root.tag_ == "VBZ"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.children)
+        and all(t.pos_ in LINE_LEAD_POS for t in sent[: root.i - sent.start])
+    )
 
 
 def object_controller(xcomp: Token) -> Token | None:

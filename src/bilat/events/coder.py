@@ -251,7 +251,8 @@ class _DocumentRun:
             if c.lemma_.lower() in QUANTITY_NOUNS or c.pos_ in {"NUM", "PRON"}
             for o in clause.prep_objects(c, "of")
         ]
-        return clause.with_conjuncts(cands)
+        # "a meeting held on 3 March" is no march held
+        return [c for c in clause.with_conjuncts(cands) if c.ent_type_ not in {"DATE", "TIME"}]
 
     def _is_object(self, tok: Token, objects: Sequence[Phrase]) -> bool:
         for ph in objects:
@@ -423,7 +424,7 @@ class _DocumentRun:
                 subj = clause.subject(clause.clause_head(trig))  # "X, speaking during a visit to Kyiv"
                 toks = [subj] if subj is not None else []
         else:
-            toks = clause.subjects(verb)
+            toks = clause.subjects(verb) or clause.issuer_subjects(verb)
             subj = toks[0] if toks else None
             reporter = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
             if reporter is None and subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":

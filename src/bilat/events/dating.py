@@ -211,6 +211,10 @@ class Dater:
         "spoke on Sunday to convey condolences and assured him"), going up while the governing verb has
         none of its own; or of the main clause for a "when" clause ("met in July 2023, when X came")."""
         head = verb.head
+        heading = clause.issuer_heading(verb)
+        if heading is not None:  # a communique's line: "at its meeting held on 21 January ... :" "Condemns"
+            found = {t.value: t for t, root in self.time_tokens if heading.start <= root.i < heading.end}
+            return list(found.values()) if len(found) == 1 else []
         if verb.dep_ == "relcl":  # "in July 2023, when Touadera came to St. Petersburg"
             return [t for t, _ in self.time_tokens if t.span.start <= head.idx < t.span.end]
         marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
