@@ -212,3 +212,29 @@ def test_a_demand_reported_before_its_speaker_is_made_of_its_subject(
 def test_a_coordinated_statement_is_no_report_of_the_clause_before_it(read: Callable[[str], Reading]) -> None:
     reading = read("Russia must pay reparations and Poland said it would seek them in court.")
     assert ("POL", "REQUEST", "RUS") not in _coded(reading), _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target"),
+    [
+        pytest.param("Pakistani jets struck targets in Afghanistan overnight. On Tuesday Islamabad shut the "
+                     "main Torkham crossing.", "PAK", "SANCTION", "AFG", id="closing-a-crossing"),
+        pytest.param("Israel and Lebanon traded fire across the border. Beirut lodged a complaint on "
+                     "Monday.", "LBN", "ACCUSE", "ISR", id="lodging-a-complaint"),
+    ],
+)  # fmt: skip
+def test_in_a_story_about_a_pair_an_act_on_a_thing_is_aimed_at_the_other_side(
+    read: Callable[[str], Reading], text: str, source: str, plover: str, target: str
+) -> None:
+    reading = read(text)
+    assert (source, plover, target) in _coded(reading), _describe(reading.events)
+
+
+def test_both_sides_urged_are_the_pair_not_the_urgers(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "Pakistani jets struck targets in Afghanistan overnight, and Afghan forces fired on Pakistani posts. "
+        "Qatar and Turkey urged both sides to return to talks."
+    )
+    coded = _coded(reading)
+    assert {("QAT", "REQUEST", "PAK"), ("QAT", "REQUEST", "AFG")} <= coded, _describe(reading.events)
+    assert ("QAT", "REQUEST", "TUR") not in coded, _describe(reading.events)

@@ -37,6 +37,8 @@ GROUP_HEADS = {
     "party": "pair",
     "government": "pair",
     "partner": "pair",
+    "neighbour": "pair",
+    "neighbor": "pair",
     "president": "HOS",
     "leader": "HOS",
     "head": "HOS",
@@ -325,7 +327,11 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
             continue
         members: tuple[str, ...]
         two = counted and number is None and kind == "pair"
-        named = _latest_argument_coordination(index, tok, 2 if two else number) if two or number else None
+        named = (
+            _latest_argument_coordination(index, tok, 2 if two else number, not_acting=True)
+            if two or number
+            else None
+        )
         if number is not None:
             if named is None:
                 continue
@@ -559,19 +565,23 @@ def _last_plural_before(index: ActorIndex, tok: Token) -> Mention | None:
     return best
 
 
-def _latest_argument_coordination(index: ActorIndex, tok: Token, size: int | None = None) -> Mention | None:
+def _latest_argument_coordination(
+    index: ActorIndex, tok: Token, size: int | None = None, *, not_acting: bool = False
+) -> Mention | None:
     """The latest clause argument before ``tok``, in this or the previous sentence, that names several
     states (exactly ``size`` when given), as a group: "Mali and its Sahel allies Burkina Faso and Niger".
     A count of three or more ("the three juntas") is looked for from the start of the text: so many states
-    named together stay the group a later sentence counts."""
+    named together stay the group a later sentence counts. ``not_acting``: not the subjects of the clause
+    ``tok`` is an object of ("Qatar and Turkey urged both sides ...")."""
     doc = tok.doc
     sent = sentence_of(tok)
     start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     if size is not None and size >= 3:
         start = 0
+    acting = _acting_subjects(tok) if not_acting else set()
     for i in range(tok.i - 1, start - 1, -1):
         arg = doc[i]
-        if arg.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+        if arg.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or arg.i in acting:
             continue
         states = _states_coordinated_at(index, arg)
         if len(states) >= 2 and (size is None or len(states) == size):
@@ -579,6 +589,17 @@ def _latest_argument_coordination(index: ActorIndex, tok: Token, size: int | Non
             span = first.span if first is not None else Span(arg.idx, arg.idx + len(arg.text))
             return Mention(span, arg.text, states[0], "group", 0.8, members=states)
     return None
+
+
+def _acting_subjects(tok: Token) -> set[int]:
+    """The subjects of the clause ``tok`` is an object in: "Qatar and Turkey urged both sides to ..." are
+    not the sides they urge."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+        verb = verb.head
+    return {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}} if tok.i > verb.i else set()
 
 
 def _states_coordinated_at(index: ActorIndex, head: Token) -> tuple[str, ...]:

@@ -51,7 +51,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 CODER_VERSION = "bilat-coder 0.1"
-IMPLIED_OK = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"}
+# acts done to a thing of the other side of a story's pair, which names no recipient ("held talks", "shut
+# the Torkham crossing"): the other side is implied
+IMPLIED_OK = {
+    "CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "SANCTION", "REJECT", "REQUEST", "ACCUSE", "THREATEN",
+    "COERCE",
+}  # fmt: skip
 NO_RECIPIENT = UNNAMED
 # acts complete without a recipient, coded with none when the clause names none ("protesters marched",
 # "the minister resigned", "troops were put on alert"); PLOVER's `needs_recipient` must be false for them
