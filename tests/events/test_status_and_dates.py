@@ -604,3 +604,34 @@ def test_a_request_is_dated_by_its_own_clause_not_by_the_requested_act(reader: R
     text = "Ukraine called on the European Union to adopt new sanctions at its summit in late June."
     [event] = [e for e in reader.read(text, date=MAY_16).events if e.plover_type == "REQUEST"]
     assert (event.target.code, event.date.value) == ("EU", "2024-05-16")
+
+
+# ---- dates borrowed from the act around -----------------------------------------------------------------
+
+
+def test_a_visit_over_a_span_of_days_starts_on_its_first_and_ends_on_its_last(reader: Reader) -> None:
+    text = "Bhutan's Prime Minister Tshering Tobgay is on an official visit to India from 14-17 May 2024."
+    event = _one(reader.read(text, date=MAY_16), "BTN", "CONSULT", "IND")
+    assert (event.date.value, event.date.end_value, event.date.precision) == (
+        "2024-05-14",
+        "2024-05-17",
+        "day",
+    )
+
+
+def test_an_act_during_a_dated_call_takes_the_calls_day(reader: Reader) -> None:
+    text = (
+        "Malaysian Prime Minister Anwar Ibrahim held a video call with Vietnamese Prime Minister Pham Minh "
+        "Chinh on Tuesday evening, during which the two leaders agreed to speed up talks on their sea border."
+    )
+    event = _one(reader.read(text, date=MAY_16), "MYS", "AGREE", "VNM")
+    assert event.date.value == "2024-05-14"
+
+
+def test_a_pluperfect_act_of_the_people_an_act_falls_on_is_of_that_day(reader: Reader) -> None:
+    text = (
+        "Kenyan police fired tear gas on Tuesday to disperse hundreds of protesters who had marched to "
+        "Tanzania's High Commission in Nairobi."
+    )
+    event = _one(reader.read(text, date=MAY_16), "KEN", "PROTEST", "TZA")
+    assert event.date.value == "2024-05-14"

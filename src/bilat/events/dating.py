@@ -53,6 +53,8 @@ OTHER_EVENT_NOUNS = frozenset(
     }
 )
 STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+# acts that last, whose stated span of days is their start and end ("on a visit from 10-13 September")
+LASTING_TYPES = {"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST"}
 DAY_UNITS = {"day": 1, "week": 7}  # "two days after", "a week before"
 STATEMENT_CODES = {"051", "052", "053", "055", "056"}
 
@@ -131,8 +133,14 @@ class Dater:
             distinct.setdefault(t.value, t)
         if distinct:
             end = ends[0].value if ends else None
+            lasting = plover in LASTING_TYPES
             return [
-                (EventDate(t.value, t.precision, t.basis, t.end_value or end, t.span), 1.0)
+                (
+                    _lasting(t)
+                    if lasting
+                    else EventDate(t.value, t.precision, t.basis, t.end_value or end, t.span),
+                    1.0,
+                )
                 for t in distinct.values()
             ]
         fallback = self._default_date(verb, status, plover, cameo, sent, reported)
@@ -171,6 +179,12 @@ class Dater:
             if in_sentence and tm.precision == "day" and any(self._is_direct(tm, v) for v in verbs):
                 return tm.value
         return None
+
+    def _own_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
+        """The times in ``sent`` that modify ``verb`` itself."""
+        return [
+            t for t, root in self.time_tokens if sent.start <= root.i < sent.end and self._is_direct(t, verb)
+        ]
 
     def _past(self, tm: TimeMention) -> bool:
         """Whether a time lies wholly before the publication day ("since 2019", "in 2018")."""
@@ -215,8 +229,22 @@ class Dater:
         if heading is not None:  # a communique's line: "at its meeting held on 21 January ... :" "Condemns"
             found = {t.value: t for t, root in self.time_tokens if heading.start <= root.i < heading.end}
             return list(found.values()) if len(found) == 1 else []
+        if verb.dep_ in {"relcl", "advcl"} and _inside_which(verb):
+            # "held a video call on Wednesday, during which the leaders agreed ...": the call's time
+            framing = clause.clause_head(head)
+            return self._own_times(framing, sent) or self._inherited_times(framing, sent)
         if verb.dep_ == "relcl":  # "in July 2023, when Touadera came to St. Petersburg"
-            return [t for t, _ in self.time_tokens if t.span.start <= head.idx < t.span.end]
+            framed = [t for t, _ in self.time_tokens if t.span.start <= head.idx < t.span.end]
+            if framed or not any(a.lower_ == "had" for a in clause.auxiliaries(verb)):
+                return framed
+            # "fired tear gas on Wednesday to disperse protesters who had marched to the embassy": the
+            # act just before the one its people take part in, on that day
+            main = clause.clause_head(head)
+            return [
+                t
+                for t in self._own_times(main, sent) or self._inherited_times(main, sent)
+                if t.precision == "day"
+            ]
         marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
         when = verb.dep_ == "advcl" and bool(marks & {"when", "as", "while"})
         # "struck a base on Saturday, injuring two", "spoke on Sunday to convey condolences"
@@ -318,3 +346,23 @@ def _under(tok: Token, ancestor: Token) -> bool:
         if cur.head.i == cur.i:
             return False
         cur = cur.head
+
+
+def _lasting(tm: TimeMention) -> EventDate:
+    """The date of an act that lasts over a stated span of days ("from 10-13 September", "from May 5 to
+    May 7"): its first day, with the last as its end (FORMAT.md); any other time as it is."""
+    if tm.precision == "range" and tm.value is not None and "/" in tm.value:
+        start, end = tm.value.split("/", 1)
+        if len(start) == len(end) == 10:
+            return EventDate(start, "day", tm.basis, end, tm.span)
+    return EventDate(tm.value, tm.precision, tm.basis, tm.end_value, tm.span)
+
+
+def _inside_which(verb: Token) -> bool:
+    """A relative clause set inside its antecedent's time by a preposition ("during which", "at which",
+    "in the course of which")."""
+    return any(
+        c.dep_ == "prep" and any(o.lower_ == "which" for o in c.subtree)
+        for c in verb.children
+        if c.i < verb.i
+    )
