@@ -337,3 +337,38 @@ def test_a_bare_secretary_general_is_the_latest_organisations(read: Callable[[st
     reading = read("NATO allies met in Brussels on Monday. The Secretary-General said Russia was a threat.")
     office = covering(reading, "The Secretary-General")
     assert office is not None and office.code == "NATO"
+
+
+# ---- people named again ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        pytest.param(
+            "Two Kenyan journalists were held in Tanzania. The journalists were arrested by police.",
+            "journalists were arrested", "KEN.MED", id="same-role-noun",
+        ),
+        pytest.param(
+            "Beijing arrested a Japanese pharmaceutical company employee on Monday. The man was detained "
+            "by state security officers in March.",
+            "The man", "JPN.BUS", id="the-man",
+        ),
+        pytest.param(
+            "Moscow sentenced French researcher Laurent Vinatier to three years. The man denies the charges.",
+            "The man", "FRA", id="the-man-after-a-named-person",
+        ),
+    ],
+)  # fmt: skip
+def test_people_named_again_are_the_people_just_described(
+    read: Callable[[str], Reading], text: str, words: str, code: str
+) -> None:
+    reading = read(text)
+    start = reading.document.text.index(words)
+    m = next((m for m in reading.mentions if m.span.start <= start < m.span.end), None)
+    assert m is not None and m.code.startswith(code), m
+
+
+def test_the_man_with_no_private_person_before_is_nobody(read: Callable[[str], Reading]) -> None:
+    reading = read("Russian police raided an office in Moscow. The man at the door refused to comment.")
+    assert covering(reading, "The man") is None

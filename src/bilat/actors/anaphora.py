@@ -429,6 +429,47 @@ def add_organisation_references(doc: Doc, index: ActorIndex, doc_id: str) -> Non
         )
 
 
+# nouns that name again people a text has just described ("a Japanese company employee ... The man was
+# detained"), and the roles such people have
+PEOPLE_REFERENCES = {"man", "woman", "pair", "couple", "trio", "suspect", "detainee", "captive", "victim"}
+PRIVATE_ROLES = {"CVL", "BUS", "MED", "EDU", "REL", "NGO"}
+
+
+def add_people_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:
+    """ "The man", "the pair", "the suspects": the private people (civilians, employees, journalists ...)
+    or the person named latest in this or the two sentences before."""
+    view = token_view(doc)
+    for i, lemma in enumerate(view.lemma):
+        if lemma not in PEOPLE_REFERENCES or i in index.by_token or view.pos[i] != "NOUN":
+            continue
+        tok = doc[i]
+        if [c.lower_ for c in tok.lefts] != ["the"]:
+            continue
+        sent = sentence_of(tok)
+        window = sent.start
+        for _ in range(2):
+            window = sentence_of(doc[window - 1]).start if window > 0 else window
+        earlier = [
+            m
+            for m in index.mentions
+            if doc[window].idx <= m.span.start
+            and m.span.end <= tok.idx
+            and (m.kind == "person" or (m.kind == "role" and m.code.rsplit(".", 1)[-1] in PRIVATE_ROLES))
+        ]
+        if not earlier:
+            continue
+        target = max(earlier, key=lambda m: m.span.start)
+        index.add_words(
+            doc,
+            (tok.i - 1, tok.i),
+            doc_id,
+            code=target.code,
+            kind="role",
+            confidence=0.75,
+            members=target.members,
+        )
+
+
 ARMED_NOUNS = {
     "rebel",
     "militant",

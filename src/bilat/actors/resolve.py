@@ -39,6 +39,7 @@ from bilat.actors.anaphora import (
     add_movement_references,
     add_organisation_references,
     add_own_countries,
+    add_people_references,
     add_pronouns,
     add_state_descriptions,
 )
@@ -134,6 +135,7 @@ def resolve_actors(
     add_pronouns(doc, index, doc_id, PERSON_PRONOUNS | {"its"})  # before "its soldiers" is read
     add_movement_references(doc, index, doc_id)  # before "the rebels" is read as a role
     add_role_phrases(doc, gazetteer, index, doc_id, home or _topic_state(index.mentions, gazetteer))
+    add_people_references(doc, index, doc_id)  # "the man": after the role phrases it refers back to
     add_own_countries(doc, gazetteer, index, doc_id)  # "his country": the state of a role phrase too
     index.principal_pair = principal_pair(index.mentions, gazetteer)
     add_groups(doc, index, doc_id)

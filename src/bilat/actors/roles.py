@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bilat.actors.locate import city_state, crowd_state, crowd_verb, located_state
 from bilat.model import Mention, Span
-from bilat.nlp import TokenView, token_view
+from bilat.nlp import TokenView, sentence_of, token_view
 from bilat.places import PlaceResolver, default_places
 
 if TYPE_CHECKING:
@@ -72,7 +72,10 @@ def add_role_phrases(
         _add_role_mention(doc, index, tok, first, code, doc_id, 0.9, members)
     for tok, role in pending:
         partner = _coordinated_partner(tok, index)
-        if partner is not None:  # "lawmakers and officials in Kenya and Uganda": each state's officials
+        if (named := _named_before(tok, index)) is not None:
+            # "two Kenyan journalists were held ... The journalists were arrested": the same people
+            _add_role_mention(doc, index, tok, tok.i, named.code, doc_id, 0.8, named.members)
+        elif partner is not None:  # "lawmakers and officials in Kenya and Uganda": each state's officials
             members = tuple(f"{m.split('.', 1)[0]}.{role}" for m in partner.members)
             code = _with_role(partner.entity, role, organs)
             _add_role_mention(doc, index, tok, tok.i, code, doc_id, 0.8, members)
@@ -82,6 +85,27 @@ def add_role_phrases(
             _add_role_mention(doc, index, tok, tok.i, f"{home}.{role}", doc_id, 0.7)
         elif (state := _clause_state(tok, role, index) or _crowd_state(tok, role, index)) is not None:
             _add_role_mention(doc, index, tok, tok.i, f"{state}.{role}", doc_id, 0.75)
+
+
+def _named_before(tok: Token, index: ActorIndex) -> Mention | None:
+    """The latest role mention with the same noun in this or the two sentences before, for a bare
+    definite role noun ("the journalists" after "two Kenyan journalists")."""
+    if [c.lower_ for c in tok.lefts] != ["the"]:
+        return None
+    doc = tok.doc
+    sent = sentence_of(tok)
+    window = sent.start
+    for _ in range(2):
+        window = sentence_of(doc[window - 1]).start if window > 0 else window
+    earlier = [
+        m
+        for m in index.mentions
+        if m.kind == "role"
+        and doc[window].idx <= m.span.start
+        and m.span.end <= tok.idx
+        and m.text.split()[-1].lower() == tok.lower_
+    ]
+    return max(earlier, key=lambda m: m.span.start) if earlier else None
 
 
 def _followers_role(tok: Token, role: str, index: ActorIndex) -> str:
