@@ -238,3 +238,16 @@ def test_both_sides_urged_are_the_pair_not_the_urgers(read: Callable[[str], Read
     coded = _coded(reading)
     assert {("QAT", "REQUEST", "PAK"), ("QAT", "REQUEST", "AFG")} <= coded, _describe(reading.events)
     assert ("QAT", "REQUEST", "TUR") not in coded, _describe(reading.events)
+
+
+def test_a_state_named_in_passing_in_one_states_story_is_no_implied_recipient(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read(
+        "Thousands of Serbian students blocked roads in Belgrade and Novi Sad on Monday. Serbian police "
+        "detained 40 people in Belgrade. Serbia's president rejected the demand for early elections, and "
+        "Moscow voiced support for Belgrade."
+    )
+    coded = _coded(reading)
+    assert ("SRB", "REJECT", "RUS") not in coded, _describe(reading.events)
+    assert ("RUS", "SUPPORT", "SRB") in coded, _describe(reading.events)

@@ -185,7 +185,8 @@ def _topic_state(mentions: Sequence[Mention], gazetteer: Gazetteer) -> str | Non
 
 
 def principal_pair(mentions: Sequence[Mention], gazetteer: Gazetteer) -> tuple[str, str] | None:
-    """The two states the document is most about: most mentioned, ties broken by first appearance."""
+    """The two states the document is most about: most mentioned, ties broken by first appearance; none
+    when the second is named less than a third as often as the first (one state's own story)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
@@ -194,8 +195,8 @@ def principal_pair(mentions: Sequence[Mention], gazetteer: Gazetteer) -> tuple[s
         counts[m.entity] += 1
         first.setdefault(m.entity, m.span.start)
     ranked = sorted(counts, key=lambda e: (-counts[e], first[e]))
-    if len(ranked) < 2:
-        return None
+    if len(ranked) < 2 or counts[ranked[1]] * 3 < counts[ranked[0]]:
+        return None  # one state's own story, others named in passing
     a, b = ranked[0], ranked[1]
     return (a, b) if first[a] <= first[b] else (b, a)
 

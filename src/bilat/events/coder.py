@@ -54,8 +54,7 @@ CODER_VERSION = "bilat-coder 0.1"
 # acts done to a thing of the other side of a story's pair, which names no recipient ("held talks", "shut
 # the Torkham crossing"): the other side is implied
 IMPLIED_OK = {
-    "CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "SANCTION", "REJECT", "REQUEST", "ACCUSE", "THREATEN",
-    "COERCE",
+    "CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "SANCTION", "REQUEST", "THREATEN", "COERCE",
 }  # fmt: skip
 NO_RECIPIENT = UNNAMED
 # acts complete without a recipient, coded with none when the clause names none ("protesters marched",
