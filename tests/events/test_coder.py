@@ -450,6 +450,15 @@ CASES = [
         mode="release",
     ),
     case(
+        "retreat.release",
+        "TZA RETREAT KEN 0841",
+        "Two Kenyan journalists were held in Arusha last week. Tanzanian authorities freed the pair on "
+        "Wednesday.",
+        mode="release",
+        date="2024-05-15",
+        name="the-pair",
+    ),
+    case(
         "retreat.withdraw-troops",
         "FRA RETREAT NER 0874",
         "France withdrew its troops from Niger after the military coup in Niamey.",
@@ -1373,6 +1382,11 @@ CASES = [
         "IRN THREATEN GBR 130",
         "Tehran would respond proportionately to any new pressure from Britain, a spokesman said.",
         name="pressure-from",
+    ),
+    case(
+        "threaten.respond-in-kind",
+        "RUS THREATEN DEU 130",
+        "The Russian embassy said Moscow would respond in kind to any expulsion of its diplomats by Germany.",
     ),
     case(
         "threaten.retaliatory-measures",

@@ -362,6 +362,12 @@ def test_a_decision_to_act_is_the_owners_act(read: Callable[[str], Reading]) -> 
     assert ("JPN", "SANCTION", "RUS") in coded, _describe(reading.events)
 
 
+def test_the_object_of_a_relative_clause_is_its_antecedent(read: Callable[[str], Reading]) -> None:
+    reading = read("ECOWAS, which Burkina Faso quit in January, urged the junta to hold elections.")
+    coded = {(e.source.code[:3], e.plover_type, e.target.code) for e in reading.events}
+    assert ("BFA", "SANCTION", "ECOWAS") in coded, _describe(reading.events)
+
+
 def test_a_pronoun_in_reported_speech_is_the_speaker(read: Callable[[str], Reading]) -> None:
     reading = read("Mali said on Sunday they were recalling their ambassador from Algeria.")
     coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}

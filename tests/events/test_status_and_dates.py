@@ -185,6 +185,11 @@ def test_pledged_to_supply_is_agree(reader: Reader) -> None:
     assert not _find(reading, "DEU", "AID", "UKR"), _describe(reading.events)
 
 
+def test_standing_ready_to_impose_sanctions_is_a_threat(reader: Reader) -> None:
+    reading = reader.read("The EU stands ready to impose further sanctions on Belarus.", date=MAY_16)
+    assert _one(reading, "EU", "THREATEN", "BLR").cameo_root == "13"
+
+
 def test_ready_to_is_intent(reader: Reader) -> None:
     reading = reader.read("China is ready to deepen cooperation with Cambodia.", date=MAY_16)
     event = _one(reading, "CHN", "AGREE", "KHM")

@@ -262,6 +262,8 @@ def direct_objects(verb: Token) -> list[Token]:
     the parser makes the subject of an infinitive ("ordered an activist to be held") or of an adverb
     ("let the trucks back into Gaza")."""
     out = children(verb, "dobj")
+    if verb.dep_ == "relcl":  # "ECOWAS, which Burkina Faso quit last year": the antecedent
+        out = [verb.head if o.tag_ in {"WDT", "WP"} or o.lower_ == "that" else o for o in out]
     if not out:
         out = [s for c in infinitive_clauses(verb) for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
     if not out:  # "allowed inspectors back into the site": a verbless small clause on an adverb
@@ -368,7 +370,7 @@ def wrapper_of(verb: Token) -> tuple[str, Token] | None:
         return None  # "a court was told that soldiers shot protesters": what is told, not demanded
     if kind is None and head.pos_ == "ADJ" and head.lower_ in READY_WORDS:
         kind = "intent"  # "Brasilia is ready to work with Beijing"
-    if kind is None and head.lemma_.lower() == "be":
+    if kind is None and head.lemma_.lower() in {"be", "stand", "remain"}:  # "stands ready to impose"
         for c in head.children:
             if c.dep_ == "acomp" and c.lower_ in READY_WORDS | {"due", "set"}:
                 kind = "scheduled" if c.lower_ in {"due", "set"} else "intent"
