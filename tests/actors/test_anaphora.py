@@ -372,3 +372,12 @@ def test_people_named_again_are_the_people_just_described(
 def test_the_man_with_no_private_person_before_is_nobody(read: Callable[[str], Reading]) -> None:
     reading = read("Russian police raided an office in Moscow. The man at the door refused to comment.")
     assert covering(reading, "The man") is None
+
+
+def test_the_two_are_the_two_people_just_named(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "Turkish Foreign Minister Hakan Fidan spoke by phone with his Syrian counterpart Asaad al-Shaibani, "
+        "and the two condemned the strikes."
+    )
+    m = covering(reading, "the two")
+    assert m is not None and {c.split(".")[0] for c in m.members} == {"TUR", "SYR"}

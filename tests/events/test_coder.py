@@ -275,6 +275,13 @@ CASES = [
         "Erdogan to visit Cairo.",
     ),
     case(
+        "agree.invite",
+        "KAZ AGREE CHN 036",
+        "Kazakh President Kassym-Jomart Tokayev reiterated his invitation to Chinese President Xi Jinping to "
+        "visit Astana.",
+        name="reiterated",
+    ),
+    case(
         "agree.invite-verb",
         "SAU AGREE IRN 036",
         "Saudi King Salman invited Iranian President Ebrahim Raisi to visit Riyadh.",

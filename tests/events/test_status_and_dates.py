@@ -185,6 +185,13 @@ def test_pledged_to_supply_is_agree(reader: Reader) -> None:
     assert not _find(reading, "DEU", "AID", "UKR"), _describe(reading.events)
 
 
+def test_proposing_that_ministers_meet_is_an_offer_to_meet(reader: Reader) -> None:
+    text = "Tokyo has proposed that Foreign Minister Toshimitsu Motegi sit down with his Chinese counterpart."
+    reading = reader.read(text, date=MAY_16)
+    assert _one(reading, "JPN", "AGREE", "CHN").cameo_code == "036"
+    assert not _find(reading, "JPN", "CONSULT", "CHN"), _describe(reading.events)
+
+
 def test_standing_ready_to_impose_sanctions_is_a_threat(reader: Reader) -> None:
     reading = reader.read("The EU stands ready to impose further sanctions on Belarus.", date=MAY_16)
     assert _one(reading, "EU", "THREATEN", "BLR").cameo_root == "13"

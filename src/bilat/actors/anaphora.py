@@ -356,6 +356,22 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         )
 
 
+def add_the_two(doc: Doc, index: ActorIndex, doc_id: str) -> None:
+    """ "the two" standing alone as a clause's subject or object ("spoke by phone with his Syrian counterpart,
+    and the two condemned ..."): the two people named latest, or else the story's pair."""
+    view = token_view(doc)
+    for i, lower in enumerate(view.lower):
+        if lower != "two" or view.pos[i] != "NUM" or i in index.by_token or i == 0:
+            continue
+        tok = doc[i]
+        if view.lower[i - 1] != "the" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
+            continue
+        members = _people_pair(index, tok.idx) or index.principal_pair
+        if members is None:
+            continue
+        index.add_words(doc, (i - 1, i), doc_id, members[0], "group", 0.8, members=members)
+
+
 def _add_qualified_group(doc: Doc, index: ActorIndex, tok: Token, doc_id: str) -> None:
     """A group noun with a phrase after it that names one state ("the parties to the conflict in Sudan",
     "the sides in Yemen") stands for that state; naming none or several, for nobody."""

@@ -42,6 +42,7 @@ from bilat.actors.anaphora import (
     add_people_references,
     add_pronouns,
     add_state_descriptions,
+    add_the_two,
 )
 from bilat.actors.gazetteer import MISSPELT_MIN, Gazetteer
 from bilat.actors.roles import PLACE_PREPS, add_role_phrases
@@ -139,6 +140,7 @@ def resolve_actors(
     add_own_countries(doc, gazetteer, index, doc_id)  # "his country": the state of a role phrase too
     index.principal_pair = principal_pair(index.mentions, gazetteer)
     add_groups(doc, index, doc_id)
+    add_the_two(doc, index, doc_id)
     add_pronouns(doc, index, doc_id, PLURAL_PRONOUNS)  # after the groups and role phrases they refer to
     index.mentions.sort(key=lambda m: m.span.start)
     return index

@@ -363,7 +363,7 @@ def wrapper_of(verb: Token) -> tuple[str, Token] | None:
         return None
     kind = WRAPPERS.get(head.lemma_.lower())
     # a that-clause is the content of a promise or of a demand ("demanded that Ankara withdraw")
-    promised = head.lemma_.lower() in {"agree", "promise", "pledge", "vow"}
+    promised = head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "propose", "suggest"}
     if verb.dep_ == "ccomp" and not promised and kind != "govern":
         return None
     if verb.dep_ == "ccomp" and not infinitive and head.lemma_.lower() in TOLD_WORDS:
