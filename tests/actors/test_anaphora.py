@@ -381,3 +381,11 @@ def test_the_two_are_the_two_people_just_named(read: Callable[[str], Reading]) -
     )
     m = covering(reading, "the two")
     assert m is not None and {c.split(".")[0] for c in m.members} == {"TUR", "SYR"}
+
+
+def test_a_time_after_a_counted_group_does_not_qualify_it(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "Eritrea moved tanks to its border with Ethiopia. The AU chairperson phoned both leaders on Tuesday."
+    )
+    m = covering(reading, "both leaders")
+    assert m is not None and {c.split(".")[0] for c in m.members} == {"ERI", "ETH"}

@@ -251,3 +251,14 @@ def test_a_state_named_in_passing_in_one_states_story_is_no_implied_recipient(
     coded = _coded(reading)
     assert ("SRB", "REJECT", "RUS") not in coded, _describe(reading.events)
     assert ("RUS", "SUPPORT", "SRB") in coded, _describe(reading.events)
+
+
+def test_restraint_a_third_party_calls_for_is_asked_of_both_sides_of_the_story(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read(
+        "Eritrea moved tanks to its border with Ethiopia, and Ethiopia mobilised troops. The United States "
+        "called for maximum restraint."
+    )
+    coded = _coded(reading)
+    assert {("USA", "REQUEST", "ERI"), ("USA", "REQUEST", "ETH")} <= coded, _describe(reading.events)

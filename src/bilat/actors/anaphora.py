@@ -315,8 +315,11 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
             continue
         tok = doc[i]
         dets = {c.lower_ for c in tok.lefts}
-        following = tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADP" and doc[tok.i + 1].tag_ != "TO"
-        if following or any(c.dep_ == "prep" for c in tok.rights):
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        # "the parties to the conflict in Sudan"; not "phoned both leaders on Tuesday"
+        following = nxt is not None and nxt.pos_ == "ADP" and nxt.tag_ != "TO" and not _dates(nxt)
+        qualified = any(c.dep_ == "prep" and not _dates(c) for c in tok.rights)
+        if following or qualified:
             # "the parties to the conflict in Sudan" are not the document's pair but Sudan's
             _add_qualified_group(doc, index, tok, doc_id)
             continue
@@ -370,6 +373,11 @@ def add_the_two(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         if members is None:
             continue
         index.add_words(doc, (i - 1, i), doc_id, members[0], "group", 0.8, members=members)
+
+
+def _dates(prep: Token) -> bool:
+    """Whether a preposition introduces a time ("on Tuesday", "in March")."""
+    return any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj")
 
 
 def _add_qualified_group(doc: Doc, index: ActorIndex, tok: Token, doc_id: str) -> None:

@@ -35,6 +35,8 @@ SHARED_RECIPIENT = ("dative", "prep:with", "prep:to", "obj.prep:with", "obj.prep
 HOME_FORCES = {"COP", "GOV", "JUD"}  # a state's police, courts and authorities act at home by default
 VICTIM_CONFIDENCE = 0.7  # victims whose state the text gives by a place, or by who acts on them
 NAMED_INSIDE_CONFIDENCE = 0.7  # a recipient named only inside what is judged or asked for
+# what a third party asks of both sides of a conflict ("called for maximum restraint")
+CALM_WORDS = {"restraint", "calm", "de-escalation", "ceasefire", "truce", "dialogue", "talks", "moderation"}
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
 
 
@@ -154,6 +156,10 @@ class Targets:
             below = self.args.state_below(thing, avoid=src, phrase_only=True)
             if below is not None:
                 return [_named_inside(below)]
+        # "the United States called for maximum restraint": in a story about a pair in conflict, of both
+        pair = self.actors.principal_pair
+        if pair is not None and not src & set(pair) and any(t.lemma_.lower() in CALM_WORDS for t in things):
+            return [(ActorRef(state, "", None, implied=True), IMPLIED_CONFIDENCE) for state in pair]
         return []
 
     def _home(self, acting: Sequence[str]) -> str | None:
