@@ -647,3 +647,16 @@ def test_a_pluperfect_act_of_the_people_an_act_falls_on_is_of_that_day(reader: R
     )
     event = _one(reader.read(text, date=MAY_16), "KEN", "PROTEST", "TZA")
     assert event.date.value == "2024-05-14"
+
+
+def test_a_time_on_a_noun_the_parser_joins_to_the_verb_does_not_date_it(reader: Reader) -> None:
+    text = (
+        "He condemned the Kremlin's continued efforts to destabilize Moldova through disinformation, "
+        "vote-buying schemes, and the weaponization of energy supplies ahead of parliamentary elections in "
+        "September."
+    )
+    reading = reader.read(
+        "U.S. Secretary of State Marco Rubio met Moldova's president on Tuesday. " + text, date=MAY_16
+    )
+    event = _one(reading, "USA", "ACCUSE", "RUS")
+    assert event.date.value != "2024-09"

@@ -110,6 +110,9 @@ class Dater:
         if direct:
             # times inside a coordinated object date that object ("signed X in 2018 and Y in 2024")
             owned = direct + [t for t in owned if t not in direct and self._in_conjunct(t, verb)]
+        else:  # with no time of its own, not that of a noun the parser joined to it ("... and the
+            # weaponization of energy ahead of elections in September")
+            owned = [t for t in owned if not _under_noun_joined_to(self._root_of(t), verb)]
         if not owned and (offset := self._offset_date(verb, sent)) is not None:
             return [(offset, 1.0)]
         if not owned and not (status == "planned" and speech.is_speech_verb(verb.head)):
@@ -180,6 +183,9 @@ class Dater:
                 return tm.value
         return None
 
+    def _root_of(self, tm: TimeMention) -> Token:
+        return next(r for t, r in self.time_tokens if t is tm)
+
     def _own_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
         """The times in ``sent`` that modify ``verb`` itself."""
         return [
@@ -208,11 +214,11 @@ class Dater:
     def _is_direct(self, tm: TimeMention, verb: Token) -> bool:
         """A time that modifies the verb itself ("met on Monday"), not a noun inside its object
         ("the second launch since a test on January 14")."""
-        root = next(r for t, r in self.time_tokens if t is tm)
+        root = self._root_of(tm)
         return root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
 
     def _in_conjunct(self, tm: TimeMention, verb: Token) -> bool:
-        cur = next(r for t, r in self.time_tokens if t is tm)
+        cur = self._root_of(tm)
         while cur.i != verb.i and cur.head.i != cur.i:
             if cur.dep_ == "conj":
                 return True
@@ -366,3 +372,14 @@ def _inside_which(verb: Token) -> bool:
         for c in verb.children
         if c.i < verb.i
     )
+
+
+def _under_noun_joined_to(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs under a noun the parser joined to the verb as a conjunct ("condemned the
+    efforts ... and the weaponization of energy ahead of elections in September")."""
+    cur = tok
+    while cur.head.i != cur.i and cur.i != verb.i:
+        if cur.dep_ == "conj" and cur.head.i == verb.i and cur.pos_ in {"NOUN", "PROPN"}:
+            return True
+        cur = cur.head
+    return False
