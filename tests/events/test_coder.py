@@ -1706,6 +1706,13 @@ CASES = [
         name="official",
     ),
     case(
+        "sanction.order-expulsion",
+        "FRA SANCTION DZA 166",
+        "France on Tuesday ordered the expulsion of twelve Algerian embassy and consular staff.",
+        mode="expel",
+        date="2024-05-14",
+    ),
+    case(
         "sanction.order-leave",
         "RUS SANCTION EST 166",
         "Russia ordered two Estonian diplomats to leave the country within a week.",
