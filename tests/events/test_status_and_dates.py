@@ -660,3 +660,9 @@ def test_a_time_on_a_noun_the_parser_joins_to_the_verb_does_not_date_it(reader: 
     )
     event = _one(reading, "USA", "ACCUSE", "RUS")
     assert event.date.value != "2024-09"
+
+
+def test_an_act_an_after_clause_names_without_a_day_takes_the_main_clauses_day(reader: Reader) -> None:
+    text = "Japan lodged a strong protest with China on Tuesday after Beijing arrested a Japanese employee."
+    event = _one(reader.read(text, date=MAY_16), "CHN", "COERCE", "JPN")
+    assert event.date.value == "2024-05-14"

@@ -252,7 +252,9 @@ class Dater:
                 if t.precision == "day"
             ]
         marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
-        when = verb.dep_ == "advcl" and bool(marks & {"when", "as", "while"})
+        # "... on Tuesday after Beijing arrested a Japanese employee": the act the main one answers,
+        # with no day of its own, is dated by it (on or before it, most often that day)
+        when = verb.dep_ == "advcl" and bool(marks & {"when", "as", "while", "after"})
         # "struck a base on Saturday, injuring two", "spoke on Sunday to convey condolences"
         participle = verb.dep_ == "advcl" and not marks and (verb.tag_ == "VBG" or clause.is_purpose(verb))
         if head.i == verb.i or (verb.dep_ not in {"xcomp", "ccomp", "conj"} and not (when or participle)):
@@ -285,7 +287,7 @@ class Dater:
         day = self.doc_day()
         if day is None or (status == "planned" and plover != "AGREE"):
             return None
-        if verb.dep_ == "advcl" and any(c.lower_ in {"since", "after", "before"} for c in verb.children):
+        if verb.dep_ == "advcl" and any(c.lower_ in {"since", "before"} for c in verb.children):
             return None  # "since the two nations began peace talks": an earlier, undated event
         st = clause.status_of(verb, reported=reported)
         background = self._is_background(sent)
