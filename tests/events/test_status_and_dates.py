@@ -666,3 +666,18 @@ def test_an_act_an_after_clause_names_without_a_day_takes_the_main_clauses_day(r
     text = "Japan lodged a strong protest with China on Tuesday after Beijing arrested a Japanese employee."
     event = _one(reader.read(text, date=MAY_16), "CHN", "COERCE", "JPN")
     assert event.date.value == "2024-05-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target", "day"),
+    [
+        pytest.param("South Korean troops fired warning shots after North Korean soldiers crossed the border "
+                     "line on Tuesday.", "KOR", "THREATEN", "PRK", "2024-05-14", id="after-clause"),
+        pytest.param("Moscow froze the fishing talks, citing Tokyo's decision in April to freeze the assets "
+                     "of twelve Russian banks.", "JPN", "SANCTION", "RUS", "2024-04", id="decision-in"),
+    ],
+)  # fmt: skip
+def test_an_act_with_no_time_of_its_own_takes_the_day_of_what_frames_it(
+    reader: Reader, text: str, source: str, plover: str, target: str, day: str
+) -> None:
+    assert _one(reader.read(text, date=MAY_16), source, plover, target).date.value == day

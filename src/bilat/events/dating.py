@@ -113,6 +113,8 @@ class Dater:
         else:  # with no time of its own, not that of a noun the parser joined to it ("... and the
             # weaponization of energy ahead of elections in September")
             owned = [t for t in owned if not _under_noun_joined_to(self._root_of(t), verb)]
+        if not owned:
+            owned = self._framing_times(verb, sent)
         if not owned and (offset := self._offset_date(verb, sent)) is not None:
             return [(offset, 1.0)]
         if not owned and not (status == "planned" and speech.is_speech_verb(verb.head)):
@@ -182,6 +184,28 @@ class Dater:
             if in_sentence and tm.precision == "day" and any(self._is_direct(tm, v) for v in verbs):
                 return tm.value
         return None
+
+    def _framing_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
+        """The day of what frames an act that has no time of its own: the act an "after" or "when" clause
+        on it names ("fired warning shots after soldiers crossed the line on Tuesday"), or the decision
+        an act is the content of ("Tokyo's decision in May to freeze the assets")."""
+        framing = [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"after", "when"} for m in c.children)
+        ]
+        framing += [  # the parser's other reading: "after" a preposition, the clause its complement
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "after"
+            for p in c.children
+            if p.dep_ == "pcomp" and p.pos_ == "VERB"
+        ]
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in clause.DECISION_NOUNS:
+            framing.append(verb.head)
+        found = [t for f in framing for t in self._own_times(f, sent)]
+        return [t for t in found if t.precision in {"day", "month"}]
 
     def _root_of(self, tm: TimeMention) -> Token:
         return next(r for t, r in self.time_tokens if t is tm)
