@@ -151,10 +151,12 @@ def resolve_speaker_pronouns(
 ) -> None:
     """ "we"/"our"/"us" in a quote or reported speech stand for the speaker's state; "it" in what an
     institution says stands for the institution ("the ministry said it would respond")."""
-    for tok in doc:
-        if tok.i in index.by_token or tok.i not in speakers:
+    view = token_view(doc)
+    for i in sorted(speakers):
+        if i in index.by_token or not (view.lower[i] in FIRST_PLURAL or view.lower[i] == "it"):
             continue
-        speaker = speakers[tok.i]
+        tok = doc[i]
+        speaker = speakers[i]
         if tok.lower_ in FIRST_PLURAL:
             code = speaker.entity
         elif tok.lower_ == "it" and tok.dep_ in {"nsubj", "nsubjpass"} and speaker.kind != "person":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from bilat.nlp import sentence_of
+from bilat.nlp import TokenView, sentence_of, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,7 +52,11 @@ def speakers(doc: Doc) -> dict[int, Token]:
         if speaker is not None:
             for i in range(start, end):
                 out[i] = speaker
-    for tok in doc:
+    view = token_view(doc)
+    for i, lemma in enumerate(view.lemma):
+        if not (lemma in SPEECH_VERBS or view.lower[i] == "according"):
+            continue  # read the words once; build a token only where one may say who speaks
+        tok = doc[i]
         if is_speech_verb(tok):
             subj = _subject(tok)
             if subj is None:
@@ -82,14 +86,14 @@ def _subject(verb: Token) -> Token | None:
 def _quotes(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of quoted passages, possibly spanning sentences."""
     start: int | None = None
-    for tok in doc:
-        text = tok.text
+    view = token_view(doc)
+    for i, text in enumerate(view.text):
         if start is None and (text in OPEN_QUOTES or (text == "''" or text == "``")):
-            start = tok.i + 1
+            start = i + 1
         elif start is not None and (text in CLOSE_QUOTES or text == "''"):
-            yield start, tok.i
+            yield start, i
             start = None
-        elif start is not None and "\n\n" in tok.text_with_ws:
+        elif start is not None and "\n\n" in doc.text[view.idx[i] : _next_start(view, i, len(doc.text))]:
             start = None  # an unclosed quote ends with its paragraph
 
 
@@ -111,3 +115,8 @@ def _quote_speaker(doc: Doc, start: int, end: int) -> Token | None:
                 if subj is not None:
                     return subj
     return None
+
+
+def _next_start(view: TokenView, i: int, end: int) -> int:
+    """Where the token after ``i`` starts (the text's end after the last): token ``i`` with its spaces."""
+    return view.idx[i + 1] if i + 1 < len(view) else end
