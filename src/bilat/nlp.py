@@ -285,6 +285,15 @@ def sentence_of(tok: Token) -> SpacySpan:
     return sentence
 
 
+def sentences_back(tok: Token, count: int) -> int:
+    """The first token of the sentence ``count`` sentences before ``tok``'s (or of the first sentence)."""
+    start = sentence_of(tok).start
+    for _ in range(count):
+        if start > 0:
+            start = sentence_of(tok.doc[start - 1]).start
+    return start
+
+
 def parse_text(document: Document) -> str:
     """The text the parser sees: the document's, with the dateline blanked out (same length, so every
     offset still points into ``document.text``). A dateline is no part of the lead sentence: left in,

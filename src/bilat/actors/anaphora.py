@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bilat.errors import ConfigError
 from bilat.model import Mention, Span
-from bilat.nlp import sentence_of, token_view
+from bilat.nlp import sentence_of, sentences_back, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -469,10 +469,7 @@ def add_people_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         tok = doc[i]
         if [c.lower_ for c in tok.lefts] != ["the"]:
             continue
-        sent = sentence_of(tok)
-        window = sent.start
-        for _ in range(2):
-            window = sentence_of(doc[window - 1]).start if window > 0 else window
+        window = sentences_back(tok, 2)
         earlier = [
             m
             for m in index.mentions

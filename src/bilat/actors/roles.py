@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bilat.actors.locate import city_state, crowd_state, crowd_verb, located_state
 from bilat.model import Mention, Span
-from bilat.nlp import TokenView, sentence_of, token_view
+from bilat.nlp import TokenView, sentences_back, token_view
 from bilat.places import PlaceResolver, default_places
 
 if TYPE_CHECKING:
@@ -93,10 +93,7 @@ def _named_before(tok: Token, index: ActorIndex) -> Mention | None:
     if [c.lower_ for c in tok.lefts] != ["the"]:
         return None
     doc = tok.doc
-    sent = sentence_of(tok)
-    window = sent.start
-    for _ in range(2):
-        window = sentence_of(doc[window - 1]).start if window > 0 else window
+    window = sentences_back(tok, 2)
     earlier = [
         m
         for m in index.mentions
