@@ -566,6 +566,13 @@ CASES = [
         mode="release",
     ),
     case(
+        "retreat.withdrawal-noun",
+        "RUS RETREAT MDA 0874",
+        "Russia completed the withdrawal of its troops from Moldova in 2024.",
+        mode="withdraw",
+        date="2024",
+    ),
+    case(
         "retreat.hand-over-territory",
         "FRA RETREAT SEN 0874",
         "France handed over its last military base in Senegal to the Senegalese army.",
@@ -1677,6 +1684,14 @@ CASES = [
         "MLI SANCTION UN 166",
         "Mali expelled United Nations peacekeepers last year.",
         mode="expel",
+    ),
+    case(
+        "sanction.expel-mission",
+        "IDN SANCTION UN 166",
+        "Jakarta forced the UN refugee agency out of the country in March.",
+        mode="expel",
+        date="2024-03",
+        name="forced-out-an-agency",
     ),
     case(
         "sanction.withdraw-mission",

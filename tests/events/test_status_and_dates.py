@@ -192,6 +192,11 @@ def test_proposing_that_ministers_meet_is_an_offer_to_meet(reader: Reader) -> No
     assert not _find(reading, "JPN", "CONSULT", "CHN"), _describe(reading.events)
 
 
+def test_swearing_to_fight_is_a_threat(reader: Reader) -> None:
+    reading = reader.read("Ethnic Albanian rebels have sworn to fight Macedonian forces.", date=MAY_16)
+    assert _one(reading, "ALB", "THREATEN", "MKD").cameo_root == "13"
+
+
 def test_standing_ready_to_impose_sanctions_is_a_threat(reader: Reader) -> None:
     reading = reader.read("The EU stands ready to impose further sanctions on Belarus.", date=MAY_16)
     assert _one(reading, "EU", "THREATEN", "BLR").cameo_root == "13"

@@ -19,7 +19,8 @@ NEGATORS = {"not", "n't", "never", "no"}
 WRAPPERS = {
     # intent: the inner event is promised, planned or offered -> AGREE (PLOVER), status kept
     "plan": "intent", "intend": "intent", "want": "intent", "hope": "intent", "seek": "intent",
-    "agree": "intent", "promise": "intent", "pledge": "intent", "vow": "intent", "offer": "intent",
+    "agree": "intent", "promise": "intent", "pledge": "intent", "vow": "intent", "swear": "intent",
+    "offer": "intent",
     "decide": "intent", "aim": "intent", "prepare": "intent", "wish": "intent", "propose": "intent",
     "commit": "intent", "undertake": "intent", "resolve": "intent",
     # scheduled: the inner event is planned, its type is kept
