@@ -389,3 +389,15 @@ def test_a_time_after_a_counted_group_does_not_qualify_it(read: Callable[[str], 
     )
     m = covering(reading, "both leaders")
     assert m is not None and {c.split(".")[0] for c in m.members} == {"ERI", "ETH"}
+
+
+def test_whose_is_the_antecedent_of_its_relative_clause(read: Callable[[str], Reading]) -> None:
+    reading = read("The talks were hosted by Qatar, whose emir met both delegations.")
+    m = covering(reading, "whose emir")
+    assert m is not None and m.code == "QAT.HOS"
+
+
+def test_whose_after_states_named_together_is_each_of_them(read: Callable[[str], Reading]) -> None:
+    reading = read("The meeting was requested by France and Britain, whose envoys condemned the strikes.")
+    m = covering(reading, "whose envoys")
+    assert m is not None and {c.split(".")[0] for c in m.members} == {"FRA", "GBR"}

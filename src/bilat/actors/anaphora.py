@@ -359,6 +359,28 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         )
 
 
+def add_relative_owners(doc: Doc, index: ActorIndex, doc_id: str) -> None:
+    """ "whose" is the antecedent of its relative clause ("France and the United Kingdom, whose
+    representatives condemned ..."): a state, or states named together."""
+    view = token_view(doc)
+    for i, tag in enumerate(view.tag):
+        if tag != "WP$" or i in index.by_token:
+            continue
+        clause_verb = doc[i].head
+        while clause_verb.dep_ != "relcl" and clause_verb.head.i != clause_verb.i:
+            clause_verb = clause_verb.head
+        if clause_verb.dep_ != "relcl":
+            continue
+        first = clause_verb.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        states = _states_coordinated_at(index, first)
+        if len(states) > 1:
+            index.add_words(doc, (i, i), doc_id, states[0], "group", 0.8, members=states)
+        elif (named := index.at(clause_verb.head.i)) is not None:
+            index.add_words(doc, (i, i), doc_id, named.code, "pronoun", 0.8, members=named.members)
+
+
 def add_the_two(doc: Doc, index: ActorIndex, doc_id: str) -> None:
     """ "the two" standing alone as a clause's subject or object ("spoke by phone with his Syrian counterpart,
     and the two condemned ..."): the two people named latest, or else the story's pair."""

@@ -41,6 +41,7 @@ from bilat.actors.anaphora import (
     add_own_countries,
     add_people_references,
     add_pronouns,
+    add_relative_owners,
     add_state_descriptions,
     add_the_two,
 )
@@ -134,6 +135,7 @@ def resolve_actors(
     add_organisation_references(doc, index, doc_id)  # "the Secretary-General", before "he" is read
     add_bare_titles(doc, index, people.titles, doc_id)  # before "he" is read
     add_pronouns(doc, index, doc_id, PERSON_PRONOUNS | {"its"})  # before "its soldiers" is read
+    add_relative_owners(doc, index, doc_id)  # before "whose representatives" is read as a role
     add_movement_references(doc, index, doc_id)  # before "the rebels" is read as a role
     add_role_phrases(doc, gazetteer, index, doc_id, home or _topic_state(index.mentions, gazetteer))
     add_people_references(doc, index, doc_id)  # "the man": after the role phrases it refers back to

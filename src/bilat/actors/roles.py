@@ -67,6 +67,9 @@ def add_role_phrases(
         if not states and tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
             states = _coordinated_states(tok.head, index)  # "lawmakers and officials in X and Y"
         members = tuple(f"{s}.{role}" for s in states) if country in states and len(states) > 1 else ()
+        owner = index.at(first)
+        if not members and owner is not None and owner.kind == "group" and len(owner.members) > 1:
+            members = tuple(f"{m.split('.')[0]}.{role}" for m in owner.members)  # "whose representatives"
         role = _followers_role(tok, role, index)
         code = _led_institution(tok, role, index) or _with_role(country, role, organs)
         _add_role_mention(doc, index, tok, first, code, doc_id, 0.9, members)
