@@ -703,6 +703,12 @@ CASES = [
     ),
     case(
         "cooperate.exercise",
+        "IDN COOPERATE PNG 062",
+        "Indonesia and Papua New Guinea have stepped up joint patrols along their land border.",
+        name="stepped-up-patrols",
+    ),
+    case(
+        "cooperate.exercise",
         "JPN COOPERATE IND 062",
         "Japan launched ten days of naval drills with India.",
         name="days-of-drills",
