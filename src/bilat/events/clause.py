@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bilat.nlp import sentence_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
@@ -214,7 +216,7 @@ def issuer_subjects(verb: Token) -> list[Token]:
 def issuer_heading(verb: Token) -> SpacySpan | None:
     """The heading sentence a verb of a communique's subjectless line hangs under: the nearest sentence
     before that is not such a line."""
-    sent = verb.sent
+    sent = sentence_of(verb)
     line = verb
     while line.dep_ in {"conj", "xcomp"} and line.head.i != line.i:  # "Welcomes ... and commends ..."
         line = line.head
@@ -223,7 +225,7 @@ def issuer_heading(verb: Token) -> SpacySpan | None:
     doc = verb.doc
     start = sent.start
     while start > 0:
-        before = doc[start - 1].sent
+        before = sentence_of(doc[start - 1])
         if not _subjectless_line(before):
             return before
         start = before.start
