@@ -685,3 +685,9 @@ def test_an_act_with_no_time_of_its_own_takes_the_day_of_what_frames_it(
     reader: Reader, text: str, source: str, plover: str, target: str, day: str
 ) -> None:
     assert _one(reader.read(text, date=MAY_16), source, plover, target).date.value == day
+
+
+def test_an_act_that_lasts_keeps_the_end_its_clause_gives(reader: Reader) -> None:
+    text = "Chinese and Pakistani warships will hold joint drills from Monday until June 28."
+    event = _one(reader.read(text, date="2024-06-04"), "CHN", "COOPERATE", "PAK")
+    assert event.date.end_value == "2024-06-28"

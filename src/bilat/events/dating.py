@@ -139,15 +139,7 @@ class Dater:
         if distinct:
             end = ends[0].value if ends else None
             lasting = plover in LASTING_TYPES
-            return [
-                (
-                    _lasting(t)
-                    if lasting
-                    else EventDate(t.value, t.precision, t.basis, t.end_value or end, t.span),
-                    1.0,
-                )
-                for t in distinct.values()
-            ]
+            return [(_event_date(t, end, lasting=lasting), 1.0) for t in distinct.values()]
         fallback = self._default_date(verb, status, plover, cameo, sent, reported)
         if fallback is None:
             return [(EventDate(None, "unknown", "no date in the text"), 1.0)]
@@ -178,12 +170,10 @@ class Dater:
     def _own_day(self, verb: Token, sent: SpacySpan) -> str | None:
         """The day a verb's own time expression names ("on Wednesday"), or that of the verb it governs
         ("began deploying troops on Wednesday"), if any."""
-        verbs = [verb, *clause.children(verb, "xcomp")]
-        for tm, root in self.time_tokens:
-            in_sentence = sent.start <= root.i < sent.end
-            if in_sentence and tm.precision == "day" and any(self._is_direct(tm, v) for v in verbs):
-                return tm.value
-        return None
+        days = [
+            t for t in self._own_times(sent, verb, *clause.children(verb, "xcomp")) if t.precision == "day"
+        ]
+        return days[0].value if days else None
 
     def _framing_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
         """The day of what frames an act that has no time of its own: the act an "after" or "when" clause
@@ -204,16 +194,17 @@ class Dater:
         ]
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in clause.DECISION_NOUNS:
             framing.append(verb.head)
-        found = [t for f in framing for t in self._own_times(f, sent)]
-        return [t for t in found if t.precision in {"day", "month"}]
+        return [t for t in self._own_times(sent, *framing) if t.precision in {"day", "month"}]
 
     def _root_of(self, tm: TimeMention) -> Token:
         return next(r for t, r in self.time_tokens if t is tm)
 
-    def _own_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
-        """The times in ``sent`` that modify ``verb`` itself."""
+    def _own_times(self, sent: SpacySpan, *verbs: Token) -> list[TimeMention]:
+        """The times in ``sent`` that modify one of ``verbs`` itself, in text order."""
         return [
-            t for t, root in self.time_tokens if sent.start <= root.i < sent.end and self._is_direct(t, verb)
+            t
+            for t, root in self.time_tokens
+            if sent.start <= root.i < sent.end and any(self._is_direct(t, v) for v in verbs)
         ]
 
     def _past(self, tm: TimeMention) -> bool:
@@ -262,7 +253,7 @@ class Dater:
         if verb.dep_ in {"relcl", "advcl"} and _inside_which(verb):
             # "held a video call on Wednesday, during which the leaders agreed ...": the call's time
             framing = clause.clause_head(head)
-            return self._own_times(framing, sent) or self._inherited_times(framing, sent)
+            return self._own_times(sent, framing) or self._inherited_times(framing, sent)
         if verb.dep_ == "relcl":  # "in July 2023, when Touadera came to St. Petersburg"
             framed = [t for t, _ in self.time_tokens if t.span.start <= head.idx < t.span.end]
             if framed or not any(a.lower_ == "had" for a in clause.auxiliaries(verb)):
@@ -272,7 +263,7 @@ class Dater:
             main = clause.clause_head(head)
             return [
                 t
-                for t in self._own_times(main, sent) or self._inherited_times(main, sent)
+                for t in self._own_times(sent, main) or self._inherited_times(main, sent)
                 if t.precision == "day"
             ]
         marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"}}
@@ -380,14 +371,15 @@ def _under(tok: Token, ancestor: Token) -> bool:
         cur = cur.head
 
 
-def _lasting(tm: TimeMention) -> EventDate:
-    """The date of an act that lasts over a stated span of days ("from 10-13 September", "from May 5 to
-    May 7"): its first day, with the last as its end (FORMAT.md); any other time as it is."""
-    if tm.precision == "range" and tm.value is not None and "/" in tm.value:
-        start, end = tm.value.split("/", 1)
-        if len(start) == len(end) == 10:
-            return EventDate(start, "day", tm.basis, end, tm.span)
-    return EventDate(tm.value, tm.precision, tm.basis, tm.end_value, tm.span)
+def _event_date(tm: TimeMention, end: str | None, *, lasting: bool) -> EventDate:
+    """The date a time gives an event, ending at ``end`` (an "until" of the clause) when the time has no
+    end of its own. An act that lasts (``lasting``) over a stated span of days ("from 10-13 September",
+    "from May 5 to May 7") starts on its first day and ends on its last (FORMAT.md)."""
+    if lasting and tm.precision == "range" and tm.value is not None and "/" in tm.value:
+        first, last = tm.value.split("/", 1)
+        if len(first) == len(last) == 10:
+            return EventDate(first, "day", tm.basis, last, tm.span)
+    return EventDate(tm.value, tm.precision, tm.basis, tm.end_value or end, tm.span)
 
 
 def _inside_which(verb: Token) -> bool:
