@@ -285,6 +285,14 @@ def sentence_of(tok: Token) -> SpacySpan:
     return sentence
 
 
+TIME_ENTITIES = {"DATE", "TIME"}  # spaCy's entity labels of a time ("3 March", "Tuesday evening")
+
+
+def introduces_time(prep: Token) -> bool:
+    """Whether a preposition's object is a time ("on Tuesday", "in March")."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in prep.children)
+
+
 def sentences_back(tok: Token, count: int) -> int:
     """The first token of the sentence ``count`` sentences before ``tok``'s (or of the first sentence)."""
     start = sentence_of(tok).start

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bilat.errors import ConfigError
 from bilat.model import Mention, Span
-from bilat.nlp import sentence_of, sentences_back, token_view
+from bilat.nlp import introduces_time, sentence_of, sentences_back, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -317,8 +317,8 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         dets = {c.lower_ for c in tok.lefts}
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         # "the parties to the conflict in Sudan"; not "phoned both leaders on Tuesday"
-        following = nxt is not None and nxt.pos_ == "ADP" and nxt.tag_ != "TO" and not _dates(nxt)
-        qualified = any(c.dep_ == "prep" and not _dates(c) for c in tok.rights)
+        following = nxt is not None and nxt.pos_ == "ADP" and nxt.tag_ != "TO" and not introduces_time(nxt)
+        qualified = any(c.dep_ == "prep" and not introduces_time(c) for c in tok.rights)
         if following or qualified:
             # "the parties to the conflict in Sudan" are not the document's pair but Sudan's
             _add_qualified_group(doc, index, tok, doc_id)
@@ -395,11 +395,6 @@ def add_the_two(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         if members is None:
             continue
         index.add_words(doc, (i - 1, i), doc_id, members[0], "group", 0.8, members=members)
-
-
-def _dates(prep: Token) -> bool:
-    """Whether a preposition introduces a time ("on Tuesday", "in March")."""
-    return any(o.ent_type_ in {"DATE", "TIME"} for o in prep.children if o.dep_ == "pobj")
 
 
 def _add_qualified_group(doc: Doc, index: ActorIndex, tok: Token, doc_id: str) -> None:
@@ -491,17 +486,9 @@ def add_people_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         tok = doc[i]
         if [c.lower_ for c in tok.lefts] != ["the"]:
             continue
-        window = sentences_back(tok, 2)
-        earlier = [
-            m
-            for m in index.mentions
-            if doc[window].idx <= m.span.start
-            and m.span.end <= tok.idx
-            and (m.kind == "person" or (m.kind == "role" and m.code.rsplit(".", 1)[-1] in PRIVATE_ROLES))
-        ]
-        if not earlier:
+        target = index.latest_before(tok, 2, _private_people)
+        if target is None:
             continue
-        target = max(earlier, key=lambda m: m.span.start)
         index.add_words(
             doc,
             (tok.i - 1, tok.i),
@@ -511,6 +498,10 @@ def add_people_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:
             confidence=0.75,
             members=target.members,
         )
+
+
+def _private_people(m: Mention) -> bool:
+    return m.kind == "person" or (m.kind == "role" and m.code.rsplit(".", 1)[-1] in PRIVATE_ROLES)
 
 
 ARMED_NOUNS = {
@@ -631,18 +622,13 @@ def _last_plural_before(index: ActorIndex, tok: Token) -> Mention | None:
     """ "they" -> the latest group, plural role phrase ("instructors", "the two leaders") or coordination
     of states ("Mali, Burkina Faso and Niger said they ...") in this or the previous sentence."""
     doc = tok.doc
-    sent = sentence_of(tok)
-    window_start = sentence_of(doc[sent.start - 1]).start_char if sent.start > 0 else sent.start_char
-    best: Mention | None = None
-    for m in index.mentions:
-        if not (window_start <= m.span.start < tok.idx):
-            continue
+
+    def plural(m: Mention) -> bool:
         head = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        plural = m.kind == "group" or (
-            head is not None and m.kind == "role" and head.root.tag_ in {"NNS", "NNPS"}
-        )
-        if plural and (best is None or m.span.start > best.span.start):
-            best = m
+        plural_role = head is not None and m.kind == "role" and head.root.tag_ in {"NNS", "NNPS"}
+        return m.kind == "group" or plural_role
+
+    best = index.latest_before(tok, 1, plural)
     coordination = _latest_argument_coordination(index, tok)
     if coordination is not None and (best is None or coordination.span.start > best.span.start):
         return coordination
@@ -658,10 +644,7 @@ def _latest_argument_coordination(
     named together stay the group a later sentence counts. ``not_acting``: not the subjects of the clause
     ``tok`` is an object of ("Qatar and Turkey urged both sides ...")."""
     doc = tok.doc
-    sent = sentence_of(tok)
-    start = sentence_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
-    if size is not None and size >= 3:
-        start = 0
+    start = 0 if size is not None and size >= 3 else sentences_back(tok, 1)
     acting = _acting_subjects(tok) if not_acting else set()
     for i in range(tok.i - 1, start - 1, -1):
         arg = doc[i]

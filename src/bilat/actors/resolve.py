@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -48,7 +48,7 @@ from bilat.actors.anaphora import (
 from bilat.actors.gazetteer import MISSPELT_MIN, Gazetteer
 from bilat.actors.roles import PLACE_PREPS, add_role_phrases
 from bilat.model import Mention, Span
-from bilat.nlp import sentence_of, token_view
+from bilat.nlp import sentence_of, sentences_back, token_view
 from bilat.places import default_places
 
 if TYPE_CHECKING:
@@ -103,6 +103,13 @@ class ActorIndex:
 
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
+
+    def latest_before(self, tok: Token, sentences: int, accept: Callable[[Mention], bool]) -> Mention | None:
+        """The latest mention ``accept`` takes that ends before ``tok`` and starts in its sentence or in the
+        ``sentences`` sentences before it ("the journalists", "the man", "they" refer back so far)."""
+        start = tok.doc[sentences_back(tok, sentences)].idx
+        found = [m for m in self.mentions if start <= m.span.start and m.span.end <= tok.idx and accept(m)]
+        return max(found, key=lambda m: m.span.start) if found else None
 
     def replace(self, old: Mention, new: Mention) -> None:
         """Put ``new`` in the place of ``old``, on the same tokens."""

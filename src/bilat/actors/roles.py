@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bilat.actors.locate import city_state, crowd_state, crowd_verb, located_state
 from bilat.model import Mention, Span
-from bilat.nlp import TokenView, sentences_back, token_view
+from bilat.nlp import TokenView, token_view
 from bilat.places import PlaceResolver, default_places
 
 if TYPE_CHECKING:
@@ -95,17 +95,8 @@ def _named_before(tok: Token, index: ActorIndex) -> Mention | None:
     definite role noun ("the journalists" after "two Kenyan journalists")."""
     if [c.lower_ for c in tok.lefts] != ["the"]:
         return None
-    doc = tok.doc
-    window = sentences_back(tok, 2)
-    earlier = [
-        m
-        for m in index.mentions
-        if m.kind == "role"
-        and doc[window].idx <= m.span.start
-        and m.span.end <= tok.idx
-        and m.text.split()[-1].lower() == tok.lower_
-    ]
-    return max(earlier, key=lambda m: m.span.start) if earlier else None
+    noun = tok.lower_
+    return index.latest_before(tok, 2, lambda m: m.kind == "role" and m.text.split()[-1].lower() == noun)
 
 
 def _followers_role(tok: Token, role: str, index: ActorIndex) -> str:

@@ -43,7 +43,7 @@ from bilat.events.reframe import COERCIVE_TYPES, INTENT_CAMEO, INTENT_TYPES, is_
 from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
 from bilat.events.targets import Targets
 from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
-from bilat.nlp import token_view
+from bilat.nlp import TIME_ENTITIES, token_view
 from bilat.places import PlaceResolver
 
 if TYPE_CHECKING:
@@ -256,7 +256,7 @@ class _DocumentRun:
             for o in clause.prep_objects(c, "of")
         ]
         # "a meeting held on 3 March" is no march held
-        return [c for c in clause.with_conjuncts(cands) if c.ent_type_ not in {"DATE", "TIME"}]
+        return [c for c in clause.with_conjuncts(cands) if c.ent_type_ not in TIME_ENTITIES]
 
     def _is_object(self, tok: Token, objects: Sequence[Phrase]) -> bool:
         for ph in objects:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from bilat.errors import ConfigError
 from bilat.events.clause import PARTICLES_BEFORE_PREP, infinitive_clauses, is_purpose
 from bilat.events.ontology import Ontology, default_ontology
-from bilat.nlp import token_view
+from bilat.nlp import introduces_time, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -329,6 +329,4 @@ def _active_infinitive(verb: Token) -> bool:
 
 def _dates(prep: Token) -> bool:
     """A preposition that dates the act ("called on Tuesday"), no particle of the verb ("called on")."""
-    return prep.dep_ == "prep" and any(
-        o.dep_ == "pobj" and o.ent_type_ in {"DATE", "TIME"} for o in prep.children
-    )
+    return prep.dep_ == "prep" and introduces_time(prep)
