@@ -262,3 +262,37 @@ def test_restraint_a_third_party_calls_for_is_asked_of_both_sides_of_the_story(
     )
     coded = _coded(reading)
     assert {("USA", "REQUEST", "ERI"), ("USA", "REQUEST", "ETH")} <= coded, _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param("Azerbaijani police detained 20 Russians in Baku on Friday. Moscow demands the "
+                     "immediate release of its citizens, a spokeswoman said.", "AZE",
+                     id="release-of-its-citizens"),
+        pytest.param("Tunisia deported 300 migrants to Senegal on Tuesday. On Wednesday Senegal demanded an "
+                     "explanation.", "TUN", id="an-explanation"),
+    ],
+)  # fmt: skip
+def test_in_a_story_about_a_pair_an_act_one_side_asks_for_is_asked_of_the_other(
+    read: Callable[[str], Reading], text: str, target: str
+) -> None:
+    reading = read(text)
+    requests = {(s, t) for s, kind, t in _coded(reading) if kind == "REQUEST"}
+    assert requests and all(t == target for _, t in requests), _describe(reading.events)
+
+
+def test_allies_urged_to_act_are_whom_it_is_asked_of_not_what(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "The United States imposed sanctions on Iran on Thursday. Iran condemned the sanctions. U.S. "
+        "officials said they were urging European allies to tighten export controls."
+    )
+    assert ("USA", "REQUEST", "IRN") not in _coded(reading), _describe(reading.events)
+
+
+def test_a_preposition_parsed_as_a_particle_still_names_the_addressee(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        'The African Union Commission deplored the expulsions as "degrading" and called on Tunis to suspend '
+        "them."
+    )
+    assert ("AU", "REQUEST", "TUN") in _coded(reading), _describe(reading.events)

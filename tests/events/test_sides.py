@@ -462,3 +462,32 @@ def test_an_arrest_whose_agent_is_not_named_is_made_by_the_police_of_the_place(
 
 def test_an_arrest_with_no_agent_and_no_place_has_no_source(read: Callable[[str], Reading]) -> None:
     assert not read("A Russian spy was arrested on Monday.").events
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param("The Russian ambassador was summoned to the German foreign ministry on Monday.", "DEU",
+                     id="summoned-to-the-ministry"),
+        pytest.param("Foreign Minister Johann Wadephul said the Russian ambassador had been summoned.", "DEU",
+                     id="speaker-reports-own-act"),
+    ],
+)  # fmt: skip
+def test_the_agent_of_an_agentless_summons(read: Callable[[str], Reading], text: str, source: str) -> None:
+    reading = read(text)
+    coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
+    assert (source, "ACCUSE", "RUS") in coded, _describe(reading.events)
+
+
+def test_a_speaker_reporting_its_own_envoy_summoned_is_no_agent(read: Callable[[str], Reading]) -> None:
+    reading = read("Russia said its ambassador had been summoned.")
+    assert not reading.events, _describe(reading.events)
+
+
+def test_it_coordinated_with_a_named_subject_is_that_subject(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "Ethiopia's foreign ministry said it had no plans to invade any neighbour, and it charged that "
+        "Asmara was arming rebels."
+    )
+    coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
+    assert ("ETH", "ACCUSE", "ERI") in coded, _describe(reading.events)

@@ -30,6 +30,15 @@ STYLES = [
         "WASHINGTON (Reuters) -",
     ),
     (
+        "BERLIN (dpa) - Germany is expelling",
+        "Berlin",
+        None,
+        None,
+        None,
+        "dpa",
+        "BERLIN (dpa) -",
+    ),
+    (
         "BEIJING, Jan. 5 (Xinhua) -- Chinese Premier",
         "Beijing",
         1,

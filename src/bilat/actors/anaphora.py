@@ -593,6 +593,23 @@ def add_pronouns(doc: Doc, index: ActorIndex, doc_id: str, which: set[str]) -> N
         )
 
 
+def add_coordinated_it(doc: Doc, index: ActorIndex, doc_id: str) -> None:
+    """ "it" as the subject of a verb coordinated with another is that verb's subject, when that names an
+    institution or a state ("Ethiopia's foreign ministry said ..., and it charged that Asmara ...").
+    Run after the speakers' pronouns, since the first subject may itself be a resolved "it"."""
+    view = token_view(doc)
+    for i, lower in enumerate(view.lower):
+        if lower != "it" or i in index.by_token or view.dep[i] != "nsubj" or view.dep[view.head[i]] != "conj":
+            continue
+        first = view.head[view.head[i]]
+        subjects = [c for c in view.children[first] if view.dep[c] == "nsubj" and c < i]
+        m = index.at(subjects[0]) if subjects else None
+        if m is None or m.kind == "person" or m.members:
+            continue
+        index.add_words(doc, (i, i), doc_id, code=m.code, kind="pronoun", confidence=min(0.85, m.confidence))
+    index.mentions.sort(key=lambda m: m.span.start)
+
+
 # offices news names without their holder and then calls "he" or "she" ("The Secretary-General is
 # appalled ... He condemns ...")
 PERSON_OFFICES = ("secretary-general", "secretary general")

@@ -300,11 +300,12 @@ def reported_clauses(verb: Token) -> list[Token]:
 
 def prep_objects(tok: Token, prep: str) -> list[Token]:
     """The objects of ``tok``'s preposition ``prep``, also where the parser hangs it on a particle
-    ("pulled out of the deal", "turned away from X")."""
+    ("pulled out of the deal", "turned away from X") or makes the preposition a particle with an object
+    ("called on Tunis to ...")."""
     words = prep.split()
     out: list[Token] = []
     for c in tok.children:
-        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == words[0]:
+        if c.dep_ in {"prep", "agent", "dative", "prt"} and c.lower_ == words[0]:
             out.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
         elif c.dep_ in {"prt", "prep"} and c.lower_ in PARTICLES_BEFORE_PREP and c.lower_ != words[0]:
             out.extend(prep_objects(c, prep))

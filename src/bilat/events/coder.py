@@ -57,6 +57,7 @@ IMPLIED_OK = {
     "CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "SANCTION", "REQUEST", "THREATEN", "COERCE",
 }  # fmt: skip
 NO_RECIPIENT = UNNAMED
+SPEAKER_AGENT_CONFIDENCE = 0.6  # a speaker's state as the agent of a passive act it reports
 # acts complete without a recipient, coded with none when the clause names none ("protesters marched",
 # "the minister resigned", "troops were put on alert"); PLOVER's `needs_recipient` must be false for them
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
@@ -443,8 +444,29 @@ class _DocumentRun:
         if not found and hit.pattern.plover == "ASSAULT" and hit.pattern.pos == "verb":
             return self.args.unnamed_attacker(verb)
         if not found and hit.pattern.mode == "arrest" and hit.pattern.pos == "verb":
-            return self.args.arresting_state(verb)
+            found = self.args.arresting_state(verb)
+        if not found and hit.pattern.pos == "verb" and hit.pattern.plover != "ASSAULT":
+            found = self._passive_agent(hit, verb)
         return found
+
+    def _passive_agent(self, hit: _Hit, verb: Token) -> list[tuple[ActorRef, float]]:
+        """The agent of a passive act that names none. An institution the act's object was brought to,
+        where the pattern takes no recipient there: "the ambassador was summoned to the German foreign
+        ministry", "was invited to the White House". Else the state that speaks of its own act: "Wadephul
+        said the Russian ambassador had been summoned", "the ministry said two diplomats had been
+        expelled". Not for attacks, whose victims speak of them that way."""
+        if not clause.is_passive(verb) or clause.subject(verb) is not None:
+            return []
+        if "prep:to" not in hit.pattern.target:
+            hosts = self.args.actors(clause.prep_objects(verb, "to"), places=False)
+            hosts = [(a, c) for a, c in hosts if "." in a.code]  # an institution, not a state or a capital
+            if hosts:
+                return hosts
+        speaker = self.speakers.get(hit.trigger.i)
+        if speaker is None:
+            return []
+        agent = ActorRef(speaker.entity, speaker.text, speaker.span, implied=True)
+        return [(agent, SPEAKER_AGENT_CONFIDENCE)]
 
     def _pair_up(
         self,

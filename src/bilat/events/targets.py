@@ -156,11 +156,30 @@ class Targets:
             below = self.args.state_below(thing, avoid=src, phrase_only=True)
             if below is not None:
                 return [_named_inside(below)]
-        # "the United States called for maximum restraint": in a story about a pair in conflict, of both
         pair = self.actors.principal_pair
-        if pair is not None and not src & set(pair) and any(t.lemma_.lower() in CALM_WORDS for t in things):
+        if pair is None:
+            return []
+        lemmas = {t.lemma_.lower() for t in things}
+        addressed = bool(clause.children(trig, "xcomp"))  # "urging allies to tighten ...": whom, not what
+        if len(src & set(pair)) == 1 and not addressed and any(self._asked_thing(t, pair) for t in things):
+            other = next(e for e in pair if e not in src)
+            return [(ActorRef(other, "", None, implied=True), IMPLIED_CONFIDENCE)]
+        # "the United States called for maximum restraint": in a story about a pair in conflict, of both
+        if not src & set(pair) and lemmas & CALM_WORDS:
             return [(ActorRef(state, "", None, implied=True), IMPLIED_CONFIDENCE) for state in pair]
         return []
+
+    def _asked_thing(self, tok: Token, pair: tuple[str, str]) -> bool:
+        """Whether a requested object is a thing asked for ("the release of its citizens", "an
+        explanation"), not whom it is asked of ("European allies"), nor a thing for a third party ("more
+        ammunition for Europe's armies")."""
+        if tok.pos_ != "NOUN" or self.actors.at(tok.i) is not None:
+            return False
+        if any(self.actors.at(c.i) for c in tok.children if c.dep_ in {"amod", "compound"}):
+            return False
+        if clause.prep_objects(tok, "for"):
+            return False  # asked for someone: "more ammunition for Europe's armies"
+        return all(m.entity in pair for t in tok.subtree if (m := self.actors.at(t.i)) is not None)
 
     def _home(self, acting: Sequence[str]) -> str | None:
         """The state whose own police, courts or authorities act (at home, where the text names no place);

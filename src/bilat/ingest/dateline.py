@@ -50,7 +50,7 @@ _DATE = (
 # ("ST. PETERSBURG", "PORT-AU-PRINCE", "N'DJAMENA", "U.N."), or a lower-case particle inside a name.
 _WORD = "(?:[A-Z][A-Za-z'\u2019.\\-]*|" r"(?:de|da|do|del|des|la|le|es|el|al|am|au|sur|of|upon)(?=\s))"
 _PLACE = rf"{_WORD}(?:[ \t]+{_WORD}){{0,4}}"
-_OUTLET_NAME = "[A-Z][\\w&'\u2019. \\-]{0,40}"
+_OUTLET_NAME = "[A-Za-z][\\w&'\u2019. \\-]{0,40}"  # "(Reuters)", "(dpa)"
 _OUTLET = rf"(?:\((?P<outlet_p>{_OUTLET_NAME})\)|/(?P<outlet_s>{_OUTLET_NAME})/)"
 _DASHES = "-\u2014\u2013"  # hyphen, em dash, en dash
 _DASH = rf"(?:-{{1,3}}|[{_DASHES}]|:)"
