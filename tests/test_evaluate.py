@@ -273,6 +273,25 @@ def test_any_member_of_a_gold_target_list_matches(gold: list[GoldDocument]) -> N
     assert document(scored(gold, "target-list-member"), "ind-npl-aid").missed == ()
 
 
+def test_any_member_of_a_gold_source_list_matches(tmp_path: Path) -> None:
+    """ "Germany and Poland condemned ..." coded once with both as its source."""
+    event = {**GOOD_EVENT, "source_actor": ["DEU", "POL.GOV"], "target_actor": "RUS", "plover_type": "ACCUSE"}
+    docs = load_gold([write_jsonl(tmp_path / "g.jsonl", [{**GOOD_LINE, "events": [event]}])])
+    assert docs[0].events[0].source_actor == ("DEU", "POL.GOV")
+
+    def predicted(source: str) -> dict[str, list[Record]]:
+        record = {
+            "source_actor": source,
+            "target_actor": "RUS",
+            "plover_type": "ACCUSE",
+            "date": "2024-05-02",
+        }
+        return {"ok": [record]}
+
+    assert score(docs, predicted("POL")).plover.matched == 1
+    assert score(docs, predicted("FRA")).plover.matched == 0
+
+
 def test_roles_do_not_decide_a_match(gold: list[GoldDocument]) -> None:
     assert scored(gold, "roles-differ").plover.matched == 1
 

@@ -68,11 +68,12 @@ class Alternative:
 class GoldEvent:
     """One event a coder found in a gold document.
 
-    ``target_actor`` holds one code or several (a gold target list: any member matches). ``date`` and
+    ``source_actor`` and ``target_actor`` hold one code or several (a gold list: any member matches,
+    as FORMAT.md's scorer reads both: "Germany and Poland condemned ..." coded once). ``date`` and
     ``end_date`` use the FORMAT.md notation (``None`` when the text gives none).
     """
 
-    source_actor: str
+    source_actor: tuple[str, ...]
     target_actor: tuple[str, ...]
     plover_type: str
     cameo_code: str | None
@@ -241,6 +242,15 @@ def _bool(raw: Mapping[str, Any], key: str, origin: str) -> bool:
     return value
 
 
+def _codes(raw: Mapping[str, Any], key: str, origin: str) -> tuple[str, ...]:
+    """The actor code or codes of a side (a list: any member matches)."""
+    value = raw.get(key)
+    values = value if isinstance(value, list) else [value]
+    if not values:
+        raise GoldFormatError(f"{origin}: {key!r} is an empty list")
+    return tuple(_code(v, key, origin) for v in values)
+
+
 def _code(value: object, key: str, origin: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise GoldFormatError(f"{origin}: {key!r} must be an actor code such as 'RUS' or 'CAF.HOS'")
@@ -261,11 +271,6 @@ def _string(raw: Mapping[str, Any], key: str, origin: str, required: bool) -> st
 def _event(raw: object, origin: str) -> GoldEvent:
     if not isinstance(raw, dict):
         raise GoldFormatError(f"{origin}: an event must be a JSON object")
-    targets_raw = raw.get("target_actor")
-    targets_list = targets_raw if isinstance(targets_raw, list) else [targets_raw]
-    if not targets_list:
-        raise GoldFormatError(f"{origin}: 'target_actor' is an empty list")
-    targets = tuple(_code(t, "target_actor", origin) for t in targets_list)
     cameo_code = _string(raw, "cameo_code", origin, required=False)
     cameo_root = _string(raw, "cameo_root", origin, required=False) or (cameo_code or "")[:2]
     if not cameo_root:
@@ -283,8 +288,8 @@ def _event(raw: object, origin: str) -> GoldEvent:
         raise GoldFormatError(f"{origin}: 'evidence' must be a string")
     event_id = raw.get("event_id")
     return GoldEvent(
-        source_actor=_code(raw.get("source_actor"), "source_actor", origin),
-        target_actor=targets,
+        source_actor=_codes(raw, "source_actor", origin),
+        target_actor=_codes(raw, "target_actor", origin),
         plover_type=cast(str, _string(raw, "plover_type", origin, required=True)),
         cameo_code=cameo_code,
         cameo_root=cameo_root,
@@ -441,7 +446,7 @@ def _orientations(gold: GoldEvent, prediction: Mapping[str, Any]) -> list[tuple[
     """The ways the prediction's (source, target) entities fit the gold event, as the gold codes each
     predicted side can stand for: direct, and swapped when the gold event is symmetric."""
     source, target = _entity(prediction.get("source_actor")), _entity(prediction.get("target_actor"))
-    sources, targets = [gold.source_actor], list(gold.target_actor)
+    sources, targets = list(gold.source_actor), list(gold.target_actor)
     found = []
     sides = [(sources, targets)] + ([(targets, sources)] if gold.symmetric else [])
     for for_source, for_target in sides:
@@ -678,8 +683,7 @@ def score(gold: Sequence[GoldDocument], predictions: Mapping[str, Sequence[Mappi
 
 
 def _event_line(source: object, target: object, plover: object, date: object) -> str:
-    if isinstance(target, tuple | list):
-        target = "|".join(str(t) for t in target)
+    source, target = ("|".join(map(str, s)) if isinstance(s, tuple | list) else s for s in (source, target))
     return f"{source} -> {target} {plover} @ {date if date is not None else '?'}"
 
 
