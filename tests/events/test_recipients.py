@@ -296,3 +296,30 @@ def test_a_preposition_parsed_as_a_particle_still_names_the_addressee(read: Call
         "them."
     )
     assert ("AU", "REQUEST", "TUN") in _coded(reading), _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target"),
+    [
+        pytest.param("Tunisia deported 300 migrants to Guinea on Tuesday. The African Union Commission "
+                     "deplored the expulsions and called on Tunis to suspend them.", "AU", "ACCUSE", "TUN",
+                     id="deplored-and-called-on"),
+        pytest.param("Panama let U.S. troops rotate through its bases. China's embassy slammed the remarks "
+                     "as slander and urged Washington to stop sowing discord.", "CHN", "ACCUSE", "USA",
+                     id="slammed-and-urged"),
+    ],
+)  # fmt: skip
+def test_a_judged_act_was_done_by_whom_the_coordinated_request_addresses(
+    read: Callable[[str], Reading], text: str, source: str, plover: str, target: str
+) -> None:
+    reading = read(text)
+    assert (source, plover, target) in _coded(reading), _describe(reading.events)
+
+
+def test_a_forum_asked_to_act_did_not_do_the_judged_act(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "Israeli jets struck targets near Damascus on Wednesday. Syria's foreign ministry condemned the "
+        "raids and called on the UN Security Council to act."
+    )
+    coded = _coded(reading)
+    assert ("SYR", "ACCUSE", "UN") not in coded, _describe(reading.events)

@@ -491,3 +491,9 @@ def test_it_coordinated_with_a_named_subject_is_that_subject(read: Callable[[str
     )
     coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
     assert ("ETH", "ACCUSE", "ERI") in coded, _describe(reading.events)
+
+
+def test_a_verb_whose_phrase_has_a_sense_of_its_own_is_not_read_bare(read: Callable[[str], Reading]) -> None:
+    """ "called for restraint" is a request, not a phone call between the two callers."""
+    reading = read("Egypt and the United Arab Emirates called for restraint in Libya on Monday.")
+    assert not [e for e in reading.events if e.plover_type == "CONSULT"], _describe(reading.events)

@@ -217,6 +217,8 @@ class _DocumentRun:
             elif (verb and not names_object) or (not verb and self._noun_is_event(tok, p)):
                 generic.append((max(len(ph.mods) for ph in fits), _Hit(p, tok, None)))
         generic.sort(key=lambda g: -g[0])
+        if generic and generic[0][0] > 0:  # "called for restraint" is no phone call: the phrase's sense wins
+            generic = [g for g in generic if g[0] > 0]
         # the most specific object first: "withdrew diplomatic personnel" is an expulsion before a retreat
         ranked = [h for _, h in sorted(zip(specific, with_object, strict=True), key=lambda x: -x[0])]
         return ranked + [h for _, h in generic]

@@ -105,6 +105,9 @@ class Targets:
             below = self.args.state_below(obj)
             if below is not None and below.entity not in src:
                 return [_named_inside(below)]
+        if objects and (urged := self._urged_after(trig, src)):
+            return urged  # "deplored the expulsions and called on Tunis to suspend them": Tunis did them
+        for obj in objects:
             earlier = self._earlier_actor(obj, src, coded)
             if earlier is not None:
                 return [earlier]
@@ -167,6 +170,24 @@ class Targets:
         # "the United States called for maximum restraint": in a story about a pair in conflict, of both
         if not src & set(pair) and lemmas & CALM_WORDS:
             return [(ActorRef(state, "", None, implied=True), IMPLIED_CONFIDENCE) for state in pair]
+        return []
+
+    def _urged_after(self, trig: Token, src: set[str]) -> list[tuple[ActorRef, float]]:
+        """The party a judgement's coordinated request is addressed to, who did what is judged:
+        "condemned the attacks and called on Minsk to cease them", "slammed the remarks and urged
+        Washington to stop ...": a later coordinated verb with an infinitive and an addressee, one of the
+        story's pair when it has one (not "... and called on the Security Council to act")."""
+        pair = self.actors.principal_pair
+        for verb in trig.conjuncts:
+            infinitives = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB"]
+            if verb.i < trig.i or not infinitives:  # "called on Tunis to suspend": often an advcl
+                continue
+            addressee = clause.children(verb, "dobj") + clause.prep_objects(verb, "on")
+            found = self.args.actors(addressee, avoid=frozenset(src))
+            found = [a for a in found if a[0].code.split(".")[0] not in src]
+            found = [a for a in found if pair is None or a[0].code.split(".")[0] in pair]
+            if found:
+                return found
         return []
 
     def _asked_thing(self, tok: Token, pair: tuple[str, str]) -> bool:
