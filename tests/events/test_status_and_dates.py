@@ -691,3 +691,18 @@ def test_an_act_that_lasts_keeps_the_end_its_clause_gives(reader: Reader) -> Non
     text = "Chinese and Pakistani warships will hold joint drills from Monday until June 28."
     event = _one(reader.read(text, date="2024-06-04"), "CHN", "COOPERATE", "PAK")
     assert event.date.end_value == "2024-06-28"
+
+
+def test_an_act_at_an_occasion_told_earlier_takes_its_day(reader: Reader) -> None:
+    text = (
+        "Italian Prime Minister Giorgia Meloni visited Tunis on Monday to discuss migration. During their "
+        "meeting, Meloni and President Kais Saied agreed to step up joint coastguard patrols."
+    )
+    event = _one(reader.read(text, date=MAY_16), "ITA", "AGREE", "TUN")
+    assert event.date.value == "2024-05-13"
+
+
+def test_a_days_offset_counts_from_a_day_the_parser_hangs_on_a_phrase(reader: Reader) -> None:
+    text = "Tunisia deported 300 migrants on chartered flights on Tuesday, a week after Meloni visited Tunis."
+    event = _one(reader.read(text, date=MAY_16), "ITA", "CONSULT", "TUN")
+    assert event.date.value == "2024-05-07"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Literal
 
-from bilat import timescan, timex
+from bilat import nlp, timescan, timex
 from bilat.events import clause, speech
 from bilat.model import Document, EventDate, TimeMention
 from bilat.nlp import parse_text, sentence_of
@@ -56,6 +56,19 @@ STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # acts that last, whose stated span of days is their start and end ("on a visit from 10-13 September")
 LASTING_TYPES = {"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST"}
 DAY_UNITS = {"day": 1, "week": 7}  # "two days after", "a week before"
+# the occasion an act took place at, told earlier with its day ("Meloni visited Tunis on Monday ...
+# During their meeting, the two agreed ..."): the occasion's nouns and the words that told it
+OCCASIONS = {
+    "meeting": {"meet", "meeting", "talk", "talks", "visit", "host", "receive"},
+    "talks": {"talk", "talks", "meet", "meeting", "visit", "host", "receive"},
+    "visit": {"visit", "trip", "travel", "arrive", "host", "receive", "meet"},
+    "trip": {"visit", "trip", "travel", "arrive"},
+    "call": {"call", "phone", "telephone", "speak", "talk"},
+    "conversation": {"call", "phone", "telephone", "speak", "talk", "conversation"},
+    "summit": {"summit", "meet", "meeting"},
+}
+OCCASION_PREPS = {"during", "at", "in"}
+OCCASION_LOOKBACK = 3  # sentences back where the occasion may have been told
 STATEMENT_CODES = {"051", "052", "053", "055", "056"}
 
 
@@ -117,6 +130,8 @@ class Dater:
             owned = self._framing_times(verb, sent)
         if not owned and (offset := self._offset_date(verb, sent)) is not None:
             return [(offset, 1.0)]
+        if not owned:
+            owned = self._occasion_times(verb, sent)
         if not owned and not (status == "planned" and speech.is_speech_verb(verb.head)):
             owned = self._inherited_times(verb, sent)
             if status == "planned":  # "... since 2019, and it is planned to include ...": a plan is not
@@ -167,13 +182,57 @@ class Dater:
         value = (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
         return EventDate(value, "day", f"{n} {unit.lower_} {mark.lower_} the day of the main clause")
 
+    def _occasion_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
+        """The day of the occasion an act took place at, when its clause names the occasion without a
+        time ("During their meeting, Meloni and Saied agreed ...") and an earlier sentence told it with
+        one ("Meloni visited Tunis on May 27"): the latest such time, in the few sentences before."""
+        nouns = [
+            o.lemma_.lower()
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in OCCASION_PREPS
+            for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in OCCASIONS and _determined(o)
+        ]
+        if not nouns:
+            return []
+        words = set().union(*(OCCASIONS[n] for n in nouns))
+        first = nlp.sentences_back(sent[0], OCCASION_LOOKBACK)
+        told: list[TimeMention] = []
+        for tm, root in self.time_tokens:
+            if not first <= root.i < sent.start or tm.precision != "day":
+                continue
+            head = clause.owner_clause(root, stop=sentence_of(root).root)
+            if head.lemma_.lower() in words or any(t.lemma_.lower() in words for t in head.children):
+                told.append(tm)
+        return told[-1:]
+
     def _own_day(self, verb: Token, sent: SpacySpan) -> str | None:
         """The day a verb's own time expression names ("on Wednesday"), or that of the verb it governs
-        ("began deploying troops on Wednesday"), if any."""
+        ("began deploying troops on Wednesday"), or one the parser hangs on a phrase of the verb's
+        ("deported 300 migrants on chartered flights on Tuesday"), if any."""
         days = [
             t for t in self._own_times(sent, verb, *clause.children(verb, "xcomp")) if t.precision == "day"
         ]
+        days = days or [t for t in self._phrase_times(sent, verb) if t.precision == "day"]
         return days[0].value if days else None
+
+    def _phrase_times(self, sent: SpacySpan, verb: Token) -> list[TimeMention]:
+        """The times inside the verb's prepositional phrases, reached through prepositions and their
+        objects only, that date no other event."""
+        found = []
+        for t, root in self.time_tokens:
+            if not sent.start <= root.i < sent.end:
+                continue
+            cur = root
+            while cur.dep_ in {"pobj", "prep"} and cur.head.i != verb.i and cur.head.i != cur.i:
+                cur = cur.head
+            if (
+                cur.dep_ in {"pobj", "prep"}
+                and cur.head.i == verb.i
+                and not self._dates_another_event(root, {verb.i})
+            ):
+                found.append(t)
+        return found
 
     def _framing_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
         """The day of what frames an act that has no time of its own: the act an "after" or "when" clause
@@ -401,3 +460,8 @@ def _under_noun_joined_to(tok: Token, verb: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _determined(noun: Token) -> bool:
+    """ "the meeting", "their talks": an occasion already told, not "at a meeting"."""
+    return any(d.dep_ == "poss" or d.lower_ in {"the", "this", "that"} for d in noun.children)
