@@ -497,3 +497,36 @@ def test_a_verb_whose_phrase_has_a_sense_of_its_own_is_not_read_bare(read: Calla
     """ "called for restraint" is a request, not a phone call between the two callers."""
     reading = read("Egypt and the United Arab Emirates called for restraint in Libya on Monday.")
     assert not [e for e in reading.events if e.plover_type == "CONSULT"], _describe(reading.events)
+
+
+def test_each_of_two_coordinated_names_before_a_role_noun_is_a_side(read: Callable[[str], Reading]) -> None:
+    reading = read("Indonesian and Papua New Guinean forces have stepped up joint patrols on their border.")
+    pairs = {(e.source.code, e.target.code) for e in reading.events if e.plover_type == "COOPERATE"}
+    assert pairs & {("IDN.MIL", "PNG.MIL"), ("PNG.MIL", "IDN.MIL")}, _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        pytest.param("Burkina Faso quit ECOWAS in January along with Mali and Niger.", {"BFA", "MLI", "NER"},
+                     id="along-with"),
+        pytest.param("France, together with Germany, condemned the coup in Niger.", {"FRA", "DEU"},
+                     id="together-with"),
+    ],
+)  # fmt: skip
+def test_who_acts_along_with_the_subject_acts_too(
+    read: Callable[[str], Reading], text: str, sources: set[str]
+) -> None:
+    reading = read(text)
+    assert {e.source.code[:3] for e in reading.events} == sources, _describe(reading.events)
+
+
+def test_an_anti_government_protest_is_aimed_at_the_protesters_government(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read(
+        "Tens of thousands of students blocked intersections in Belgrade on Monday in the largest "
+        "anti-government protests in Serbia in months."
+    )
+    coded = {(e.source.code[:3], e.plover_type, e.target.code) for e in reading.events}
+    assert ("SRB", "PROTEST", "SRB.GOV") in coded, _describe(reading.events)

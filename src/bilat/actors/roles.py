@@ -356,7 +356,8 @@ def _modifies(t: Token, head: Token) -> bool:
 def _coordinated_states(tok: Token, index: ActorIndex) -> list[str]:
     """The states of coordinated modifiers of a role noun, before it or in an of/in/from phrase after it:
     "Ethiopian and Somali diplomats", "lawmakers in Kenya and Uganda" are each state's."""
-    heads = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+    modifiers = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}]
+    heads = list(modifiers)
     heads += [
         obj
         for prep in tok.rights
@@ -373,6 +374,16 @@ def _coordinated_states(tok: Token, index: ActorIndex) -> list[str]:
             m = index.at(part.i)
             if m is not None and m.kind not in {"person", "pronoun", "group"} and m.entity not in states:
                 states.append(m.entity)
+        if len(states) > 1:
+            return states
+    # "Indonesian and Papua New Guinean forces": the parser may hang each name on the noun, the "and"
+    # on the first
+    if any(c.dep_ == "cc" for modifier in modifiers for c in modifier.children):
+        states = []
+        for modifier in modifiers:
+            named = index.at(modifier.i)
+            if named is not None and named.kind in {"country", "demonym"} and named.entity not in states:
+                states.append(named.entity)
         if len(states) > 1:
             return states
     return []

@@ -19,6 +19,7 @@ a date, 0.9 when the date is the publication date by default).
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -43,7 +44,7 @@ from bilat.events.reframe import COERCIVE_TYPES, INTENT_CAMEO, INTENT_TYPES, is_
 from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
 from bilat.events.targets import Targets
 from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
-from bilat.nlp import TIME_ENTITIES, token_view
+from bilat.nlp import TIME_ENTITIES, sentence_of, token_view
 from bilat.places import PlaceResolver
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ SPEAKER_AGENT_CONFIDENCE = 0.6  # a speaker's state as the agent of a passive ac
 # "the minister resigned", "troops were put on alert"); PLOVER's `needs_recipient` must be false for them
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
+ANTI_GOVERNMENT = re.compile(r"\banti-?\s?government\b", re.IGNORECASE)  # "anti-government protests"
 NATIONALS = "@nationals"  # an object naming a state's people by a plural demonym ("six detained Americans")
 ACTOR_OBJECTS = {"@igo": "igo", NATIONALS: "demonym"}  # objects that are actors of a kind, by marker
 
@@ -442,6 +444,8 @@ class _DocumentRun:
                 # "X said the deliveries would prolong the war and accused Germany ...": the parser
                 # hangs "accused" on the reported verb; its subject names no actor, the reporter does
                 toks = clause.subjects(reporter)
+            if toks:
+                toks = toks + clause.co_agents(verb)
         found = self.args.actors(toks)
         if not found and hit.pattern.plover == "ASSAULT" and hit.pattern.pos == "verb":
             return self.args.unnamed_attacker(verb)
@@ -500,7 +504,7 @@ class _DocumentRun:
             and p.plover in ONE_SIDED_TYPES
             and not self.c.ontology.plover(p.plover).needs_recipient
         ):
-            targets = self._no_recipient(p, sources)
+            targets = self._no_recipient(p, sources, verb)
         if joint:  # every pair of the joint actors
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
         else:
@@ -513,18 +517,21 @@ class _DocumentRun:
         return frames
 
     def _no_recipient(
-        self, p: Pattern, sources: Sequence[tuple[ActorRef, float]]
+        self, p: Pattern, sources: Sequence[tuple[ActorRef, float]], verb: Token
     ) -> list[tuple[ActorRef, float]]:
         """The recipient of an act that needs none and whose clause names none. In a story about a pair, a
         military move by one of them ("moved a brigade to the border", "withdrew its troops") is aimed
-        at the other, implied; otherwise there is none: a protest with no named target is most often
-        about home affairs, and an act with no recipient by nature (a pattern with no target roles:
-        "resigned") never has one."""
+        at the other, implied; a protest its sentence calls anti-government is aimed at the protesters'
+        government; otherwise there is none: a protest with no named target is most often about home
+        affairs, and an act with no recipient by nature (a pattern with no target roles: "resigned")
+        never has one."""
         pair = self.actors.principal_pair
         src = {s.code.split(".")[0] for s, _ in sources}
         if p.target and p.plover in PAIR_AIMED_TYPES and pair is not None and len(src & set(pair)) == 1:
             other = next(e for e in pair if e not in src)
             return [(ActorRef(other, "", None, implied=True), IMPLIED_CONFIDENCE)]
+        if p.plover == "PROTEST" and len(src) == 1 and ANTI_GOVERNMENT.search(sentence_of(verb).text):
+            return [(ActorRef(f"{next(iter(src))}.GOV", "", None, implied=True), IMPLIED_CONFIDENCE)]
         return [(ActorRef(NO_RECIPIENT, ""), 1.0)]
 
     def _as_rejection(self, f: _Frame, p: Pattern) -> _Frame:
