@@ -185,3 +185,14 @@ def test_a_bare_institution_in_a_text_with_no_dateline_is_of_the_state_it_is_abo
 def test_a_bare_institution_is_nobodys_when_no_state_stands_out(read: Callable[[str], Reading]) -> None:
     reading = read("Sudan and Chad discussed the border. The military said the talks went well.")
     assert role_codes(reading, "military") == []
+
+
+def test_riot_police_with_no_state_named_are_the_datelines(read: Callable[[str], Reading]) -> None:
+    reading = read("PANAMA CITY (Reuters) - Riot police detained 14 students on Wednesday.")
+    assert role_codes(reading, "police") == ["PAN.COP"]
+
+
+def test_an_institution_named_like_a_person_is_no_titled_person(read: Callable[[str], Reading]) -> None:
+    """ "National Assembly" is no person titled "National" (nationals being civilians)."""
+    reading = read("Panama's National Assembly must still approve the arrangement.")
+    assert [m.code for m in reading.mentions if m.text.endswith("Assembly")] == ["PAN.LEG"]

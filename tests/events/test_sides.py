@@ -530,3 +530,10 @@ def test_an_anti_government_protest_is_aimed_at_the_protesters_government(
     )
     coded = {(e.source.code[:3], e.plover_type, e.target.code) for e in reading.events}
     assert ("SRB", "PROTEST", "SRB.GOV") in coded, _describe(reading.events)
+
+
+def test_an_agentless_act_that_needs_no_recipient_takes_no_agent_from_its_speaker(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read("The Japanese ministry stressed that the patrol was conducted in accordance with the law.")
+    assert not reading.events, _describe(reading.events)

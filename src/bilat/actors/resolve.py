@@ -266,6 +266,8 @@ def _add_people_with_titles(
     unless the title names another state. A title of state office naming no state ("Defense Minister X" in
     a story datelined Tokyo) is the dateline's state's."""
     for name in _name_spans(doc):
+        if name.label_ != "PERSON" and gazetteer.role(name.text) is not None:
+            continue  # "Panama's National Assembly" is an institution, not a person titled "National"
         role, country = _title_context(doc, name, gazetteer)
         text = name.text
         for lead in ("President ", "Prime Minister ", "Minister "):

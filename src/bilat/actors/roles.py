@@ -210,12 +210,12 @@ HOME_INSTITUTIONS = {
 
 
 def _definite_bare(tok: Token) -> bool:
-    """ "the government", "the interior ministry", "police": an institution with no state named, so the
-    dateline's state."""
+    """ "the government", "the interior ministry", "police", "riot police": an institution with no state
+    named, so the dateline's state."""
     if tok.lemma_.lower() not in HOME_INSTITUTIONS:
         return False
     lefts = list(tok.lefts)
-    if not lefts:
+    if not lefts or all(c.dep_ in {"amod", "compound"} for c in lefts):  # "police", "riot police"
         return tok.lower_ in {"police", "authorities"}
     return any(c.lower_ == "the" for c in lefts) and all(
         c.dep_ in {"det", "amod", "compound"} and c.lower_ not in {"a", "an"} for c in lefts

@@ -63,6 +63,7 @@ SPEAKER_AGENT_CONFIDENCE = 0.6  # a speaker's state as the agent of a passive ac
 # "the minister resigned", "troops were put on alert"); PLOVER's `needs_recipient` must be false for them
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
+AGENTLESS_TYPES = {"ASSAULT", *ONE_SIDED_TYPES}  # a passive of these takes no agent from its speaker
 ANTI_GOVERNMENT = re.compile(r"\banti-?\s?government\b", re.IGNORECASE)  # "anti-government protests"
 NATIONALS = "@nationals"  # an object naming a state's people by a plural demonym ("six detained Americans")
 ACTOR_OBJECTS = {"@igo": "igo", NATIONALS: "demonym"}  # objects that are actors of a kind, by marker
@@ -451,7 +452,7 @@ class _DocumentRun:
             return self.args.unnamed_attacker(verb)
         if not found and hit.pattern.mode == "arrest" and hit.pattern.pos == "verb":
             found = self.args.arresting_state(verb)
-        if not found and hit.pattern.pos == "verb" and hit.pattern.plover != "ASSAULT":
+        if not found and hit.pattern.pos == "verb" and hit.pattern.plover not in AGENTLESS_TYPES:
             found = self._passive_agent(hit, verb)
         return found
 
@@ -460,7 +461,8 @@ class _DocumentRun:
         where the pattern takes no recipient there: "the ambassador was summoned to the German foreign
         ministry", "was invited to the White House". Else the state that speaks of its own act: "Wadephul
         said the Russian ambassador had been summoned", "the ministry said two diplomats had been
-        expelled". Not for attacks, whose victims speak of them that way."""
+        expelled". Not for attacks, whose victims speak of them that way, nor for acts that need no
+        recipient ("the patrol was conducted in accordance with international law")."""
         if not clause.is_passive(verb) or clause.subject(verb) is not None:
             return []
         if "prep:to" not in hit.pattern.target:
@@ -471,7 +473,7 @@ class _DocumentRun:
         speaker = self.speakers.get(hit.trigger.i)
         if speaker is None:
             return []
-        agent = ActorRef(speaker.entity, speaker.text, speaker.span, implied=True)
+        agent = ActorRef(speaker.code, speaker.text, speaker.span, implied=True)
         return [(agent, SPEAKER_AGENT_CONFIDENCE)]
 
     def _pair_up(
