@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bilat import indicators, timex
 from bilat import nlp as nlp_mod
-from bilat.actors.anaphora import add_coordinated_it
+from bilat.actors.anaphora import add_it_references
 from bilat.actors.gazetteer import Gazetteer, default_gazetteer
 from bilat.actors.resolve import ActorIndex, resolve_actors, resolve_speaker_pronouns
 from bilat.events import speech
@@ -68,7 +68,7 @@ class Reader:
         )
         speakers = _speaker_mentions(actors, speech.speakers(doc))
         resolve_speaker_pronouns(doc, actors, speakers, document.id)
-        add_coordinated_it(doc, actors, document.id)
+        add_it_references(doc, actors, document.id)
         sentences = tuple(
             Sentence(i, Span(s.start_char, s.end_char, document.id), document.text[s.start_char : s.end_char])
             for i, s in enumerate(doc.sents)

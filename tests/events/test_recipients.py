@@ -323,3 +323,28 @@ def test_a_forum_asked_to_act_did_not_do_the_judged_act(read: Callable[[str], Re
     )
     coded = _coded(reading)
     assert ("SYR", "ACCUSE", "UN") not in coded, _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target"),
+    [
+        pytest.param("Iran suspended cooperation with the IAEA on Wednesday. IAEA chief Rafael Grossi called "
+                     "the decision disproportionate and urged it to reverse course.", "UN", "REQUEST", "IRN",
+                     id="urged-it-to"),
+        pytest.param("Mali expelled the French ambassador. Paris condemned the move and accused it of "
+                     "violating the accord.", "FRA", "ACCUSE", "MLI", id="accused-it-of"),
+    ],
+)  # fmt: skip
+def test_it_asked_or_accused_of_an_act_is_the_state_named_before(
+    read: Callable[[str], Reading], text: str, source: str, plover: str, target: str
+) -> None:
+    reading = read(text)
+    assert (source, plover, target) in _coded(reading), _describe(reading.events)
+
+
+def test_an_act_demanded_by_a_state_is_asked_of_whoever_does_it(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "France on Thursday handed over its last military base in Chad to the Chadian army, completing a "
+        "troop withdrawal demanded by N'Djamena."
+    )
+    assert ("TCD", "REQUEST", "FRA") in _coded(reading), _describe(reading.events)

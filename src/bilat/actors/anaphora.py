@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from bilat.errors import ConfigError
 from bilat.model import Mention, Span
-from bilat.nlp import introduces_time, sentence_of, sentences_back, token_view
+from bilat.nlp import TokenView, introduces_time, sentence_of, sentences_back, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -593,21 +593,47 @@ def add_pronouns(doc: Doc, index: ActorIndex, doc_id: str, which: set[str]) -> N
         )
 
 
-def add_coordinated_it(doc: Doc, index: ActorIndex, doc_id: str) -> None:
-    """ "it" as the subject of a verb coordinated with another is that verb's subject, when that names an
-    institution or a state ("Ethiopia's foreign ministry said ..., and it charged that Asmara ...").
-    Run after the speakers' pronouns, since the first subject may itself be a resolved "it"."""
+def add_it_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:
+    """ "it" for an institution or a state named before: the subject of a verb coordinated with another
+    is that verb's subject ("Ethiopia's foreign ministry said ..., and it charged that Asmara ..."); the
+    object asked or accused of an act ("urged it to reverse course", "accused it of ...") is the last
+    state named before it other than the clause's subject. Run after the speakers' pronouns, since the
+    first subject may itself be a resolved "it"."""
     view = token_view(doc)
     for i, lower in enumerate(view.lower):
-        if lower != "it" or i in index.by_token or view.dep[i] != "nsubj" or view.dep[view.head[i]] != "conj":
+        if lower != "it" or i in index.by_token:
             continue
-        first = view.head[view.head[i]]
-        subjects = [c for c in view.children[first] if view.dep[c] == "nsubj" and c < i]
-        m = index.at(subjects[0]) if subjects else None
-        if m is None or m.kind == "person" or m.members:
+        head = view.head[i]
+        m: Mention | None = None
+        if view.dep[i] == "nsubj" and view.dep[head] == "conj":
+            first = view.head[head]
+            subjects = [c for c in view.children[first] if view.dep[c] == "nsubj" and c < i]
+            m = index.at(subjects[0]) if subjects else None
+            if m is not None and (m.kind == "person" or m.members):
+                m = None
+        elif view.dep[i] == "dobj" and _asks_of_its_object(view, head):
+            subject = next((c for c in view.children[head] if view.dep[c] == "nsubj"), None)
+            owner = index.at(subject) if subject is not None else None
+            m = _last_state_before(index, doc[i], not_of=owner.entity if owner is not None else None)
+        if m is None:
             continue
         index.add_words(doc, (i, i), doc_id, code=m.code, kind="pronoun", confidence=min(0.85, m.confidence))
     index.mentions.sort(key=lambda m: m.span.start)
+
+
+def _asks_of_its_object(view: TokenView, verb: int) -> bool:
+    """Whether a verb's object is asked or accused of an act: an infinitive after it ("urged it to
+    reverse course") or "of" with a gerund ("accused it of arming rebels")."""
+    for c in view.children[verb]:
+        if view.dep[c] == "xcomp" and view.tag[c] == "VB":
+            return True
+        if (
+            view.dep[c] == "prep"
+            and view.lower[c] == "of"
+            and any(view.tag[g] == "VBG" for g in view.children[c])
+        ):
+            return True
+    return False
 
 
 # offices news names without their holder and then calls "he" or "she" ("The Secretary-General is
@@ -722,11 +748,16 @@ def _clause_subject_state(index: ActorIndex, tok: Token) -> Mention | None:
     return None
 
 
-def _last_state_before(index: ActorIndex, tok: Token) -> Mention | None:
+def _last_state_before(index: ActorIndex, tok: Token, not_of: str | None = None) -> Mention | None:
     best: Mention | None = None
     for m in index.mentions:
         later = best is None or m.span.start > best.span.start
-        if m.kind in {"country", "capital", "demonym"} and m.span.end <= tok.idx and later:
+        if (
+            m.kind in {"country", "capital", "demonym"}
+            and m.span.end <= tok.idx
+            and later
+            and m.entity != not_of
+        ):
             best = m
     if best is None:
         return None

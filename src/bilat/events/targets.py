@@ -159,6 +159,13 @@ class Targets:
             below = self.args.state_below(thing, avoid=src, phrase_only=True)
             if below is not None:
                 return [_named_inside(below)]
+        if trig.dep_ == "acl" and trig.head.pos_ == "NOUN":
+            # "completing a troop withdrawal demanded by N'Djamena": asked of who does the withdrawal
+            doer = clause.subject(clause.clause_head(trig.head))
+            found = self.args.actors([doer] if doer is not None else [], avoid=src)
+            found = [a for a in found if a[0].code.split(".")[0] not in src]
+            if found:
+                return found
         pair = self.actors.principal_pair
         if pair is None:
             return []
