@@ -970,6 +970,12 @@ CASES = [
         "Russia granted asylum to former Syrian President Bashar al-Assad and his family.",
     ),
     case(
+        "aid.take-in-refugees",
+        "DEU AID SYR 075",
+        "Germany will take in 5,000 more Syrian refugees this year, the interior ministry said.",
+        status="planned",
+    ),
+    case(
         "aid.supply-aid",
         "IMF AID PAK 07",
         "The International Monetary Fund released a $1.1 billion tranche to Pakistan on Monday.",

@@ -537,3 +537,12 @@ def test_an_agentless_act_that_needs_no_recipient_takes_no_agent_from_its_speake
 ) -> None:
     reading = read("The Japanese ministry stressed that the patrol was conducted in accordance with the law.")
     assert not reading.events, _describe(reading.events)
+
+
+def test_a_nominal_act_takes_its_parties_from_the_verb_it_is_the_object_of(
+    read: Callable[[str], Reading],
+) -> None:
+    """ "launched a mediation effort between A and B": "between" hangs on "launched"."""
+    reading = read("Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.")
+    coded = {(e.source.code[:3], e.cameo_code, e.target.code) for e in reading.events}
+    assert {("QAT", "045", "ARE"), ("QAT", "045", "SAU")} <= coded, _describe(reading.events)

@@ -227,6 +227,8 @@ def test_ready_to_is_intent(reader: Reader) -> None:
                      id="does-not-recognise"),
         pytest.param("Mali said it would not cooperate with the ICC.", "MLI", "ICC", "121",
                      id="would-not-cooperate"),
+        pytest.param("Syria says it will not accept any more Iraqi refugees.", "SYR", "IRQ", "1233",
+                     id="will-not-take-in-refugees"),
     ],
 )  # fmt: skip
 def test_refusal_is_rejection(reader: Reader, text: str, source: str, target: str, cameo: str) -> None:

@@ -114,7 +114,10 @@ class Arguments:
         if role == "ccomp.subj":  # "demanded that Kyiv resume ...", "Kyiv must resume ..., X said"
             return [s for c in clause.reported_clauses(trig) if (s := clause.subject(c)) is not None]
         if role.startswith("prep:") and p.pos == "noun":  # "the visit by Modi to Moscow": "to" under "Modi"
-            return clause.nested_prep_objects(trig, role[5:], depth=1)
+            found = clause.nested_prep_objects(trig, role[5:], depth=1)
+            if not found and trig.dep_ == "dobj":  # "launched a mediation effort between A and B"
+                found = clause.prep_objects(trig.head, role[5:])
+            return found
         if role.startswith("prep:"):
             return clause.prep_objects(trig, role[5:]) or [
                 o for load in clause.cargo_clauses(trig) for o in clause.prep_objects(load, role[5:])

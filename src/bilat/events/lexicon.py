@@ -58,7 +58,7 @@ QUANTITY_NOUNS = {
 }  # fmt: skip
 CROWD_NOUNS = {"thousand", "hundred", "million", "ten", "group", "crowd", "band", "contingent", "busload"}
 # verbs whose object is a nominal event that takes place: "paid a visit", "completed the talks"
-LIGHT_VERBS = {"pay", "make", "begin", "start", "conclude", "end", "complete", "finish", "carry"}
+LIGHT_VERBS = {"pay", "make", "begin", "start", "conclude", "end", "complete", "finish", "carry", "launch"}
 FRAMING_PREPS = {"during", "after", "before", "ahead", "on", "at", "for", "following", "amid", "in"}
 NOT_ACTOR_NOUNS = {
     "language", "class", "lesson", "course", "literature", "speaker", "word", "name", "version",
