@@ -708,3 +708,9 @@ def test_a_days_offset_counts_from_a_day_the_parser_hangs_on_a_phrase(reader: Re
     text = "Tunisia deported 300 migrants on chartered flights on Tuesday, a week after Meloni visited Tunis."
     event = _one(reader.read(text, date=MAY_16), "ITA", "CONSULT", "TUN")
     assert event.date.value == "2024-05-07"
+
+
+def test_a_with_clause_takes_the_time_of_the_clause_it_hangs_on(reader: Reader) -> None:
+    text = "Ties between the two countries worsened in December 2023, with Baku blaming Russian air defences."
+    event = _one(reader.read(text, date=MAY_16), "AZE", "ACCUSE", "RUS")
+    assert event.date.value == "2023-12"

@@ -302,8 +302,9 @@ class Dater:
     def _inherited_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
         """Times of the governing wrapper or reporting verb ("agreed on Tuesday to boost trade"), of the
         verb a participle or a coordinated verb hangs on ("struck a base on Saturday, injuring two";
-        "spoke on Sunday to convey condolences and assured him"), going up while the governing verb has
-        none of its own; or of the main clause for a "when" clause ("met in July 2023, when X came")."""
+        "spoke on Sunday to convey condolences and assured him", "soured in 2024, with Baku blaming ..."),
+        going up while the governing verb has none of its own; or of the main clause for a "when" clause
+        ("met in July 2023, when X came")."""
         head = verb.head
         heading = clause.issuer_heading(verb)
         if heading is not None:  # a communique's line: "at its meeting held on 21 January ... :" "Condemns"
@@ -331,7 +332,13 @@ class Dater:
         when = verb.dep_ == "advcl" and bool(marks & {"when", "as", "while", "after"})
         # "struck a base on Saturday, injuring two", "spoke on Sunday to convey condolences"
         participle = verb.dep_ == "advcl" and not marks and (verb.tag_ == "VBG" or clause.is_purpose(verb))
-        if head.i == verb.i or (verb.dep_ not in {"xcomp", "ccomp", "conj"} and not (when or participle)):
+        # "relations soured in late 2024, with Baku blaming Russian air defences": the clause "with" hangs on
+        absolute = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "with"
+        if absolute:
+            head = head.head
+        if head.i == verb.i or (
+            verb.dep_ not in {"xcomp", "ccomp", "conj"} and not (when or participle or absolute)
+        ):
             return []
         out = []
         for tm, root in self.time_tokens:
