@@ -348,3 +348,12 @@ def test_an_act_demanded_by_a_state_is_asked_of_whoever_does_it(read: Callable[[
         "troop withdrawal demanded by N'Djamena."
     )
     assert ("TCD", "REQUEST", "FRA") in _coded(reading), _describe(reading.events)
+
+
+def test_states_named_in_an_aside_about_the_urger_are_not_both_sides(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "Burkina Faso accused Ivory Coast of harbouring plotters. The West African bloc ECOWAS, which "
+        "Burkina Faso quit last year along with Mali and Niger, urged both governments to exercise restraint."
+    )
+    requests = {t for s, kind, t in _coded(reading) if kind == "REQUEST" and s == "ECOWAS"}
+    assert requests == {"BFA", "CIV"}, _describe(reading.events)

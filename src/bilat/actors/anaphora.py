@@ -693,12 +693,26 @@ def _latest_argument_coordination(
         arg = doc[i]
         if arg.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or arg.i in acting:
             continue
+        if not_acting and _aside_of(arg, tok):
+            continue  # "ECOWAS, which Burkina Faso quit along with Mali and Niger, urged both governments"
         states = _states_coordinated_at(index, arg)
         if len(states) >= 2 and (size is None or len(states) == size):
             first = index.at(arg.i)
             span = first.span if first is not None else Span(arg.idx, arg.idx + len(arg.text))
             return Mention(span, arg.text, states[0], "group", 0.8, members=states)
     return None
+
+
+def _aside_of(arg: Token, tok: Token) -> bool:
+    """Whether ``arg`` sits in a relative clause of the subject of the clause ``tok`` is in: an aside
+    about the actor, not the parties the clause goes on to name."""
+    cur = arg
+    while cur.head.i != cur.i:
+        if cur.dep_ == "relcl":
+            owner = cur.head
+            return owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.i == tok.head.i
+        cur = cur.head
+    return False
 
 
 def _acting_subjects(tok: Token) -> set[int]:
