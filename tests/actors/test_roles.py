@@ -196,3 +196,18 @@ def test_an_institution_named_like_a_person_is_no_titled_person(read: Callable[[
     """ "National Assembly" is no person titled "National" (nationals being civilians)."""
     reading = read("Panama's National Assembly must still approve the arrangement.")
     assert [m.code for m in reading.mentions if m.text.endswith("Assembly")] == ["PAN.LEG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("The UN Support Mission in Libya deplored the use of heavy weapons.", "UN",
+                     id="an-organisations-mission"),
+        pytest.param("Russia's permanent mission to the UN rejected the report.", "RUS.GOV",
+                     id="a-states-mission"),
+    ],
+)  # fmt: skip
+def test_a_mission_is_its_organisations_or_its_states(
+    read: Callable[[str], Reading], text: str, code: str
+) -> None:
+    assert code in {m.code for m in read(text).mentions if m.kind == "role"}
