@@ -357,3 +357,11 @@ def test_states_named_in_an_aside_about_the_urger_are_not_both_sides(read: Calla
     )
     requests = {t for s, kind, t in _coded(reading) if kind == "REQUEST" and s == "ECOWAS"}
     assert requests == {"BFA", "CIV"}, _describe(reading.events)
+
+
+def test_both_sides_of_a_conflict_inside_one_state_are_its_parties(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "Clashes broke out between Libyan government forces and militia fighters in Tripoli. The UN Support "
+        "Mission in Libya urged both sides to agree an immediate truce."
+    )
+    assert ("UN", "REQUEST", "LBY") in _coded(reading), _describe(reading.events)

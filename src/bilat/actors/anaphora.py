@@ -342,7 +342,10 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         elif named is not None:  # "Russia and China vetoed it; the two countries said ...": those two
             members = named.members
         elif pair is None:
-            continue
+            sides = _domestic_sides(index, tok) if kind == "pair" else None
+            if sides is None:
+                continue
+            members = sides
         elif kind == "pair":
             members = pair
         else:
@@ -700,6 +703,22 @@ def _latest_argument_coordination(
             first = index.at(arg.i)
             span = first.span if first is not None else Span(arg.idx, arg.idx + len(arg.text))
             return Mention(span, arg.text, states[0], "group", 0.8, members=states)
+    return None
+
+
+def _domestic_sides(index: ActorIndex, tok: Token) -> tuple[str, str] | None:
+    """The two sides of a conflict inside one state, coordinated in this or the previous sentence
+    ("clashes between Libyan government forces and militia fighters ... urged both sides"): two actors of
+    one state with different roles."""
+    doc = tok.doc
+    for i in range(tok.i - 1, sentences_back(tok, 1) - 1, -1):
+        first = index.at(i)
+        if first is None or first.kind != "role":
+            continue
+        for conj in doc[i].children:
+            other = index.at(conj.i) if conj.dep_ == "conj" else None
+            if other is not None and other.entity == first.entity and other.code != first.code:
+                return first.code, other.code
     return None
 
 
