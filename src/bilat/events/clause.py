@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bilat.nlp import sentence_of
+from bilat.nlp import TokenView, sentence_of, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -256,7 +256,11 @@ def object_controller(xcomp: Token) -> Token | None:
 
 
 def children(tok: Token, dep: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ == dep]
+    """The children of ``tok`` with dependency ``dep``, in text order (read from the token view: a token
+    is built for each one found, not for every child looked at)."""
+    doc = tok.doc
+    view = token_view(doc)
+    return [doc[c] for c in view.children[tok.i] if view.dep[c] == dep]
 
 
 def direct_objects(verb: Token) -> list[Token]:
@@ -301,13 +305,19 @@ def reported_clauses(verb: Token) -> list[Token]:
 def prep_objects(tok: Token, prep: str) -> list[Token]:
     """The objects of ``tok``'s preposition ``prep``, also where the parser hangs it on a particle
     ("pulled out of the deal", "turned away from X")."""
-    words = prep.split()
-    out: list[Token] = []
-    for c in tok.children:
-        if c.dep_ in {"prep", "agent", "dative"} and c.lower_ == words[0]:
-            out.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
-        elif c.dep_ in {"prt", "prep"} and c.lower_ in PARTICLES_BEFORE_PREP and c.lower_ != words[0]:
-            out.extend(prep_objects(c, prep))
+    doc = tok.doc
+    return [doc[o] for o in _prep_objects(token_view(doc), tok.i, prep.split()[0])]
+
+
+def _prep_objects(view: TokenView, i: int, word: str) -> list[int]:
+    """:func:`prep_objects` by token number, ``word`` the preposition's first word."""
+    out: list[int] = []
+    for c in view.children[i]:
+        dep, lower = view.dep[c], view.lower[c]
+        if dep in {"prep", "agent", "dative"} and lower == word:
+            out.extend(p for p in view.children[c] if view.dep[p] in {"pobj", "pcomp"})
+        elif dep in {"prt", "prep"} and lower in PARTICLES_BEFORE_PREP and lower != word:
+            out.extend(_prep_objects(view, c, word))
     return out
 
 
@@ -637,9 +647,12 @@ def noun_cancelled(noun: Token) -> bool:
 
 def subclause_verbs(root: Token) -> Iterator[Token]:
     """Verbs below ``root`` that head a clause of their own (they own their time expressions)."""
-    for t in root.subtree:
-        if t.i != root.i and t.pos_ in {"VERB", "AUX"} and t.dep_ in CLAUSE_DEPS and t.dep_ != "xcomp":
-            yield t
+    doc = root.doc
+    view = token_view(doc)
+    for t in view.subtree(root.i):
+        dep = view.dep[t]
+        if t != root.i and view.pos[t] in {"VERB", "AUX"} and dep in CLAUSE_DEPS and dep != "xcomp":
+            yield doc[t]
 
 
 def owner_clause(tok: Token, stop: Token) -> Token:

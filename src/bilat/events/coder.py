@@ -131,6 +131,7 @@ class _DocumentRun:
         self.document = document
         self.actors = actors
         self.speakers = speakers
+        self.view = token_view(doc)
         self.dater = Dater(doc, document, times, frozenset(coder.patterns.nouns))
         self.ents = list(doc.ents)  # Doc.ents is rebuilt on every access
         self.args = Arguments(actors, self.ents, coder.places, coder.sponsors, document)
@@ -145,7 +146,7 @@ class _DocumentRun:
     def events(self) -> list[Event]:
         out: list[Event] = []
         for sent in self.doc.sents:
-            ranked = [hits for tok in sent if (hits := self._match(tok))]
+            ranked = [hits for i in range(sent.start, sent.end) if (hits := self._match(i))]
             claimed = {h[0].obj.i for h in ranked if h[0].obj is not None and h[0].pattern.pos == "verb"}
             ranked = [h for h in ranked if not (h[0].pattern.pos == "noun" and h[0].trigger.i in claimed)]
             # Acts inside a wrapper first: when one is coded ("agreed to hold exercises" is AGREE), it
@@ -177,16 +178,18 @@ class _DocumentRun:
             one_sided = one_sided or found
         return one_sided
 
-    def _match(self, tok: Token) -> list[_Hit]:
-        view = token_view(self.doc)
-        lemma, pos, lower = view.lemma[tok.i], view.pos[tok.i], view.lower[tok.i]
+    def _match(self, i: int) -> list[_Hit]:
+        """The patterns token ``i`` may trigger, ranked (a token is built only for a word with patterns)."""
+        view = self.view
+        lemma, pos, lower = view.lemma[i], view.pos[i], view.lower[i]
         if pos == "VERB" or (pos == "AUX" and lemma != "be"):
             if lemma not in self.c.patterns.verbs:
                 lemma = regular_base(lower, self.c.patterns.verbs) or lemma
-            return self._ranked(tok, self.c.patterns.verbs.get(lemma, ()), verb=True, lemma=lemma)
+            cands = self.c.patterns.verbs.get(lemma, ())
+            return self._ranked(self.doc[i], cands, verb=True, lemma=lemma) if cands else []
         if pos in {"NOUN", "PROPN"}:
             cands = self.c.patterns.nouns.get(lemma, ()) or self.c.patterns.nouns.get(lower, ())
-            return self._ranked(tok, cands, verb=False)
+            return self._ranked(self.doc[i], cands, verb=False) if cands else []
         return []
 
     def _ranked(self, tok: Token, cands: Sequence[Pattern], *, verb: bool, lemma: str = "") -> list[_Hit]:
@@ -259,6 +262,10 @@ class _DocumentRun:
         return [c for c in clause.with_conjuncts(cands) if c.ent_type_ not in TIME_ENTITIES]
 
     def _is_object(self, tok: Token, objects: Sequence[Phrase]) -> bool:
+        view = self.view
+        words = (view.lemma[tok.i], view.lower[tok.i])  # a phrase fits a token only by one of its words
+        titles = _title_words(tok) if view.pos[tok.i] == "PROPN" else []
+        title_words = {w for t in titles for w in (view.lemma[t.i], view.lower[t.i])}
         for ph in objects:
             if ph.head == LANGUAGE:
                 if softpower.language_token(tok, self.actors.by_token) is not None:
@@ -271,9 +278,12 @@ class _DocumentRun:
                 plural = ph.head != NATIONALS or tok.tag_ in {"NNS", "NNPS"}
                 if m is not None and m.kind == ACTOR_OBJECTS[ph.head] and plural:
                     return True
-            elif (ph.head == "@military" and self._military(tok)) or phrase_fits(tok, ph, verb=False):
+            elif ph.head == "@military":
+                if self._military(tok):
+                    return True
+            elif ph.head in words and phrase_fits(tok, ph, verb=False):
                 return True
-            elif tok.pos_ == "PROPN" and any(phrase_fits(t, ph, verb=False) for t in _title_words(tok)):
+            elif ph.head in title_words and any(phrase_fits(t, ph, verb=False) for t in titles):
                 return True  # "summoned Russian Ambassador Alexei Ivanov": the title before the name
         return False
 
@@ -301,8 +311,11 @@ class _DocumentRun:
     def _military(self, noun: Token) -> bool:
         """Military hardware by its modifiers ("air defence system", "armoured vehicles"); people are no
         hardware ("military instructors" is an actor)."""
+        view = self.view
         words = {
-            t.lemma_.lower() for t in noun.subtree if t.i != noun.i and t.dep_ in {"amod", "compound", "nmod"}
+            view.lemma[t]
+            for t in view.subtree(noun.i)
+            if t != noun.i and view.dep[t] in {"amod", "compound", "nmod"}
         }
         hardware = noun.tag_ != "NNP" and self.actors.at(noun.i) is None
         return hardware and bool(words & self.c.contexts["military"])
@@ -621,12 +634,13 @@ class _DocumentRun:
 
     def _infer_contexts(self, trig: Token, obj: Token | None) -> list[str]:
         words: set[str] = set()
+        view = self.view
         heads = [obj] if obj is not None else clause.children(trig, "dobj") or [trig]
         for t in heads:
-            for sub in t.subtree:
-                if sub.dep_ in {"amod", "compound", "pobj", "nmod", "conj"} or sub.i == t.i:
-                    words.add(sub.lemma_.lower())
-                    words.add(sub.lower_)
+            for sub in view.subtree(t.i):
+                if view.dep[sub] in {"amod", "compound", "pobj", "nmod", "conj"} or sub == t.i:
+                    words.add(view.lemma[sub])
+                    words.add(view.lower[sub])
         found = [ctx for ctx, keys in self.c.contexts.items() if words & keys]
         return found[:3]
 
@@ -643,15 +657,16 @@ class _DocumentRun:
         return self.locations[verb.i]
 
     def _find_location(self, verb: Token) -> Place | None:
-        subs = {t.i for v in clause.subclause_verbs(verb) for t in v.subtree}
-        for tok in verb.subtree:
-            if tok.i in subs or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at"}:
+        view = self.view
+        subs = {t for v in clause.subclause_verbs(verb) for t in view.subtree(v.i)}
+        for i in view.subtree(verb.i):
+            if i in subs or view.dep[i] != "pobj" or view.lower[view.head[i]] not in {"in", "at"}:
                 continue
-            m = self.actors.at(tok.i)
+            m = self.actors.at(i)
             if m is not None and m.kind in {"capital", "city"}:
                 return self.c.places.resolve(m.text, span=m.span)
-            if tok.ent_type_ in {"GPE", "LOC", "FAC"} and m is None:
-                ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+            if view.ent_type[i] in {"GPE", "LOC", "FAC"} and m is None:
+                ent = next((e for e in self.ents if e.start <= i < e.end), None)
                 if ent is not None:
                     place = self.c.places.resolve(
                         ent.text, span=Span(ent.start_char, ent.end_char, self.document.id)

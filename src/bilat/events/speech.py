@@ -87,13 +87,14 @@ def _quotes(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of quoted passages, possibly spanning sentences."""
     start: int | None = None
     view = token_view(doc)
+    whole = doc.text  # spaCy joins the tokens' texts on every read of Doc.text
     for i, text in enumerate(view.text):
         if start is None and (text in OPEN_QUOTES or (text == "''" or text == "``")):
             start = i + 1
         elif start is not None and (text in CLOSE_QUOTES or text == "''"):
             yield start, i
             start = None
-        elif start is not None and "\n\n" in doc.text[view.idx[i] : _next_start(view, i, len(doc.text))]:
+        elif start is not None and "\n\n" in whole[view.idx[i] : _next_start(view, i, len(whole))]:
             start = None  # an unclosed quote ends with its paragraph
 
 
