@@ -102,7 +102,8 @@ def auxiliaries(verb: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    view = token_view(verb.doc)
+    return any(view.dep[c] in {"nsubjpass", "auxpass"} for c in view.children[verb.i])
 
 
 # prepositions whose gerund shares the subject of the verb they hang on ("responded by expelling"); not "for"
@@ -113,73 +114,83 @@ SHARED_SUBJECT_PREPS = {"by", "after", "before", "upon", "on", "while", "since",
 def subject(verb: Token) -> Token | None:
     """The agent of a verb: its nsubj, the ``by`` phrase of a passive, the antecedent of a relative
     "who", or the subject it shares with the verb it is coordinated with or governed by."""
-    cur: Token | None = verb
+    found = _subject_of(token_view(verb.doc), verb.i)
+    return None if found is None else verb.doc[found]
+
+
+def _subject_of(view: TokenView, verb: int) -> int | None:
+    """:func:`subject` by token number."""
+    kids, dep, head, lower = view.children, view.dep, view.head, view.lower
+    cur = verb
     seen = 0
     from_infinitive = False  # whether ``cur`` was reached from its infinitive complement
-    while cur is not None and seen < 6:
+    while seen < 6:
         seen += 1
-        active = any(c.dep_ == "nsubj" for c in cur.children)  # "spoke by phone": "by" is no agent
-        for c in cur.children:
+        active = any(dep[c] == "nsubj" for c in kids[cur])  # "spoke by phone": "by" is no agent
+        for c in kids[cur]:
             # "talks mediated by China", "imposed by the EU"; not the cause of a state: "disappointed by"
-            if c.dep_ == "agent" and not active and cur.dep_ != "acomp":
-                return next((p for p in c.children if p.dep_ == "pobj"), None)
-        if is_passive(cur):
-            for c in cur.children:
-                if c.dep_ == "agent":
-                    return next((p for p in c.children if p.dep_ == "pobj"), None)
+            if dep[c] == "agent" and not active and dep[cur] != "acomp":
+                return next((p for p in kids[c] if dep[p] == "pobj"), None)
+        if any(dep[c] in {"nsubjpass", "auxpass"} for c in kids[cur]):  # a passive
+            for c in kids[cur]:
+                if dep[c] == "agent":
+                    return next((p for p in kids[c] if dep[p] == "pobj"), None)
             # "was accused of misusing funds by officials": the parser hangs the agent on the gerund
             late = [
                 o
-                for prep in children(cur, "prep")
-                if prep.lower_ in {"of", "for"}
-                for gerund in children(prep, "pcomp")
-                for by in children(gerund, "prep")
-                if by.lower_ == "by"
-                for o in children(by, "pobj")
+                for prep in kids[cur]
+                if dep[prep] == "prep" and lower[prep] in {"of", "for"}
+                for gerund in kids[prep]
+                if dep[gerund] == "pcomp"
+                for by in kids[gerund]
+                if dep[by] == "prep" and lower[by] == "by"
+                for o in kids[by]
+                if dep[o] == "pobj"
             ]
             if late:
                 return late[0]
             # "Israel is opposed to ...": a state, not an act done; "Nakatani is scheduled to visit", "was
             # asked to leave": the passive's subject does its infinitive
-            if cur.lemma_.lower() in STATIVE_PASSIVES or (cur.i != verb.i and from_infinitive):
-                return next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+            if view.lemma[cur] in STATIVE_PASSIVES or (cur != verb and from_infinitive):
+                return next((c for c in kids[cur] if dep[c] == "nsubjpass"), None)
             return None
-        for c in cur.children:
-            if c.dep_ == "nsubj":
-                if c.tag_ in {"WP", "WDT"} or c.lower_ == "that":
-                    return cur.head if cur.dep_ == "relcl" else None
+        for c in kids[cur]:
+            if dep[c] == "nsubj":
+                if view.tag[c] in {"WP", "WDT"} or lower[c] == "that":
+                    return head[cur] if dep[cur] == "relcl" else None
                 return c
-        if cur.dep_ == "xcomp" and (controller := object_controller(cur)) is not None:
+        if dep[cur] == "xcomp" and (controller := _object_controller(view, cur)) is not None:
             return controller
-        if cur.dep_ in {"conj", "xcomp", "advcl", "acomp"} and cur.head.i != cur.i:
-            from_infinitive = cur.dep_ == "xcomp"
-            cur = cur.head
+        if dep[cur] in {"conj", "xcomp", "advcl", "acomp"} and head[cur] != cur:
+            from_infinitive = dep[cur] == "xcomp"
+            cur = head[cur]
             continue
-        if cur.dep_ == "relcl":
-            return cur.head
-        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in SHARED_SUBJECT_PREPS:
+        if dep[cur] == "relcl":
+            return head[cur]
+        if dep[cur] == "pcomp" and view.tag[cur] == "VBG" and lower[head[cur]] in SHARED_SUBJECT_PREPS:
             # "responded by expelling a diplomat", "after meeting Putin, Orban flew to Beijing": the gerund's
             # subject is the subject of the verb its preposition hangs on
-            if cur.head.head.pos_ in {"VERB", "AUX"}:
-                cur = cur.head.head
+            if view.pos[head[head[cur]]] in {"VERB", "AUX"}:
+                cur = head[head[cur]]
                 from_infinitive = False
                 continue
             return None
-        if cur.dep_ == "acl":
+        if dep[cur] == "acl":
             # "ministers, meeting in Luxembourg, ..." -> ministers; "the deal signed in 2018" -> none;
             # "adopted a resolution demanding ...": a text says what its author says; "Tokyo's decision
             # to freeze assets", "the decision of the government to lift the curfew": the noun's owner
-            text = cur.head
-            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children):
-                decided = text.lemma_.lower() in DECISION_NOUNS  # not "efforts to", "its intention to"
-                owners = children(text, "poss") + prep_objects(text, "of") if decided else []
+            text = head[cur]
+            if has_infinitive_marker(view, cur):
+                decided = view.lemma[text] in DECISION_NOUNS  # not "efforts to", "its intention to"
+                owners = [c for c in kids[text] if dep[c] == "poss"] if decided else []
+                owners += _prep_objects(view, text, "of") if decided else []
                 return owners[0] if owners else None
-            if cur.tag_ == "VBG" and text.lemma_.lower() in DOCUMENT_NOUNS and text.head.i != text.i:
-                if text.head.lemma_.lower() in DISOWNING_VERBS:
+            if view.tag[cur] == "VBG" and view.lemma[text] in DOCUMENT_NOUNS and head[text] != text:
+                if view.lemma[head[text]] in DISOWNING_VERBS:
                     return None
-                cur = text.head
+                cur = head[text]
                 continue
-            return cur.head if cur.tag_ == "VBG" else None
+            return head[cur] if view.tag[cur] == "VBG" else None
         return None
     return None
 
@@ -243,16 +254,14 @@ def _subjectless_line(sent: SpacySpan) -> bool:
     )
 
 
-def object_controller(xcomp: Token) -> Token | None:
+def _object_controller(view: TokenView, xcomp: int) -> int | None:
     """The object that does the act of an infinitive complement: "could lead Washington to reassess",
     "forced Moscow to withdraw" (object control); none when the governing verb has no object, and never
     for "promise", whose subject keeps the act ("promised Kyiv to send")."""
-    head = xcomp.head
-    if head.lemma_.lower() in SUBJECT_CONTROL or not any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in xcomp.children
-    ):
+    head = view.head[xcomp]
+    if view.lemma[head] in SUBJECT_CONTROL or not has_infinitive_marker(view, xcomp):
         return None
-    return next((c for c in head.children if c.dep_ == "dobj"), None)
+    return next((c for c in view.children[head] if view.dep[c] == "dobj"), None)
 
 
 def children(tok: Token, dep: str) -> list[Token]:
@@ -268,24 +277,41 @@ def direct_objects(verb: Token) -> list[Token]:
     and a preposition ("kidnapped up to 16 advisers", "will deploy up to 5,000 troops"); and the object
     the parser makes the subject of an infinitive ("ordered an activist to be held") or of an adverb
     ("let the trucks back into Gaza")."""
-    out = children(verb, "dobj")
-    if verb.dep_ == "relcl":  # "ECOWAS, which Burkina Faso quit last year": the antecedent
-        out = [verb.head if o.tag_ in {"WDT", "WP"} or o.lower_ == "that" else o for o in out]
+    doc = verb.doc
+    view = token_view(doc)
+    kids, dep, v = view.children, view.dep, verb.i
+    out = [o for o in kids[v] if dep[o] == "dobj"]
+    if dep[v] == "relcl":  # "ECOWAS, which Burkina Faso quit last year": the antecedent
+        out = [view.head[v] if view.tag[o] in {"WDT", "WP"} or view.lower[o] == "that" else o for o in out]
     if not out:
-        out = [s for c in infinitive_clauses(verb) for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        out = [s for c in _infinitive_clauses(view, v) for s in kids[c] if dep[s] in {"nsubj", "nsubjpass"}]
     if not out:  # "allowed inspectors back into the site": a verbless small clause on an adverb
-        out = [s for c in children(verb, "ccomp") if c.pos_ == "ADV" for s in children(c, "nsubj")]
-    for prt in verb.children:
-        if prt.dep_ == "prt" and prt.lower_ == "up":
-            for to in prt.children:
-                if to.lower_ == "to":
-                    out += [o for o in to.children if o.dep_ == "pobj" and children(o, "nummod")]
-    return out
+        out = [
+            s
+            for c in kids[v]
+            if dep[c] == "ccomp" and view.pos[c] == "ADV"
+            for s in kids[c]
+            if dep[s] == "nsubj"
+        ]
+    for prt in kids[v]:
+        if dep[prt] == "prt" and view.lower[prt] == "up":
+            for to in kids[prt]:
+                if view.lower[to] == "to":
+                    out += [
+                        o for o in kids[to] if dep[o] == "pobj" and any(dep[n] == "nummod" for n in kids[o])
+                    ]
+    return [doc[o] for o in out]
 
 
 def infinitive_clauses(verb: Token) -> list[Token]:
     """Infinitival complements the parser labels ccomp: "ordered [an activist to be held]"."""
-    return [c for c in children(verb, "ccomp") if any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    doc = verb.doc
+    return [doc[c] for c in _infinitive_clauses(token_view(doc), verb.i)]
+
+
+def _infinitive_clauses(view: TokenView, verb: int) -> list[int]:
+    """:func:`infinitive_clauses` by token number."""
+    return [c for c in view.children[verb] if view.dep[c] == "ccomp" and has_infinitive_marker(view, c)]
 
 
 PARTICLES_BEFORE_PREP = {"out", "away", "back"}  # "pulled out of the deal": "of" hangs on "out"
@@ -365,51 +391,54 @@ def wrapper_of(verb: Token) -> tuple[str, Token] | None:
     same ("threatened on Tuesday to impose": advcl, but what was threatened)."""
     # coordinated verbs share the first conjunct's wrapper ("urged them to de-escalate and agree to a
     # ceasefire", "urged X to stop smearing and attacking China")
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    head = verb.head
-    if _bare_after_demand(verb):
-        return "govern", head
-    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    misparsed = verb.dep_ == "advcl" and infinitive and not children(head, "dobj")
-    if (verb.dep_ not in {"xcomp", "ccomp"} and not misparsed) or head.i == verb.i:
+    view = token_view(verb.doc)
+    v = verb.i
+    while view.dep[v] == "conj" and view.pos[view.head[v]] in {"VERB", "AUX"} and view.head[v] != v:
+        v = view.head[v]
+    head, dep, kids = view.head[v], view.dep[v], view.children[v]
+    if _bare_after_demand(view, v):
+        return "govern", verb.doc[head]
+    infinitive = has_infinitive_marker(view, v)
+    misparsed = dep == "advcl" and infinitive and not any(view.dep[c] == "dobj" for c in view.children[head])
+    if (dep not in {"xcomp", "ccomp"} and not misparsed) or head == v:
         return None
-    kind = WRAPPERS.get(head.lemma_.lower())
+    wrapping = view.lemma[head]
+    kind = WRAPPERS.get(wrapping)
     # a that-clause is the content of a promise or of a demand ("demanded that Ankara withdraw")
-    promised = head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "propose", "suggest"}
-    if verb.dep_ == "ccomp" and not promised and kind != "govern":
+    promised = wrapping in {"agree", "promise", "pledge", "vow", "propose", "suggest"}
+    if dep == "ccomp" and not promised and kind != "govern":
         return None
-    if verb.dep_ == "ccomp" and not infinitive and head.lemma_.lower() in TOLD_WORDS:
+    if dep == "ccomp" and not infinitive and wrapping in TOLD_WORDS:
         return None  # "a court was told that soldiers shot protesters": what is told, not demanded
-    if kind is None and head.pos_ == "ADJ" and head.lower_ in READY_WORDS:
+    if kind is None and view.pos[head] == "ADJ" and view.lower[head] in READY_WORDS:
         kind = "intent"  # "Brasilia is ready to work with Beijing"
-    if kind is None and head.lemma_.lower() in {"be", "stand", "remain"}:  # "stands ready to impose"
-        for c in head.children:
-            if c.dep_ == "acomp" and c.lower_ in READY_WORDS | {"due", "set"}:
-                kind = "scheduled" if c.lower_ in {"due", "set"} else "intent"
+    if kind is None and wrapping in {"be", "stand", "remain"}:  # "stands ready to impose"
+        for c in view.children[head]:
+            if view.dep[c] == "acomp" and view.lower[c] in READY_WORDS | {"due", "set"}:
+                kind = "scheduled" if view.lower[c] in {"due", "set"} else "intent"
     if kind is None:
         return None
-    if (
-        kind == "scheduled"
-        and head.lemma_.lower() == "go"
-        and not any(a.lower_ == "to" for a in verb.children)
-    ):
+    if kind == "scheduled" and wrapping == "go" and not any(view.lower[a] == "to" for a in kids):
         return None
-    return kind, head
+    return kind, verb.doc[head]
 
 
-def _bare_after_demand(verb: Token) -> bool:
+def has_infinitive_marker(view: TokenView, i: int) -> bool:
+    """Whether token ``i`` has an infinitive's "to" among its auxiliaries ("to meet", "to be held")."""
+    return any(view.dep[c] == "aux" and view.tag[c] == "TO" for c in view.children[i])
+
+
+def _bare_after_demand(view: TokenView, v: int) -> bool:
     """A base-form verb with no subject joined to a past or third-person demand is one of the things
     demanded, even when the parser lost the infinitive before it ("urged both sides to de-escalate, free
     the prisoners and sign a truce": "de-escalate" split into pieces, "free" and "sign" hang on "urged")."""
-    head = verb.head
+    head = view.head[v]
     return (
-        verb.dep_ in {"conj", "advcl"}
-        and verb.tag_ in {"VB", "VBP"}
-        and head.tag_ in {"VBD", "VBZ"}
-        and WRAPPERS.get(head.lemma_.lower()) == "govern"
-        and not children(verb, "nsubj")
-        and not any(c.dep_ in {"aux", "mark"} for c in verb.children)
+        view.dep[v] in {"conj", "advcl"}
+        and view.tag[v] in {"VB", "VBP"}
+        and view.tag[head] in {"VBD", "VBZ"}
+        and WRAPPERS.get(view.lemma[head]) == "govern"
+        and not any(view.dep[c] in {"nsubj", "aux", "mark"} for c in view.children[v])
     )
 
 
@@ -428,25 +457,26 @@ def status_of(verb: Token, *, reported: bool) -> Status:
     modal = False
     progressive = False
     perfect = False
+    doc = verb.doc
+    view = token_view(doc)
     for v in chain:
-        for c in v.children:
-            low = c.lower_
-            if c.dep_ == "neg" or (low in NEGATORS and c.dep_ in {"advmod", "neg"}):
+        for c in view.children[v.i]:
+            low, dep = view.lower[c], view.dep[c]
+            if dep == "neg" or (low in NEGATORS and dep in {"advmod", "neg"}):
                 negated = True
-            if c.dep_ in {"aux", "auxpass"}:
+            if dep in {"aux", "auxpass"}:
                 if low in FUTURE_AUX:
                     future = True
                 elif low in MODAL_AUX:
                     modal = True
-                elif c.lemma_ == "be" and v.tag_ == "VBG":
+                elif view.lemma[c] == "be" and doc[c].lemma_ == "be" and view.tag[v.i] == "VBG":
                     progressive = True
-                elif c.lemma_ == "have":
+                elif view.lemma[c] == "have" and doc[c].lemma_ == "have":  # the view's lemmas are folded
                     perfect = True
-        if v.lemma_.lower() in {"plan", "schedule", "expect", "intend"} or (
-            v.lemma_.lower() == "go" and v.tag_ == "VBG"
-        ):
+        lemma = view.lemma[v.i]
+        if lemma in {"plan", "schedule", "expect", "intend"} or (lemma == "go" and view.tag[v.i] == "VBG"):
             future = True
-        if WRAPPERS.get(v.lemma_.lower()) == "continue":
+        if WRAPPERS.get(lemma) == "continue":
             progressive = True
         if v.i != verb.i and (w := wrapper_of(chain[chain.index(v) - 1])) is not None and w[0] == "scheduled":
             future = True  # "is due to arrive", "is set to visit"
@@ -672,7 +702,8 @@ PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "t
 
 def is_purpose(verb: Token) -> bool:
     """A purpose clause: "... to support Viet Nam's transition", "used tear gas to disperse them"."""
-    return verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    view = token_view(verb.doc)
+    return view.dep[verb.i] in {"advcl", "xcomp"} and has_infinitive_marker(view, verb.i)
 
 
 def purpose_object(verb: Token) -> list[Token]:
