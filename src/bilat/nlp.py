@@ -12,7 +12,7 @@ import functools
 import operator
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bilat.actors.gazetteer import Gazetteer, default_gazetteer, spacy_patterns
@@ -172,6 +172,8 @@ class TokenView:
     is_punct: tuple[bool, ...]
     sent: tuple[int, ...]  # the number of the token's sentence
     sents: tuple[tuple[int, int], ...]  # each sentence's first token and the token after its last
+    subtrees: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
+    """:meth:`subtree`'s answers, kept (the coder asks for a clause's subtree once per pattern and event)."""
 
     def __len__(self) -> int:
         return len(self.text)
@@ -186,7 +188,14 @@ class TokenView:
 
     def subtree(self, i: int) -> list[int]:
         """Token ``i`` and its descendants, in the order of ``Token.subtree`` (its left children's
-        subtrees, itself, its right children's subtrees: text order wherever the parse is projective)."""
+        subtrees, itself, its right children's subtrees: text order wherever the parse is projective).
+        The list is kept for the next call: read it, do not change it."""
+        found = self.subtrees.get(i)
+        if found is None:
+            found = self.subtrees[i] = self._subtree(i)
+        return found
+
+    def _subtree(self, i: int) -> list[int]:
         out: list[int] = []
         stack = [(i, False)]  # (token, whether its left subtrees are done)
         while stack:

@@ -63,6 +63,8 @@ ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
 NATIONALS = "@nationals"  # an object naming a state's people by a plural demonym ("six detained Americans")
 ACTOR_OBJECTS = {"@igo": "igo", NATIONALS: "demonym"}  # objects that are actors of a kind, by marker
+MILITARY = "@military"  # an object that is military hardware, by its modifiers ("air defence system")
+OBJECT_MARKERS = {LANGUAGE, INSTITUTE, MILITARY, *ACTOR_OBJECTS}  # object heads that are no word
 
 
 def load_contexts() -> dict[str, frozenset[str]]:
@@ -210,7 +212,7 @@ class _DocumentRun:
                 obj = (
                     self._judged(tok, p.objects)
                     if p.judgement
-                    else self._object_match(tok, p.objects, core_only=bool(p.source))
+                    else self._object_match(tok, p, core_only=bool(p.source))
                 )
                 if obj is not None:
                     with_object.append(_Hit(p, tok, obj))
@@ -223,13 +225,14 @@ class _DocumentRun:
         ranked = [h for _, h in sorted(zip(specific, with_object, strict=True), key=lambda x: -x[0])]
         return ranked + [h for _, h in generic]
 
-    def _object_match(self, verb: Token, objects: Sequence[Phrase], core_only: bool = False) -> Token | None:
-        """The argument that is one of ``objects``; ``core_only``: the dobj, passive or intransitive subject
-        ("a Confucius Institute opened in Nairobi"), no prepositional object ("opened fire on a school")."""
+    def _object_match(self, verb: Token, p: Pattern, core_only: bool = False) -> Token | None:
+        """The argument that is one of the pattern's objects; ``core_only``: the dobj, passive or
+        intransitive subject ("a Confucius Institute opened in Nairobi"), no prepositional object ("opened
+        fire on a school")."""
         key = (verb.i, core_only)
         if key not in self.arguments:  # every pattern of a trigger asks for the same candidates
             self.arguments[key] = self._arguments(verb, core_only)
-        return next((c for c in self.arguments[key] if self._is_object(c, objects)), None)
+        return next((c for c in self.arguments[key] if self._is_object(c, p)), None)
 
     def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
         """The candidate arguments of ``verb`` that :meth:`_object_match` checks, in order."""
@@ -261,31 +264,30 @@ class _DocumentRun:
         # "a meeting held on 3 March" is no march held
         return [c for c in clause.with_conjuncts(cands) if c.ent_type_ not in TIME_ENTITIES]
 
-    def _is_object(self, tok: Token, objects: Sequence[Phrase]) -> bool:
-        view = self.view
-        words = (view.lemma[tok.i], view.lower[tok.i])  # a phrase fits a token only by one of its words
-        titles = _title_words(tok) if view.pos[tok.i] == "PROPN" else []
-        title_words = {w for t in titles for w in (view.lemma[t.i], view.lower[t.i])}
-        for ph in objects:
-            if ph.head == LANGUAGE:
-                if softpower.language_token(tok, self.actors.by_token) is not None:
-                    return True
-            elif ph.head == INSTITUTE:
-                if self.c.sponsors.of(tok) is not None:
-                    return True
-            elif ph.head in ACTOR_OBJECTS:  # "quit ECOWAS", "freed six detained Americans"
-                m = self.actors.at(tok.i)
-                plural = ph.head != NATIONALS or tok.tag_ in {"NNS", "NNPS"}
-                if m is not None and m.kind == ACTOR_OBJECTS[ph.head] and plural:
-                    return True
-            elif ph.head == "@military":
-                if self._military(tok):
-                    return True
-            elif ph.head in words and phrase_fits(tok, ph, verb=False):
+    def _is_object(self, tok: Token, p: Pattern) -> bool:
+        """Whether ``tok`` is one of the pattern's objects: a language, a cultural institute, an actor of a
+        kind, military hardware, or a phrase said by the token or by the title words before a name."""
+        view, i, by_head = self.view, tok.i, p.objects_by_head
+        if LANGUAGE in by_head and softpower.language_token(tok, self.actors.by_token) is not None:
+            return True
+        if INSTITUTE in by_head and self.c.sponsors.of(tok) is not None:
+            return True
+        for marker, kind in ACTOR_OBJECTS.items():  # "quit ECOWAS", "freed six detained Americans"
+            m = self.actors.at(i) if marker in by_head else None
+            plural = marker != NATIONALS or view.tag[i] in {"NNS", "NNPS"}
+            if m is not None and m.kind == kind and plural:
                 return True
-            elif ph.head in title_words and any(phrase_fits(t, ph, verb=False) for t in titles):
-                return True  # "summoned Russian Ambassador Alexei Ivanov": the title before the name
-        return False
+        if MILITARY in by_head and self._military(tok):
+            return True
+        # "summoned Russian Ambassador Alexei Ivanov": the title before the name
+        sayers = [tok, *(_title_words(tok) if view.pos[i] == "PROPN" else ())]
+        return any(
+            phrase_fits(t, ph, verb=False)
+            for t in sayers
+            for word in dict.fromkeys((view.lemma[t.i], view.lower[t.i]))
+            if word not in OBJECT_MARKERS
+            for ph in by_head.get(word, ())
+        )
 
     def _judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
         """What a speaker judges ("said the sanctions were illegal", "called the veto a black page",
