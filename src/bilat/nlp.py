@@ -294,6 +294,29 @@ def sentence_of(tok: Token) -> SpacySpan:
     return sentence
 
 
+def entities(doc: Doc) -> tuple[SpacySpan, ...]:
+    """``doc.ents``, read once per document (spaCy builds every span again on each read of ``Doc.ents``),
+    kept in ``doc.user_data``."""
+    found = doc.user_data.get("bilat_entities")
+    if found is None:
+        found = doc.user_data["bilat_entities"] = tuple(doc.ents)
+    assert isinstance(found, tuple)
+    return found
+
+
+def entity_at(doc: Doc, i: int) -> SpacySpan | None:
+    """The entity token ``i`` belongs to, if any (entities do not overlap), indexed once per document
+    instead of a scan of the entities for each token asked about."""
+    index = doc.user_data.get("bilat_entity_at")
+    if index is None:
+        index = [None] * len(doc)
+        for ent in entities(doc):
+            index[ent.start : ent.end] = [ent] * len(ent)
+        doc.user_data["bilat_entity_at"] = index
+    found: SpacySpan | None = index[i]
+    return found
+
+
 TIME_ENTITIES = {"DATE", "TIME"}  # spaCy's entity labels of a time ("3 March", "Tuesday evening")
 
 

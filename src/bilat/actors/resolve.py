@@ -48,7 +48,7 @@ from bilat.actors.anaphora import (
 from bilat.actors.gazetteer import MISSPELT_MIN, Gazetteer
 from bilat.actors.roles import PLACE_PREPS, add_role_phrases
 from bilat.model import Mention, Span
-from bilat.nlp import sentence_of, sentences_back, token_view
+from bilat.nlp import entities, sentence_of, sentences_back, token_view
 from bilat.places import default_places
 
 if TYPE_CHECKING:
@@ -242,9 +242,9 @@ class _PersonRegistry:
 
 def _name_spans(doc: Doc) -> list[SpacySpan]:
     """Candidate person names: PERSON entities, and runs of proper nouns right after a title word."""
-    spans = [e for e in doc.ents if e.label_ == "PERSON" and not _defined_abbreviation(doc, e)]
+    spans = [e for e in entities(doc) if e.label_ == "PERSON" and not _defined_abbreviation(doc, e)]
     taken = {t.i for s in spans for t in s}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "PERSON" or ent.ent_id_ or any(t.i in taken for t in ent):
             continue
         if ent.start > 0 and all((t.pos_ == "PROPN" and t.text[:1].isupper()) or t.text == "-" for t in ent):
@@ -437,7 +437,7 @@ def _is_geographic(doc: Doc, ent: SpacySpan) -> bool:
 def _add_gazetteer_entities(
     doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str, day: dt.date | None = None
 ) -> None:
-    for ent in doc.ents:
+    for ent in entities(doc):
         code = str(ent.ent_id_)
         if not code or _is_geographic(doc, ent):
             continue

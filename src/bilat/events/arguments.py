@@ -25,10 +25,10 @@ from bilat.events.lexicon import (
 from bilat.events.patterns import Pattern
 from bilat.events.softpower import Sponsors
 from bilat.model import ActorRef, Document, Mention, Span
+from bilat.nlp import entity_at
 from bilat.places import PlaceResolver
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 UNNAMED = "---"  # PETRARCH's and FORMAT.md's code for a side the text does not name
@@ -43,13 +43,11 @@ class Arguments:
     def __init__(
         self,
         index: ActorIndex,
-        ents: Sequence[SpacySpan],
         places: PlaceResolver,
         sponsors: Sponsors,
         document: Document,
     ) -> None:
         self.index = index
-        self.ents = ents
         self.places = places
         self.sponsors = sponsors
         self.document = document
@@ -262,8 +260,8 @@ class Arguments:
         return None
 
     def city(self, tok: Token) -> Mention | None:
-        ent = next((e for e in self.ents if e.start <= tok.i < e.end and e.label_ in {"GPE", "LOC"}), None)
-        if ent is None:
+        ent = entity_at(tok.doc, tok.i)
+        if ent is None or ent.label_ not in {"GPE", "LOC"}:
             return None
         place = self.places.resolve(ent.text)
         if place is None or place.country is None:

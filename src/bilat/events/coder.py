@@ -43,7 +43,7 @@ from bilat.events.reframe import COERCIVE_TYPES, INTENT_CAMEO, INTENT_TYPES, is_
 from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
 from bilat.events.targets import Targets
 from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
-from bilat.nlp import TIME_ENTITIES, token_view
+from bilat.nlp import TIME_ENTITIES, entity_at, token_view
 from bilat.places import PlaceResolver
 
 if TYPE_CHECKING:
@@ -135,8 +135,7 @@ class _DocumentRun:
         self.speakers = speakers
         self.view = token_view(doc)
         self.dater = Dater(doc, document, times, frozenset(coder.patterns.nouns))
-        self.ents = list(doc.ents)  # Doc.ents is rebuilt on every access
-        self.args = Arguments(actors, self.ents, coder.places, coder.sponsors, document)
+        self.args = Arguments(actors, coder.places, coder.sponsors, document)
         self.targets = Targets(self.args, actors)
         self.consumed: set[int] = set()
         self.arguments: dict[tuple[int, bool], list[Token]] = {}  # _object_match's candidates, by verb
@@ -668,7 +667,7 @@ class _DocumentRun:
             if m is not None and m.kind in {"capital", "city"}:
                 return self.c.places.resolve(m.text, span=m.span)
             if view.ent_type[i] in {"GPE", "LOC", "FAC"} and m is None:
-                ent = next((e for e in self.ents if e.start <= i < e.end), None)
+                ent = entity_at(self.doc, i)
                 if ent is not None:
                     place = self.c.places.resolve(
                         ent.text, span=Span(ent.start_char, ent.end_char, self.document.id)
