@@ -186,6 +186,17 @@ class TokenView:
         """The children of token ``i`` after it, in text order (``Token.rights``)."""
         return tuple(c for c in self.children[i] if c > i)
 
+    def conjuncts(self, i: int) -> list[int]:
+        """The tokens coordinated with token ``i``, without it, in the order of ``Token.conjuncts`` (the
+        first conjunct, then the chain of "conj" children to the right of each)."""
+        start = i
+        while start != self.head[start] and self.dep[start] == "conj":
+            start = self.head[start]
+        chain = [start]
+        for word in chain:
+            chain += [c for c in self.children[word] if c > word and self.dep[c] == "conj"]
+        return [w for w in chain if w != i]
+
     def subtree(self, i: int) -> list[int]:
         """Token ``i`` and its descendants, in the order of ``Token.subtree`` (its left children's
         subtrees, itself, its right children's subtrees: text order wherever the parse is projective).

@@ -85,7 +85,6 @@ class Arguments:
 
     def role_tokens(self, trig: Token, p: Pattern, obj: Token | None, role: str) -> list[Token]:
         """The words that fill ``role`` of pattern ``p`` at ``trig`` (``obj``: the object it matched)."""
-        obj_tok = self._object(trig, obj)
         if role == "dobj":
             passive = clause.is_passive(trig)
             toks = clause.children(trig, "nsubjpass") if passive else self._direct_objects(trig)
@@ -117,6 +116,7 @@ class Arguments:
             return clause.prep_objects(trig, role[5:]) or [
                 o for load in clause.cargo_clauses(trig) for o in clause.prep_objects(load, role[5:])
             ]
+        obj_tok = self._object(trig, obj)  # read only for a role of the object
         if obj_tok is None:
             return []
         if role == "obj.ccomp.subj":  # "reiterated its demand that Israel ease restrictions"

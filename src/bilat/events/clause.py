@@ -381,7 +381,7 @@ def with_conjuncts(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in toks:
         out.append(t)
-        out.extend(c for c in t.conjuncts if c.i > t.i)
+        out.extend(t.doc[c] for c in token_view(t.doc).conjuncts(t.i) if c > t.i)
     return out
 
 

@@ -71,6 +71,7 @@ class Dater:
         known = [t for t in times if t.value is not None or t.precision != "unknown"]
         self.time_tokens = self._time_tokens(known)
         self.paragraph_of = self._paragraphs()
+        self.retensed: dict[tuple[TimeMention, str], TimeMention] = {}  # _retensed's readings, kept
 
     def _time_tokens(self, times: Sequence[TimeMention]) -> list[tuple[TimeMention, Token]]:
         out = []
@@ -288,10 +289,13 @@ class Dater:
             return tm
         if not tm.basis.startswith("relative"):
             return tm  # stated with its year, or read after another date of the text
-        again = timex.find_times(
-            tm.text, self.document.date, doc_id=self.document.id, offset=tm.span.start, tense=tense
-        )
-        return again[0] if len(again) == 1 else tm
+        key = (tm, tense)  # a clause's times are read again for each of its events
+        if key not in self.retensed:
+            again = timex.find_times(
+                tm.text, self.document.date, doc_id=self.document.id, offset=tm.span.start, tense=tense
+            )
+            self.retensed[key] = again[0] if len(again) == 1 else tm
+        return self.retensed[key]
 
     def _default_date(
         self, verb: Token, status: str, plover: str, cameo: str, sent: SpacySpan, reported: bool
