@@ -354,11 +354,14 @@ def cargo_clauses(verb: Token) -> list[Token]:
     """The clauses that say what a verb's object carries: "sent two planes carrying food to Gaza",
     "dispatched a ship loaded with aid": the load is the object that counts, and the parser often hangs
     the destination on the carrying verb."""
+    doc = verb.doc
+    view = token_view(doc)
     return [
-        c
-        for o in children(verb, "dobj")
-        for c in o.children
-        if c.dep_ == "acl" and c.lemma_.lower() in CARGO_VERBS
+        doc[c]
+        for o in view.children[verb.i]
+        if view.dep[o] == "dobj"
+        for c in view.children[o]
+        if view.dep[c] == "acl" and view.lemma[c] in CARGO_VERBS
     ]
 
 
@@ -366,13 +369,19 @@ def nested_prep_objects(noun: Token, prep: str, depth: int = 2) -> list[Token]:
     """The objects of ``prep`` on a noun, or, when it has none, on the nouns of its own prepositional
     phrases: the parser often hangs a phrase on the nearest noun ("shared information on the launch
     with the United States": "with" under "launch")."""
-    found = prep_objects(noun, prep)
+    doc = noun.doc
+    return [doc[o] for o in _nested_prep_objects(token_view(doc), noun.i, prep.split()[0], depth)]
+
+
+def _nested_prep_objects(view: TokenView, i: int, word: str, depth: int) -> list[int]:
+    """:func:`nested_prep_objects` by token number, ``word`` the preposition's first word."""
+    found = _prep_objects(view, i, word)
     if found or depth == 0:
         return found
-    for c in noun.children:
-        if c.dep_ == "prep":
-            for o in c.children:
-                if o.dep_ == "pobj" and (deeper := nested_prep_objects(o, prep, depth - 1)):
+    for c in view.children[i]:
+        if view.dep[c] == "prep":
+            for o in view.children[c]:
+                if view.dep[o] == "pobj" and (deeper := _nested_prep_objects(view, o, word, depth - 1)):
                     return deeper
     return []
 
@@ -481,29 +490,27 @@ def status_of(verb: Token, *, reported: bool) -> Status:
         if v.i != verb.i and (w := wrapper_of(chain[chain.index(v) - 1])) is not None and w[0] == "scheduled":
             future = True  # "is due to arrive", "is set to visit"
     disowned = denied(chain[-1]) or alleged(chain[-1])
-    conditional = bool(conditions(verb)) or any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children
+    conditional = bool(_conditions(view, verb.i)) or any(
+        view.dep[c] == "mark" and view.lower[c] in CONDITION_MARKS for c in view.children[verb.i]
     )
     modal = modal or conditional
-    if modal and reported and not conditional and any(c.lower_ == "would" for c in verb.children):
+    kids, tag = view.children[verb.i], view.tag[verb.i]
+    if modal and reported and not conditional and any(view.lower[c] == "would" for c in kids):
         future, modal = True, False  # "said it would send aid": reported future
+    auxes = {view.lower[c] for c in kids if view.dep[c] in {"aux", "auxpass"}}
     if future:
         tense, status = "future", "planned"
     elif modal:
         tense, status = "modal", "hypothetical"
-    elif (
-        progressive
-        and verb.tag_ in {"VBG"}
-        and not any(a.lower_ in {"was", "were"} for a in auxiliaries(verb))
-    ):
+    elif progressive and tag == "VBG" and not auxes & {"was", "were"}:
         tense, status = "present", "ongoing"
     elif perfect:
         tense, status = "perfect", "occurred"
-    elif verb.tag_ in {"VBD"} or (verb.tag_ == "VBN" and is_passive(verb) and _past_aux(verb)):
+    elif tag == "VBD" or (tag == "VBN" and is_passive(verb) and auxes & {"was", "were", "had"}):
         tense, status = "past", "occurred"
     else:
         tense, status = "present", "occurred"
-    if any(c.lower_ in {"was", "were", "did"} for c in auxiliaries(verb)):
+    if auxes & {"was", "were", "did"}:
         tense = "past"  # "was signed", "did not send"
     return Status(status, negated, tense, disowned)
 
@@ -545,34 +552,40 @@ def _charges(verb: Token) -> bool:
     )
 
 
-def _past_aux(verb: Token) -> bool:
-    return any(a.lower_ in {"was", "were", "had"} for a in auxiliaries(verb))
-
-
 SIDE_DEPS = {"relcl", "acl", "appos", "parataxis", "punct", "nsubj", "nsubjpass"}
 
 
 def conditions(verb: Token) -> list[Token]:
     """The verb's if/unless clauses."""
-    return [c for c in verb.children if c.dep_ == "advcl" and _condition_word(c) is not None]
+    doc = verb.doc
+    return [doc[c] for c in _conditions(token_view(doc), verb.i)]
 
 
-def _condition_word(clause_verb: Token) -> str | None:
-    return next((m.lower_ for m in clause_verb.children if m.lower_ in CONDITION_MARKS), None)
+def _conditions(view: TokenView, verb: int) -> list[int]:
+    """:func:`conditions` by token number."""
+    return [c for c in view.children[verb] if view.dep[c] == "advcl" and _condition_word(view, c) is not None]
+
+
+def _condition_word(view: TokenView, clause_verb: int) -> str | None:
+    return next((w for m in view.children[clause_verb] if (w := view.lower[m]) in CONDITION_MARKS), None)
 
 
 def since_clause(verb: Token) -> bool:
     """A clause that only measures time from an earlier act ("the deadliest incident since the two nations
     began peace talks"): background, not news."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    view = token_view(verb.doc)
+    return view.dep[verb.i] == "advcl" and any(
+        view.dep[c] == "mark" and view.lower[c] == "since" for c in view.children[verb.i]
+    )
 
 
 def condition_mark(verb: Token) -> str | None:
     """ "if" or "unless" when the verb, or a verb it governs, carries a condition ("will withdraw its
     force unless the president holds elections", "threatened to stop talks if Washington goes ahead")."""
-    for v in [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]:
-        if found := conditions(v):
-            return _condition_word(found[0])
+    view = token_view(verb.doc)
+    for v in [verb.i, *(c for c in view.children[verb.i] if view.dep[c] in {"xcomp", "ccomp"})]:
+        if found := _conditions(view, v):
+            return _condition_word(view, found[0])
     return None
 
 
