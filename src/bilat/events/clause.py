@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from bilat.nlp import TokenView, sentence_of, token_view
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "pcomp", "csubj"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -731,7 +731,10 @@ def purpose_object(verb: Token) -> list[Token]:
 def names_object(verb: Token) -> bool:
     """A verb with an object predicate names or judges its object ("called the veto a black page"): only
     a pattern that reads the judgement fits it, not the bare verb ("called the president": a phone call)."""
-    return any(c.dep_ == "oprd" for c in verb.children) or bool(object_predicates(verb))
+    view = token_view(verb.doc)
+    return any(view.dep[c] == "oprd" for c in view.children[verb.i]) or bool(
+        _object_predicates(verb.doc, view, verb.i)
+    )
 
 
 def object_predicates(verb: Token) -> list[Token]:
@@ -739,19 +742,26 @@ def object_predicates(verb: Token) -> list[Token]:
     unjustified": an amod after "tariffs", in a small clause, not an attribute before it), or an
     indefinite apposition with no comma between ("called Israel's campaign in Gaza a genocide"; "called
     the president, a close ally" is a phone call)."""
+    doc = verb.doc
+    return [doc[a] for a in _object_predicates(doc, token_view(doc), verb.i)]
+
+
+def _object_predicates(doc: Doc, view: TokenView, verb: int) -> list[int]:
+    """:func:`object_predicates` by token number."""
     return [
         a
-        for obj in children(verb, "dobj")
-        for a in obj.children
-        if a.i > obj.i and (a.dep_ == "amod" or _naming_apposition(verb, obj, a))
+        for obj in view.children[verb]
+        if view.dep[obj] == "dobj"
+        for a in view.children[obj]
+        if a > obj and (view.dep[a] == "amod" or _naming_apposition(doc, view, obj, a))
     ]
 
 
-def _naming_apposition(verb: Token, obj: Token, a: Token) -> bool:
+def _naming_apposition(doc: Doc, view: TokenView, obj: int, a: int) -> bool:
     return (
-        a.dep_ == "appos"
-        and any(d.lower_ in {"a", "an"} for d in a.children)
-        and not any(t.is_punct for t in verb.doc[obj.i + 1 : a.left_edge.i])
+        view.dep[a] == "appos"
+        and any(view.lower[d] in {"a", "an"} for d in view.children[a])
+        and not any(view.is_punct[t] for t in range(obj + 1, doc[a].left_edge.i))
     )
 
 

@@ -202,7 +202,7 @@ class _DocumentRun:
         with_object: list[_Hit] = []
         specific: list[int] = []
         generic: list[tuple[int, _Hit]] = []
-        names_object = verb and clause.names_object(tok)  # no bare-verb pattern fits "called the veto a X"
+        names_object: bool | None = None  # whether the verb names its object, read when first needed
         for p in cands:
             fits = p.trigger_phrases(tok, verb=verb, lemma=lemma)
             if not fits:
@@ -217,7 +217,12 @@ class _DocumentRun:
                     with_object.append(_Hit(p, tok, obj))
                     fits_obj = [len(ph.mods) for ph in p.objects if phrase_fits(obj, ph, verb=False)]
                     specific.append(max(fits_obj, default=0))
-            elif (verb and not names_object) or (not verb and self._noun_is_event(tok, p)):
+            elif verb:
+                if names_object is None:  # no bare-verb pattern fits "called the veto a X"
+                    names_object = clause.names_object(tok)
+                if not names_object:
+                    generic.append((max(len(ph.mods) for ph in fits), _Hit(p, tok, None)))
+            elif self._noun_is_event(tok, p):
                 generic.append((max(len(ph.mods) for ph in fits), _Hit(p, tok, None)))
         generic.sort(key=lambda g: -g[0])
         # the most specific object first: "withdrew diplomatic personnel" is an expulsion before a retreat
