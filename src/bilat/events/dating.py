@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from bilat import timescan, timex
@@ -322,19 +323,19 @@ class Dater:
         return None
 
     def _is_background(self, sent: SpacySpan) -> bool:
-        para = self.paragraph_of.get(sent.start, 0)
+        return self.paragraph_of.get(sent.start, 0) in self.background_paragraphs
+
+    @cached_property
+    def background_paragraphs(self) -> frozenset[int]:
+        """The paragraphs that state an absolute time of a year before the publication year."""
         year = self.document.date.year if self.document.date else None
-        for tm, root in self.time_tokens:
-            same = self.paragraph_of.get(sentence_of(root).start, -1) == para
-            if (
-                same
-                and year is not None
-                and tm.basis == "absolute"
-                and tm.value
-                and _year_of(tm.value) < year
-            ):
-                return True
-        return False
+        if year is None:
+            return frozenset()
+        return frozenset(
+            self.paragraph_of.get(sentence_of(root).start, -1)
+            for tm, root in self.time_tokens
+            if tm.basis == "absolute" and tm.value and _year_of(tm.value) < year
+        )
 
     def doc_day(self) -> str | None:
         return None if self.document.date is None else self.document.date.isoformat()

@@ -6,6 +6,7 @@ event's ``speaker`` and first-person pronouns inside quotes resolve to the speak
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ FORECASTERS = {
 }  # fmt: skip
 OPEN_QUOTES = {'"', "“", "«"}
 CLOSE_QUOTES = {'"', "”", "»"}
+QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | {"''", "``"}
 
 
 def is_speech_verb(tok: Token) -> bool:
@@ -87,15 +89,29 @@ def _quotes(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of quoted passages, possibly spanning sentences."""
     start: int | None = None
     view = token_view(doc)
-    whole = doc.text  # spaCy joins the tokens' texts on every read of Doc.text
-    for i, text in enumerate(view.text):
+    ends = _paragraph_ends(view, doc.text)
+    marks = [i for i, text in enumerate(view.text) if text in QUOTE_MARKS]
+    for i in sorted({*marks, *ends}):  # no other token opens, closes or ends a quote
+        text = view.text[i]
         if start is None and (text in OPEN_QUOTES or (text == "''" or text == "``")):
             start = i + 1
         elif start is not None and (text in CLOSE_QUOTES or text == "''"):
             yield start, i
             start = None
-        elif start is not None and "\n\n" in whole[view.idx[i] : _next_start(view, i, len(whole))]:
+        elif start is not None and i in ends:
             start = None  # an unclosed quote ends with its paragraph
+
+
+def _paragraph_ends(view: TokenView, text: str) -> set[int]:
+    """The tokens whose text and the spaces after it hold a blank line ("\\n\\n")."""
+    out: set[int] = set()
+    at = text.find("\n\n")
+    while at != -1:
+        i = bisect.bisect_right(view.idx, at) - 1
+        if i >= 0 and at + 2 <= _next_start(view, i, len(text)):
+            out.add(i)
+        at = text.find("\n\n", at + 1)
+    return out
 
 
 def _quote_speaker(doc: Doc, start: int, end: int) -> Token | None:
