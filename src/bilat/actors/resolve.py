@@ -429,14 +429,19 @@ GEO_NOUNS = {"Sea", "Ocean", "Strait", "Straits", "Gulf", "Peninsula", "Basin", 
 
 def _is_geographic(doc: Doc, ent: SpacySpan) -> bool:
     """ "South China Sea", "Sea of Japan", "Korean Peninsula": a place named after a state, no actor."""
-    after = doc[ent.end].text if ent.end < len(doc) else ""
-    before = doc[ent.start - 2 : ent.start].text if ent.start >= 2 else ""
-    return after in GEO_NOUNS or (before.split(" ")[0] in GEO_NOUNS and before.endswith(" of"))
+    view = token_view(doc)
+    if ent.end < len(doc) and view.text[ent.end] in GEO_NOUNS:
+        return True
+    if ent.start < 2 or view.text[ent.start - 1] != "of":  # "Sea of": read the two words only then
+        return False
+    before = doc[ent.start - 2 : ent.start].text
+    return before.split(" ")[0] in GEO_NOUNS and before.endswith(" of")
 
 
 def _add_gazetteer_entities(
     doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str, day: dt.date | None = None
 ) -> None:
+    view = token_view(doc)
     for ent in entities(doc):
         code = str(ent.ent_id_)
         if not code or _is_geographic(doc, ent):
@@ -449,7 +454,7 @@ def _add_gazetteer_entities(
             code = tabari.code_on(entry, day) or code
         if kind == "person":
             code = _code_of_the_day(gazetteer, ent.text, code, day)
-        tokens = [t.i for t in ent if t.lower_ not in {"the"}]
+        tokens = [k for k in range(ent.start, ent.end) if view.lower[k] != "the"]
         if not tokens:
             continue
         if kind == "actor" and "." not in code:

@@ -397,7 +397,17 @@ def with_conjuncts(toks: list[Token]) -> list[Token]:
 def wrapper_of(verb: Token) -> tuple[str, Token] | None:
     """The governing verb of an xcomp ("plan to meet", "helped sign"), and its wrapper kind. An infinitive
     the parser hangs as a purpose clause on a verb with no object of its own is its complement all the
-    same ("threatened on Tuesday to impose": advcl, but what was threatened)."""
+    same ("threatened on Tuesday to impose": advcl, but what was threatened). Read once per verb and
+    document (the coder asks for each pattern, status and argument of a verb)."""
+    found: dict[int, tuple[str, Token] | None] | None = verb.doc.user_data.get("bilat_wrappers")
+    if found is None:
+        found = verb.doc.user_data["bilat_wrappers"] = {}
+    if verb.i not in found:
+        found[verb.i] = _wrapper_of(verb)
+    return found[verb.i]
+
+
+def _wrapper_of(verb: Token) -> tuple[str, Token] | None:
     # coordinated verbs share the first conjunct's wrapper ("urged them to de-escalate and agree to a
     # ceasefire", "urged X to stop smearing and attacking China")
     view = token_view(verb.doc)
@@ -628,15 +638,18 @@ def carrier(verb: Token) -> Token | None:
     coordinated verbs with one subject ("lodged a protest with X and requested an explanation"), the verb
     of a participle ("handed X a note, demanding an inquiry") or of the document it describes ("handed X
     a note demanding an inquiry")."""
-    if any(c.dep_ in {"nsubj", "nsubjpass", "ccomp"} for c in verb.children):
+    doc = verb.doc
+    view = token_view(doc)
+    v = verb.i
+    if any(view.dep[c] in {"nsubj", "nsubjpass", "ccomp"} for c in view.children[v]):
         return None  # its own subject, or what it says ("insisted the unrest reflected ..."), is its own
-    head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENT_NOUNS:
-        head = head.head
-    elif not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
-        return head if verb.dep_ == "conj" and head.pos_ == "VERB" and head.i != verb.i else None
+    dep, tag, head = view.dep[v], view.tag[v], view.head[v]
+    if dep == "acl" and tag == "VBG" and view.lemma[head] in DOCUMENT_NOUNS:
+        head = view.head[head]
+    elif not (dep == "advcl" and tag == "VBG"):
+        return doc[head] if dep == "conj" and view.pos[head] == "VERB" and head != v else None
     # only a document handed over carries its content to someone: not "vetoed a resolution demanding"
-    return head if head.lemma_.lower() in HANDING_VERBS and head.i != verb.i else None
+    return doc[head] if view.lemma[head] in HANDING_VERBS and head != v else None
 
 
 def only_conditional(verb: Token) -> bool:
