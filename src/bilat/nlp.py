@@ -200,25 +200,31 @@ class TokenView:
     def subtree(self, i: int) -> list[int]:
         """Token ``i`` and its descendants, in the order of ``Token.subtree`` (its left children's
         subtrees, itself, its right children's subtrees: text order wherever the parse is projective).
-        The list is kept for the next call: read it, do not change it."""
-        found = self.subtrees.get(i)
-        if found is None:
-            found = self.subtrees[i] = self._subtree(i)
-        return found
-
-    def _subtree(self, i: int) -> list[int]:
-        out: list[int] = []
-        stack = [(i, False)]  # (token, whether its left subtrees are done)
+        Each subtree is put together from its children's, which are kept for the next call: read the
+        list, do not change it."""
+        kept = self.subtrees
+        if i in kept:
+            return kept[i]
+        stack = [(i, False)]  # (token, whether its children's subtrees are done)
         while stack:
-            k, emit = stack.pop()
-            kids = self.children[k]
-            if emit or not kids:
-                out.append(k)
+            k, ready = stack.pop()
+            if k in kept:
                 continue
-            stack.extend((c, False) for c in reversed(kids) if c > k)
-            stack.append((k, True))
-            stack.extend((c, False) for c in reversed(kids) if c < k)
-        return out
+            kids = self.children[k]
+            if not ready:
+                stack.append((k, True))
+                stack.extend((c, False) for c in kids if c not in kept)
+                continue
+            out: list[int] = []
+            for c in kids:
+                if c < k:
+                    out += kept[c]
+            out.append(k)
+            for c in kids:
+                if c > k:
+                    out += kept[c]
+            kept[k] = out
+        return kept[i]
 
     def end_char(self, i: int) -> int:
         """The character offset just after token ``i``."""

@@ -62,6 +62,8 @@ NO_RECIPIENT = UNNAMED
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
 NATIONALS = "@nationals"  # an object naming a state's people by a plural demonym ("six detained Americans")
+NOUN_POS = {"NOUN", "PROPN"}
+TRIGGER_POS = {"VERB", "AUX", *NOUN_POS}  # the parts of speech of a pattern's trigger (see _match)
 ACTOR_OBJECTS = {"@igo": "igo", NATIONALS: "demonym"}  # objects that are actors of a kind, by marker
 MILITARY = "@military"  # an object that is military hardware, by its modifiers ("air defence system")
 OBJECT_MARKERS = {LANGUAGE, INSTITUTE, MILITARY, *ACTOR_OBJECTS}  # object heads that are no word
@@ -147,7 +149,11 @@ class _DocumentRun:
     def events(self) -> list[Event]:
         out: list[Event] = []
         for sent in self.doc.sents:
-            ranked = [hits for i in range(sent.start, sent.end) if (hits := self._match(i))]
+            ranked = [
+                hits
+                for i in range(sent.start, sent.end)
+                if self.view.pos[i] in TRIGGER_POS and (hits := self._match(i))
+            ]
             claimed = {h[0].obj.i for h in ranked if h[0].obj is not None and h[0].pattern.pos == "verb"}
             ranked = [h for h in ranked if not (h[0].pattern.pos == "noun" and h[0].trigger.i in claimed)]
             # Acts inside a wrapper first: when one is coded ("agreed to hold exercises" is AGREE), it
@@ -188,7 +194,7 @@ class _DocumentRun:
                 lemma = regular_base(lower, self.c.patterns.verbs) or lemma
             cands = self.c.patterns.verbs.get(lemma, ())
             return self._ranked(self.doc[i], cands, verb=True, lemma=lemma) if cands else []
-        if pos in {"NOUN", "PROPN"}:
+        if pos in NOUN_POS:
             cands = self.c.patterns.nouns.get(lemma, ()) or self.c.patterns.nouns.get(lower, ())
             return self._ranked(self.doc[i], cands, verb=False) if cands else []
         return []
