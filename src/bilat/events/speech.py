@@ -63,18 +63,18 @@ def speakers(doc: Doc) -> dict[int, Token]:
             subj = _subject(tok)
             if subj is None:
                 continue
-            for child in tok.children:
-                if child.dep_ in {"ccomp", "parataxis"}:
-                    for t in child.subtree:
-                        out.setdefault(t.i, subj)
+            for child in view.children[i]:
+                if view.dep[child] in {"ccomp", "parataxis"}:
+                    for k in view.subtree(child):
+                        out.setdefault(k, subj)
         elif tok.lower_ == "according" and tok.dep_ == "prep":
             source = next((c for t in tok.children if t.lower_ == "to" for c in t.children), None)
             if source is None:
                 continue
             phrase = range(tok.i, source.right_edge.i + 1)  # "according to X" itself
-            for t in tok.head.subtree:
-                if t.i not in phrase:
-                    out.setdefault(t.i, source)
+            for k in view.subtree(view.head[i]):
+                if k not in phrase:
+                    out.setdefault(k, source)
     return out
 
 
