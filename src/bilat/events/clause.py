@@ -713,13 +713,14 @@ def subclause_verbs(root: Token) -> Iterator[Token]:
 
 def owner_clause(tok: Token, stop: Token) -> Token:
     """Walk from ``tok`` up to ``stop``; return the first clause-heading verb on the way (or ``stop``)."""
-    cur = tok
-    while cur.i != stop.i:
-        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ in CLAUSE_DEPS and cur.dep_ != "xcomp":
-            return cur
-        if cur.head.i == cur.i:
-            return cur
-        cur = cur.head
+    view = token_view(tok.doc)
+    cur = tok.i
+    while cur != stop.i:
+        if view.pos[cur] in {"VERB", "AUX"} and view.dep[cur] in CLAUSE_DEPS and view.dep[cur] != "xcomp":
+            return tok.doc[cur]
+        if view.head[cur] == cur:
+            return tok.doc[cur]
+        cur = view.head[cur]
     return stop
 
 

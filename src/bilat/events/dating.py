@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 from bilat import timescan, timex
 from bilat.events import clause, speech
 from bilat.model import Document, EventDate, TimeMention
-from bilat.nlp import parse_text, sentence_of
+from bilat.nlp import parse_text, sentence_of, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -220,26 +220,30 @@ class Dater:
         """ "discussed preparations for the summit in July": the time hangs on another event noun; not on
         the verb's own object, where the parser often hangs the verb's time ("demanded the withdrawal of
         Russian forces from Moldova on Monday")."""
-        cur = root.head
-        while cur.i not in owners and cur.head.i != cur.i:
-            own_object = cur.dep_ == "dobj" and cur.head.i in owners
-            if cur.pos_ == "NOUN" and cur.lemma_.lower() in self.event_nouns and not own_object:
+        view = token_view(self.doc)
+        head = view.head
+        cur = head[root.i]
+        while cur not in owners and head[cur] != cur:
+            own_object = view.dep[cur] == "dobj" and head[cur] in owners
+            if view.pos[cur] == "NOUN" and view.lemma[cur] in self.event_nouns and not own_object:
                 return True
-            cur = cur.head
+            cur = head[cur]
         return False
 
     def _is_direct(self, tm: TimeMention, verb: Token) -> bool:
         """A time that modifies the verb itself ("met on Monday"), not a noun inside its object
         ("the second launch since a test on January 14")."""
-        root = self._root_of(tm)
-        return root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
+        view = token_view(self.doc)
+        root, head = self._root_of(tm).i, view.head
+        return head[root] == verb.i or (view.dep[root] == "pobj" and head[head[root]] == verb.i)
 
     def _in_conjunct(self, tm: TimeMention, verb: Token) -> bool:
-        cur = self._root_of(tm)
-        while cur.i != verb.i and cur.head.i != cur.i:
-            if cur.dep_ == "conj":
+        view = token_view(self.doc)
+        cur = self._root_of(tm).i
+        while cur != verb.i and view.head[cur] != cur:
+            if view.dep[cur] == "conj":
                 return True
-            cur = cur.head
+            cur = view.head[cur]
         return False
 
     def _inherited_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
@@ -367,13 +371,14 @@ def _year_of(value: str) -> int:
 
 
 def _under(tok: Token, ancestor: Token) -> bool:
-    cur = tok
+    head = token_view(tok.doc).head
+    cur = tok.i
     while True:
-        if cur.i == ancestor.i:
+        if cur == ancestor.i:
             return True
-        if cur.head.i == cur.i:
+        if head[cur] == cur:
             return False
-        cur = cur.head
+        cur = head[cur]
 
 
 def _event_date(tm: TimeMention, end: str | None, *, lasting: bool) -> EventDate:
@@ -400,9 +405,10 @@ def _inside_which(verb: Token) -> bool:
 def _under_noun_joined_to(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` hangs under a noun the parser joined to the verb as a conjunct ("condemned the
     efforts ... and the weaponization of energy ahead of elections in September")."""
-    cur = tok
-    while cur.head.i != cur.i and cur.i != verb.i:
-        if cur.dep_ == "conj" and cur.head.i == verb.i and cur.pos_ in {"NOUN", "PROPN"}:
+    view = token_view(tok.doc)
+    cur = tok.i
+    while view.head[cur] != cur and cur != verb.i:
+        if view.dep[cur] == "conj" and view.head[cur] == verb.i and view.pos[cur] in {"NOUN", "PROPN"}:
             return True
-        cur = cur.head
+        cur = view.head[cur]
     return False
