@@ -25,7 +25,7 @@ from bilat.events.lexicon import (
 from bilat.events.patterns import Pattern
 from bilat.events.softpower import Sponsors
 from bilat.model import ActorRef, Document, Mention, Span
-from bilat.nlp import entity_at
+from bilat.nlp import entity_at, token_view
 from bilat.places import PlaceResolver
 
 if TYPE_CHECKING:
@@ -277,28 +277,31 @@ class Arguments:
 
     def mention_in(self, tok: Token) -> Mention | None:
         """The actor an argument names: the mention at its head, else one among its modifiers."""
-        m = self.index.at(tok.i)
+        at = self.index.at
+        m = at(tok.i)
         if m is not None:
             return m
-        for child in tok.children:
-            if child.dep_ in {"compound", "poss", "nmod", "appos", "amod"}:
+        view = token_view(tok.doc)
+        lemma = view.lemma[tok.i]
+        for child in view.children[tok.i]:
+            if view.dep[child] in {"compound", "poss", "nmod", "appos", "amod"}:
                 # "US Predator attacks", "Saudi-led forces": the modifier of a modifier (not "French-trained
                 # troops" or "Rwanda-backed rebels": those are someone else's)
-                deps = {"compound", "npadvmod"} if child.lemma_.lower() == "lead" else {"compound"}
-                inner = [g.i for g in child.children if g.dep_ in deps]
-                m = self.index.at(child.i) or next(filter(None, map(self.index.at, inner)), None)
+                deps = {"compound", "npadvmod"} if view.lemma[child] == "lead" else {"compound"}
+                inner = [g for g in view.children[child] if view.dep[g] in deps]
+                m = at(child) or next(filter(None, map(at, inner)), None)
                 modifier = m is not None and m.kind != "capital"
-                if m is not None and modifier and tok.lemma_.lower() not in NOT_ACTOR_NOUNS:
+                if m is not None and modifier and lemma not in NOT_ACTOR_NOUNS:
                     return m
         for obj in clause.prep_objects(tok, "of") + clause.prep_objects(tok, "by"):
-            m = self.index.at(obj.i)
+            m = at(obj.i)
             if m is not None:
                 return m
-            if tok.lemma_.lower() in QUANTITY_NOUNS | CROWD_NOUNS:
+            if lemma in QUANTITY_NOUNS | CROWD_NOUNS:
                 return self.mention_in(obj)  # "thousands of Iraqi Kurds", "a group of Chechen refugees"
-        for acl in tok.children:  # "two men working for a U.S. intelligence agency" are the agency's
-            if acl.dep_ == "acl" and acl.lemma_.lower() in SERVING_VERBS:
-                for employer in clause.prep_objects(acl, "for"):
+        for acl in view.children[tok.i]:  # "two men working for a U.S. intelligence agency" are the agency's
+            if view.dep[acl] == "acl" and view.lemma[acl] in SERVING_VERBS:
+                for employer in clause.prep_objects(tok.doc[acl], "for"):
                     if (m := self.mention_in(employer)) is not None:
                         return m
         return None
