@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from bilat.nlp import token_view
+from bilat.nlp import entities, entity_at, token_view
 from bilat.pipeline import Reader
 
 TEXTS = [
@@ -46,6 +46,14 @@ def test_view_tree_equals_the_parse(docs: list[Doc], k: int) -> None:
     assert [view.lefts(t.i) for t in doc] == [tuple(c.i for c in t.lefts) for t in doc]
     assert [view.rights(t.i) for t in doc] == [tuple(c.i for c in t.rights) for t in doc]
     assert [view.subtree(t.i) for t in doc] == [[d.i for d in t.subtree] for t in doc]
+    assert [view.conjuncts(t.i) for t in doc] == [[c.i for c in t.conjuncts] for t in doc]
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_entities_are_the_docs(docs: list[Doc], k: int) -> None:
+    doc = docs[k]
+    assert entities(doc) == doc.ents
+    assert [entity_at(doc, t.i) for t in doc] == [next((e for e in doc.ents if t in e), None) for t in doc]
 
 
 @pytest.mark.parametrize("k", range(len(TEXTS)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bilat.nlp import entity_at
 from bilat.places import default_places
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def city_state(tok: Token) -> str | None:
     """The state of the city or region a proper noun names, by its whole entity ("New Delhi")."""
     if tok.ent_type_ not in {"GPE", "LOC"} or tok.pos_ != "PROPN":
         return None
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = entity_at(tok.doc, tok.i)
     name = tok.text if ent is None else " ".join(t.text for t in ent if t.lower_ != "the")
     place = default_places().resolve(name)
     return place.country if place is not None and place.country else None

@@ -48,7 +48,7 @@ from bilat.actors.anaphora import (
 from bilat.actors.gazetteer import MISSPELT_MIN, Gazetteer
 from bilat.actors.roles import PLACE_PREPS, add_role_phrases
 from bilat.model import Mention, Span
-from bilat.nlp import sentence_of, sentences_back, token_view
+from bilat.nlp import entities, sentence_of, sentences_back, token_view
 from bilat.places import default_places
 
 if TYPE_CHECKING:
@@ -242,9 +242,9 @@ class _PersonRegistry:
 
 def _name_spans(doc: Doc) -> list[SpacySpan]:
     """Candidate person names: PERSON entities, and runs of proper nouns right after a title word."""
-    spans = [e for e in doc.ents if e.label_ == "PERSON" and not _defined_abbreviation(doc, e)]
+    spans = [e for e in entities(doc) if e.label_ == "PERSON" and not _defined_abbreviation(doc, e)]
     taken = {t.i for s in spans for t in s}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ == "PERSON" or ent.ent_id_ or any(t.i in taken for t in ent):
             continue
         if ent.start > 0 and all((t.pos_ == "PROPN" and t.text[:1].isupper()) or t.text == "-" for t in ent):
@@ -431,15 +431,20 @@ GEO_NOUNS = {"Sea", "Ocean", "Strait", "Straits", "Gulf", "Peninsula", "Basin", 
 
 def _is_geographic(doc: Doc, ent: SpacySpan) -> bool:
     """ "South China Sea", "Sea of Japan", "Korean Peninsula": a place named after a state, no actor."""
-    after = doc[ent.end].text if ent.end < len(doc) else ""
-    before = doc[ent.start - 2 : ent.start].text if ent.start >= 2 else ""
-    return after in GEO_NOUNS or (before.split(" ")[0] in GEO_NOUNS and before.endswith(" of"))
+    view = token_view(doc)
+    if ent.end < len(doc) and view.text[ent.end] in GEO_NOUNS:
+        return True
+    if ent.start < 2 or view.text[ent.start - 1] != "of":  # "Sea of": read the two words only then
+        return False
+    before = doc[ent.start - 2 : ent.start].text
+    return before.split(" ")[0] in GEO_NOUNS and before.endswith(" of")
 
 
 def _add_gazetteer_entities(
     doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str, day: dt.date | None = None
 ) -> None:
-    for ent in doc.ents:
+    view = token_view(doc)
+    for ent in entities(doc):
         code = str(ent.ent_id_)
         if not code or _is_geographic(doc, ent):
             continue
@@ -451,7 +456,7 @@ def _add_gazetteer_entities(
             code = tabari.code_on(entry, day) or code
         if kind == "person":
             code = _code_of_the_day(gazetteer, ent.text, code, day)
-        tokens = [t.i for t in ent if t.lower_ not in {"the"}]
+        tokens = [k for k in range(ent.start, ent.end) if view.lower[k] != "the"]
         if not tokens:
             continue
         if kind == "actor" and "." not in code:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from bilat.actors.locate import city_state, crowd_state, crowd_verb, located_state
 from bilat.model import Mention, Span
-from bilat.nlp import TokenView, token_view
+from bilat.nlp import TokenView, entity_at, token_view
 from bilat.places import PlaceResolver, default_places
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ def _place_country(doc: Doc, tok: Token, index: ActorIndex, places: PlaceResolve
     for child in tok.lefts:
         if child.dep_ not in {"compound", "nmod", "poss"} or child.ent_type_ not in {"GPE", "LOC", "ORG"}:
             continue
-        ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+        ent = entity_at(doc, child.i)
         if ent is None or any(i in index.by_token for i in range(ent.start, ent.end)):
             continue
         words = [t.text for t in ent if t.tag_ != "POS" and t.lower_ != "the"]

@@ -25,10 +25,10 @@ from bilat.events.lexicon import (
 from bilat.events.patterns import Pattern
 from bilat.events.softpower import Sponsors
 from bilat.model import ActorRef, Document, Mention, Span
+from bilat.nlp import entity_at, token_view
 from bilat.places import PlaceResolver
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
 UNNAMED = "---"  # PETRARCH's and FORMAT.md's code for a side the text does not name
@@ -43,13 +43,11 @@ class Arguments:
     def __init__(
         self,
         index: ActorIndex,
-        ents: Sequence[SpacySpan],
         places: PlaceResolver,
         sponsors: Sponsors,
         document: Document,
     ) -> None:
         self.index = index
-        self.ents = ents
         self.places = places
         self.sponsors = sponsors
         self.document = document
@@ -87,7 +85,6 @@ class Arguments:
 
     def role_tokens(self, trig: Token, p: Pattern, obj: Token | None, role: str) -> list[Token]:
         """The words that fill ``role`` of pattern ``p`` at ``trig`` (``obj``: the object it matched)."""
-        obj_tok = self._object(trig, obj)
         if role == "dobj":
             passive = clause.is_passive(trig)
             toks = clause.children(trig, "nsubjpass") if passive else self._direct_objects(trig)
@@ -122,6 +119,7 @@ class Arguments:
             return clause.prep_objects(trig, role[5:]) or [
                 o for load in clause.cargo_clauses(trig) for o in clause.prep_objects(load, role[5:])
             ]
+        obj_tok = self._object(trig, obj)  # read only for a role of the object
         if obj_tok is None:
             return []
         if role == "obj.ccomp.subj":  # "reiterated its demand that Israel ease restrictions"
@@ -265,8 +263,8 @@ class Arguments:
         return None
 
     def city(self, tok: Token) -> Mention | None:
-        ent = next((e for e in self.ents if e.start <= tok.i < e.end and e.label_ in {"GPE", "LOC"}), None)
-        if ent is None:
+        ent = entity_at(tok.doc, tok.i)
+        if ent is None or ent.label_ not in {"GPE", "LOC"}:
             return None
         place = self.places.resolve(ent.text)
         if place is None or place.country is None:
@@ -282,28 +280,31 @@ class Arguments:
 
     def mention_in(self, tok: Token) -> Mention | None:
         """The actor an argument names: the mention at its head, else one among its modifiers."""
-        m = self.index.at(tok.i)
+        at = self.index.at
+        m = at(tok.i)
         if m is not None:
             return m
-        for child in tok.children:
-            if child.dep_ in {"compound", "poss", "nmod", "appos", "amod"}:
+        view = token_view(tok.doc)
+        lemma = view.lemma[tok.i]
+        for child in view.children[tok.i]:
+            if view.dep[child] in {"compound", "poss", "nmod", "appos", "amod"}:
                 # "US Predator attacks", "Saudi-led forces": the modifier of a modifier (not "French-trained
                 # troops" or "Rwanda-backed rebels": those are someone else's)
-                deps = {"compound", "npadvmod"} if child.lemma_.lower() == "lead" else {"compound"}
-                inner = [g.i for g in child.children if g.dep_ in deps]
-                m = self.index.at(child.i) or next(filter(None, map(self.index.at, inner)), None)
+                deps = {"compound", "npadvmod"} if view.lemma[child] == "lead" else {"compound"}
+                inner = [g for g in view.children[child] if view.dep[g] in deps]
+                m = at(child) or next(filter(None, map(at, inner)), None)
                 modifier = m is not None and m.kind != "capital"
-                if m is not None and modifier and tok.lemma_.lower() not in NOT_ACTOR_NOUNS:
+                if m is not None and modifier and lemma not in NOT_ACTOR_NOUNS:
                     return m
         for obj in clause.prep_objects(tok, "of") + clause.prep_objects(tok, "by"):
-            m = self.index.at(obj.i)
+            m = at(obj.i)
             if m is not None:
                 return m
-            if tok.lemma_.lower() in QUANTITY_NOUNS | CROWD_NOUNS:
+            if lemma in QUANTITY_NOUNS | CROWD_NOUNS:
                 return self.mention_in(obj)  # "thousands of Iraqi Kurds", "a group of Chechen refugees"
-        for acl in tok.children:  # "two men working for a U.S. intelligence agency" are the agency's
-            if acl.dep_ == "acl" and acl.lemma_.lower() in SERVING_VERBS:
-                for employer in clause.prep_objects(acl, "for"):
+        for acl in view.children[tok.i]:  # "two men working for a U.S. intelligence agency" are the agency's
+            if view.dep[acl] == "acl" and view.lemma[acl] in SERVING_VERBS:
+                for employer in clause.prep_objects(tok.doc[acl], "for"):
                     if (m := self.mention_in(employer)) is not None:
                         return m
         return None

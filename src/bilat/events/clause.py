@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from bilat.nlp import sentence_of
+from bilat.nlp import TokenView, sentence_of, token_view
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "pcomp", "csubj"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -102,7 +102,8 @@ def auxiliaries(verb: Token) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    view = token_view(verb.doc)
+    return any(view.dep[c] in {"nsubjpass", "auxpass"} for c in view.children[verb.i])
 
 
 # prepositions whose gerund shares the subject of the verb they hang on ("responded by expelling"); not "for"
@@ -113,73 +114,83 @@ SHARED_SUBJECT_PREPS = {"by", "after", "before", "upon", "on", "while", "since",
 def subject(verb: Token) -> Token | None:
     """The agent of a verb: its nsubj, the ``by`` phrase of a passive, the antecedent of a relative
     "who", or the subject it shares with the verb it is coordinated with or governed by."""
-    cur: Token | None = verb
+    found = _subject_of(token_view(verb.doc), verb.i)
+    return None if found is None else verb.doc[found]
+
+
+def _subject_of(view: TokenView, verb: int) -> int | None:
+    """:func:`subject` by token number."""
+    kids, dep, head, lower = view.children, view.dep, view.head, view.lower
+    cur = verb
     seen = 0
     from_infinitive = False  # whether ``cur`` was reached from its infinitive complement
-    while cur is not None and seen < 6:
+    while seen < 6:
         seen += 1
-        active = any(c.dep_ == "nsubj" for c in cur.children)  # "spoke by phone": "by" is no agent
-        for c in cur.children:
+        active = any(dep[c] == "nsubj" for c in kids[cur])  # "spoke by phone": "by" is no agent
+        for c in kids[cur]:
             # "talks mediated by China", "imposed by the EU"; not the cause of a state: "disappointed by"
-            if c.dep_ == "agent" and not active and cur.dep_ != "acomp":
-                return next((p for p in c.children if p.dep_ == "pobj"), None)
-        if is_passive(cur):
-            for c in cur.children:
-                if c.dep_ == "agent":
-                    return next((p for p in c.children if p.dep_ == "pobj"), None)
+            if dep[c] == "agent" and not active and dep[cur] != "acomp":
+                return next((p for p in kids[c] if dep[p] == "pobj"), None)
+        if any(dep[c] in {"nsubjpass", "auxpass"} for c in kids[cur]):  # a passive
+            for c in kids[cur]:
+                if dep[c] == "agent":
+                    return next((p for p in kids[c] if dep[p] == "pobj"), None)
             # "was accused of misusing funds by officials": the parser hangs the agent on the gerund
             late = [
                 o
-                for prep in children(cur, "prep")
-                if prep.lower_ in {"of", "for"}
-                for gerund in children(prep, "pcomp")
-                for by in children(gerund, "prep")
-                if by.lower_ == "by"
-                for o in children(by, "pobj")
+                for prep in kids[cur]
+                if dep[prep] == "prep" and lower[prep] in {"of", "for"}
+                for gerund in kids[prep]
+                if dep[gerund] == "pcomp"
+                for by in kids[gerund]
+                if dep[by] == "prep" and lower[by] == "by"
+                for o in kids[by]
+                if dep[o] == "pobj"
             ]
             if late:
                 return late[0]
             # "Israel is opposed to ...": a state, not an act done; "Nakatani is scheduled to visit", "was
             # asked to leave": the passive's subject does its infinitive
-            if cur.lemma_.lower() in STATIVE_PASSIVES or (cur.i != verb.i and from_infinitive):
-                return next((c for c in cur.children if c.dep_ == "nsubjpass"), None)
+            if view.lemma[cur] in STATIVE_PASSIVES or (cur != verb and from_infinitive):
+                return next((c for c in kids[cur] if dep[c] == "nsubjpass"), None)
             return None
-        for c in cur.children:
-            if c.dep_ == "nsubj":
-                if c.tag_ in {"WP", "WDT"} or c.lower_ == "that":
-                    return cur.head if cur.dep_ == "relcl" else None
+        for c in kids[cur]:
+            if dep[c] == "nsubj":
+                if view.tag[c] in {"WP", "WDT"} or lower[c] == "that":
+                    return head[cur] if dep[cur] == "relcl" else None
                 return c
-        if cur.dep_ == "xcomp" and (controller := object_controller(cur)) is not None:
+        if dep[cur] == "xcomp" and (controller := _object_controller(view, cur)) is not None:
             return controller
-        if cur.dep_ in {"conj", "xcomp", "advcl", "acomp"} and cur.head.i != cur.i:
-            from_infinitive = cur.dep_ == "xcomp"
-            cur = cur.head
+        if dep[cur] in {"conj", "xcomp", "advcl", "acomp"} and head[cur] != cur:
+            from_infinitive = dep[cur] == "xcomp"
+            cur = head[cur]
             continue
-        if cur.dep_ == "relcl":
-            return cur.head
-        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in SHARED_SUBJECT_PREPS:
+        if dep[cur] == "relcl":
+            return head[cur]
+        if dep[cur] == "pcomp" and view.tag[cur] == "VBG" and lower[head[cur]] in SHARED_SUBJECT_PREPS:
             # "responded by expelling a diplomat", "after meeting Putin, Orban flew to Beijing": the gerund's
             # subject is the subject of the verb its preposition hangs on
-            if cur.head.head.pos_ in {"VERB", "AUX"}:
-                cur = cur.head.head
+            if view.pos[head[head[cur]]] in {"VERB", "AUX"}:
+                cur = head[head[cur]]
                 from_infinitive = False
                 continue
             return None
-        if cur.dep_ == "acl":
+        if dep[cur] == "acl":
             # "ministers, meeting in Luxembourg, ..." -> ministers; "the deal signed in 2018" -> none;
             # "adopted a resolution demanding ...": a text says what its author says; "Tokyo's decision
             # to freeze assets", "the decision of the government to lift the curfew": the noun's owner
-            text = cur.head
-            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children):
-                decided = text.lemma_.lower() in DECISION_NOUNS  # not "efforts to", "its intention to"
-                owners = children(text, "poss") + prep_objects(text, "of") if decided else []
+            text = head[cur]
+            if has_infinitive_marker(view, cur):
+                decided = view.lemma[text] in DECISION_NOUNS  # not "efforts to", "its intention to"
+                owners = [c for c in kids[text] if dep[c] == "poss"] if decided else []
+                owners += _prep_objects(view, text, "of") if decided else []
                 return owners[0] if owners else None
-            if cur.tag_ == "VBG" and text.lemma_.lower() in DOCUMENT_NOUNS and text.head.i != text.i:
-                if text.head.lemma_.lower() in DISOWNING_VERBS:
+            if view.tag[cur] == "VBG" and view.lemma[text] in DOCUMENT_NOUNS and head[text] != text:
+                if view.lemma[head[text]] in DISOWNING_VERBS:
                     return None
-                cur = text.head
+                cur = head[text]
                 continue
-            return cur.head if cur.tag_ == "VBG" else None
+            return head[cur] if view.tag[cur] == "VBG" else None
         return None
     return None
 
@@ -243,20 +254,22 @@ def _subjectless_line(sent: SpacySpan) -> bool:
     )
 
 
-def object_controller(xcomp: Token) -> Token | None:
+def _object_controller(view: TokenView, xcomp: int) -> int | None:
     """The object that does the act of an infinitive complement: "could lead Washington to reassess",
     "forced Moscow to withdraw" (object control); none when the governing verb has no object, and never
     for "promise", whose subject keeps the act ("promised Kyiv to send")."""
-    head = xcomp.head
-    if head.lemma_.lower() in SUBJECT_CONTROL or not any(
-        c.dep_ == "aux" and c.tag_ == "TO" for c in xcomp.children
-    ):
+    head = view.head[xcomp]
+    if view.lemma[head] in SUBJECT_CONTROL or not has_infinitive_marker(view, xcomp):
         return None
-    return next((c for c in head.children if c.dep_ == "dobj"), None)
+    return next((c for c in view.children[head] if view.dep[c] == "dobj"), None)
 
 
 def children(tok: Token, dep: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ == dep]
+    """The children of ``tok`` with dependency ``dep``, in text order (read from the token view: a token
+    is built for each one found, not for every child looked at)."""
+    doc = tok.doc
+    view = token_view(doc)
+    return [doc[c] for c in view.children[tok.i] if view.dep[c] == dep]
 
 
 def direct_objects(verb: Token) -> list[Token]:
@@ -264,24 +277,41 @@ def direct_objects(verb: Token) -> list[Token]:
     and a preposition ("kidnapped up to 16 advisers", "will deploy up to 5,000 troops"); and the object
     the parser makes the subject of an infinitive ("ordered an activist to be held") or of an adverb
     ("let the trucks back into Gaza")."""
-    out = children(verb, "dobj")
-    if verb.dep_ == "relcl":  # "ECOWAS, which Burkina Faso quit last year": the antecedent
-        out = [verb.head if o.tag_ in {"WDT", "WP"} or o.lower_ == "that" else o for o in out]
+    doc = verb.doc
+    view = token_view(doc)
+    kids, dep, v = view.children, view.dep, verb.i
+    out = [o for o in kids[v] if dep[o] == "dobj"]
+    if dep[v] == "relcl":  # "ECOWAS, which Burkina Faso quit last year": the antecedent
+        out = [view.head[v] if view.tag[o] in {"WDT", "WP"} or view.lower[o] == "that" else o for o in out]
     if not out:
-        out = [s for c in infinitive_clauses(verb) for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        out = [s for c in _infinitive_clauses(view, v) for s in kids[c] if dep[s] in {"nsubj", "nsubjpass"}]
     if not out:  # "allowed inspectors back into the site": a verbless small clause on an adverb
-        out = [s for c in children(verb, "ccomp") if c.pos_ == "ADV" for s in children(c, "nsubj")]
-    for prt in verb.children:
-        if prt.dep_ == "prt" and prt.lower_ == "up":
-            for to in prt.children:
-                if to.lower_ == "to":
-                    out += [o for o in to.children if o.dep_ == "pobj" and children(o, "nummod")]
-    return out
+        out = [
+            s
+            for c in kids[v]
+            if dep[c] == "ccomp" and view.pos[c] == "ADV"
+            for s in kids[c]
+            if dep[s] == "nsubj"
+        ]
+    for prt in kids[v]:
+        if dep[prt] == "prt" and view.lower[prt] == "up":
+            for to in kids[prt]:
+                if view.lower[to] == "to":
+                    out += [
+                        o for o in kids[to] if dep[o] == "pobj" and any(dep[n] == "nummod" for n in kids[o])
+                    ]
+    return [doc[o] for o in out]
 
 
 def infinitive_clauses(verb: Token) -> list[Token]:
     """Infinitival complements the parser labels ccomp: "ordered [an activist to be held]"."""
-    return [c for c in children(verb, "ccomp") if any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    doc = verb.doc
+    return [doc[c] for c in _infinitive_clauses(token_view(doc), verb.i)]
+
+
+def _infinitive_clauses(view: TokenView, verb: int) -> list[int]:
+    """:func:`infinitive_clauses` by token number."""
+    return [c for c in view.children[verb] if view.dep[c] == "ccomp" and has_infinitive_marker(view, c)]
 
 
 PARTICLES_BEFORE_PREP = {"out", "away", "back"}  # "pulled out of the deal": "of" hangs on "out"
@@ -322,13 +352,19 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     """The objects of ``tok``'s preposition ``prep``, also where the parser hangs it on a particle
     ("pulled out of the deal", "turned away from X") or makes the preposition a particle with an object
     ("called on Tunis to ...")."""
-    words = prep.split()
-    out: list[Token] = []
-    for c in tok.children:
-        if c.dep_ in {"prep", "agent", "dative", "prt"} and c.lower_ == words[0]:
-            out.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
-        elif c.dep_ in {"prt", "prep"} and c.lower_ in PARTICLES_BEFORE_PREP and c.lower_ != words[0]:
-            out.extend(prep_objects(c, prep))
+    doc = tok.doc
+    return [doc[o] for o in _prep_objects(token_view(doc), tok.i, prep.split()[0])]
+
+
+def _prep_objects(view: TokenView, i: int, word: str) -> list[int]:
+    """:func:`prep_objects` by token number, ``word`` the preposition's first word."""
+    out: list[int] = []
+    for c in view.children[i]:
+        dep, lower = view.dep[c], view.lower[c]
+        if dep in {"prep", "agent", "dative", "prt"} and lower == word:
+            out.extend(p for p in view.children[c] if view.dep[p] in {"pobj", "pcomp"})
+        elif dep in {"prt", "prep"} and lower in PARTICLES_BEFORE_PREP and lower != word:
+            out.extend(_prep_objects(view, c, word))
     return out
 
 
@@ -339,11 +375,14 @@ def cargo_clauses(verb: Token) -> list[Token]:
     """The clauses that say what a verb's object carries: "sent two planes carrying food to Gaza",
     "dispatched a ship loaded with aid": the load is the object that counts, and the parser often hangs
     the destination on the carrying verb."""
+    doc = verb.doc
+    view = token_view(doc)
     return [
-        c
-        for o in children(verb, "dobj")
-        for c in o.children
-        if c.dep_ == "acl" and c.lemma_.lower() in CARGO_VERBS
+        doc[c]
+        for o in view.children[verb.i]
+        if view.dep[o] == "dobj"
+        for c in view.children[o]
+        if view.dep[c] == "acl" and view.lemma[c] in CARGO_VERBS
     ]
 
 
@@ -351,13 +390,19 @@ def nested_prep_objects(noun: Token, prep: str, depth: int = 2) -> list[Token]:
     """The objects of ``prep`` on a noun, or, when it has none, on the nouns of its own prepositional
     phrases: the parser often hangs a phrase on the nearest noun ("shared information on the launch
     with the United States": "with" under "launch")."""
-    found = prep_objects(noun, prep)
+    doc = noun.doc
+    return [doc[o] for o in _nested_prep_objects(token_view(doc), noun.i, prep.split()[0], depth)]
+
+
+def _nested_prep_objects(view: TokenView, i: int, word: str, depth: int) -> list[int]:
+    """:func:`nested_prep_objects` by token number, ``word`` the preposition's first word."""
+    found = _prep_objects(view, i, word)
     if found or depth == 0:
         return found
-    for c in noun.children:
-        if c.dep_ == "prep":
-            for o in c.children:
-                if o.dep_ == "pobj" and (deeper := nested_prep_objects(o, prep, depth - 1)):
+    for c in view.children[i]:
+        if view.dep[c] == "prep":
+            for o in view.children[c]:
+                if view.dep[o] == "pobj" and (deeper := _nested_prep_objects(view, o, word, depth - 1)):
                     return deeper
     return []
 
@@ -366,61 +411,74 @@ def with_conjuncts(toks: list[Token]) -> list[Token]:
     out: list[Token] = []
     for t in toks:
         out.append(t)
-        out.extend(c for c in t.conjuncts if c.i > t.i)
+        out.extend(t.doc[c] for c in token_view(t.doc).conjuncts(t.i) if c > t.i)
     return out
 
 
 def wrapper_of(verb: Token) -> tuple[str, Token] | None:
     """The governing verb of an xcomp ("plan to meet", "helped sign"), and its wrapper kind. An infinitive
     the parser hangs as a purpose clause on a verb with no object of its own is its complement all the
-    same ("threatened on Tuesday to impose": advcl, but what was threatened)."""
+    same ("threatened on Tuesday to impose": advcl, but what was threatened). Read once per verb and
+    document (the coder asks for each pattern, status and argument of a verb)."""
+    found: dict[int, tuple[str, Token] | None] | None = verb.doc.user_data.get("bilat_wrappers")
+    if found is None:
+        found = verb.doc.user_data["bilat_wrappers"] = {}
+    if verb.i not in found:
+        found[verb.i] = _wrapper_of(verb)
+    return found[verb.i]
+
+
+def _wrapper_of(verb: Token) -> tuple[str, Token] | None:
     # coordinated verbs share the first conjunct's wrapper ("urged them to de-escalate and agree to a
     # ceasefire", "urged X to stop smearing and attacking China")
-    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
-    head = verb.head
-    if _bare_after_demand(verb):
-        return "govern", head
-    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    misparsed = verb.dep_ == "advcl" and infinitive and not children(head, "dobj")
-    if (verb.dep_ not in {"xcomp", "ccomp"} and not misparsed) or head.i == verb.i:
+    view = token_view(verb.doc)
+    v = verb.i
+    while view.dep[v] == "conj" and view.pos[view.head[v]] in {"VERB", "AUX"} and view.head[v] != v:
+        v = view.head[v]
+    head, dep, kids = view.head[v], view.dep[v], view.children[v]
+    if _bare_after_demand(view, v):
+        return "govern", verb.doc[head]
+    infinitive = has_infinitive_marker(view, v)
+    misparsed = dep == "advcl" and infinitive and not any(view.dep[c] == "dobj" for c in view.children[head])
+    if (dep not in {"xcomp", "ccomp"} and not misparsed) or head == v:
         return None
-    kind = WRAPPERS.get(head.lemma_.lower())
+    wrapping = view.lemma[head]
+    kind = WRAPPERS.get(wrapping)
     # a that-clause is the content of a promise or of a demand ("demanded that Ankara withdraw")
-    promised = head.lemma_.lower() in {"agree", "promise", "pledge", "vow", "propose", "suggest"}
-    if verb.dep_ == "ccomp" and not promised and kind != "govern":
+    promised = wrapping in {"agree", "promise", "pledge", "vow", "propose", "suggest"}
+    if dep == "ccomp" and not promised and kind != "govern":
         return None
-    if verb.dep_ == "ccomp" and not infinitive and head.lemma_.lower() in TOLD_WORDS:
+    if dep == "ccomp" and not infinitive and wrapping in TOLD_WORDS:
         return None  # "a court was told that soldiers shot protesters": what is told, not demanded
-    if kind is None and head.pos_ == "ADJ" and head.lower_ in READY_WORDS:
+    if kind is None and view.pos[head] == "ADJ" and view.lower[head] in READY_WORDS:
         kind = "intent"  # "Brasilia is ready to work with Beijing"
-    if kind is None and head.lemma_.lower() in {"be", "stand", "remain"}:  # "stands ready to impose"
-        for c in head.children:
-            if c.dep_ == "acomp" and c.lower_ in READY_WORDS | {"due", "set"}:
-                kind = "scheduled" if c.lower_ in {"due", "set"} else "intent"
+    if kind is None and wrapping in {"be", "stand", "remain"}:  # "stands ready to impose"
+        for c in view.children[head]:
+            if view.dep[c] == "acomp" and view.lower[c] in READY_WORDS | {"due", "set"}:
+                kind = "scheduled" if view.lower[c] in {"due", "set"} else "intent"
     if kind is None:
         return None
-    if (
-        kind == "scheduled"
-        and head.lemma_.lower() == "go"
-        and not any(a.lower_ == "to" for a in verb.children)
-    ):
+    if kind == "scheduled" and wrapping == "go" and not any(view.lower[a] == "to" for a in kids):
         return None
-    return kind, head
+    return kind, verb.doc[head]
 
 
-def _bare_after_demand(verb: Token) -> bool:
+def has_infinitive_marker(view: TokenView, i: int) -> bool:
+    """Whether token ``i`` has an infinitive's "to" among its auxiliaries ("to meet", "to be held")."""
+    return any(view.dep[c] == "aux" and view.tag[c] == "TO" for c in view.children[i])
+
+
+def _bare_after_demand(view: TokenView, v: int) -> bool:
     """A base-form verb with no subject joined to a past or third-person demand is one of the things
     demanded, even when the parser lost the infinitive before it ("urged both sides to de-escalate, free
     the prisoners and sign a truce": "de-escalate" split into pieces, "free" and "sign" hang on "urged")."""
-    head = verb.head
+    head = view.head[v]
     return (
-        verb.dep_ in {"conj", "advcl"}
-        and verb.tag_ in {"VB", "VBP"}
-        and head.tag_ in {"VBD", "VBZ"}
-        and WRAPPERS.get(head.lemma_.lower()) == "govern"
-        and not children(verb, "nsubj")
-        and not any(c.dep_ in {"aux", "mark"} for c in verb.children)
+        view.dep[v] in {"conj", "advcl"}
+        and view.tag[v] in {"VB", "VBP"}
+        and view.tag[head] in {"VBD", "VBZ"}
+        and WRAPPERS.get(view.lemma[head]) == "govern"
+        and not any(view.dep[c] in {"nsubj", "aux", "mark"} for c in view.children[v])
     )
 
 
@@ -439,52 +497,51 @@ def status_of(verb: Token, *, reported: bool) -> Status:
     modal = False
     progressive = False
     perfect = False
+    doc = verb.doc
+    view = token_view(doc)
     for v in chain:
-        for c in v.children:
-            low = c.lower_
-            if c.dep_ == "neg" or (low in NEGATORS and c.dep_ in {"advmod", "neg"}):
+        for c in view.children[v.i]:
+            low, dep = view.lower[c], view.dep[c]
+            if dep == "neg" or (low in NEGATORS and dep in {"advmod", "neg"}):
                 negated = True
-            if c.dep_ in {"aux", "auxpass"}:
+            if dep in {"aux", "auxpass"}:
                 if low in FUTURE_AUX:
                     future = True
                 elif low in MODAL_AUX:
                     modal = True
-                elif c.lemma_ == "be" and v.tag_ == "VBG":
+                elif view.lemma[c] == "be" and doc[c].lemma_ == "be" and view.tag[v.i] == "VBG":
                     progressive = True
-                elif c.lemma_ == "have":
+                elif view.lemma[c] == "have" and doc[c].lemma_ == "have":  # the view's lemmas are folded
                     perfect = True
-        if v.lemma_.lower() in {"plan", "schedule", "expect", "intend"} or (
-            v.lemma_.lower() == "go" and v.tag_ == "VBG"
-        ):
+        lemma = view.lemma[v.i]
+        if lemma in {"plan", "schedule", "expect", "intend"} or (lemma == "go" and view.tag[v.i] == "VBG"):
             future = True
-        if WRAPPERS.get(v.lemma_.lower()) == "continue":
+        if WRAPPERS.get(lemma) == "continue":
             progressive = True
         if v.i != verb.i and (w := wrapper_of(chain[chain.index(v) - 1])) is not None and w[0] == "scheduled":
             future = True  # "is due to arrive", "is set to visit"
     disowned = denied(chain[-1]) or alleged(chain[-1])
-    conditional = bool(conditions(verb)) or any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in verb.children
+    conditional = bool(_conditions(view, verb.i)) or any(
+        view.dep[c] == "mark" and view.lower[c] in CONDITION_MARKS for c in view.children[verb.i]
     )
     modal = modal or conditional
-    if modal and reported and not conditional and any(c.lower_ == "would" for c in verb.children):
+    kids, tag = view.children[verb.i], view.tag[verb.i]
+    if modal and reported and not conditional and any(view.lower[c] == "would" for c in kids):
         future, modal = True, False  # "said it would send aid": reported future
+    auxes = {view.lower[c] for c in kids if view.dep[c] in {"aux", "auxpass"}}
     if future:
         tense, status = "future", "planned"
     elif modal:
         tense, status = "modal", "hypothetical"
-    elif (
-        progressive
-        and verb.tag_ in {"VBG"}
-        and not any(a.lower_ in {"was", "were"} for a in auxiliaries(verb))
-    ):
+    elif progressive and tag == "VBG" and not auxes & {"was", "were"}:
         tense, status = "present", "ongoing"
     elif perfect:
         tense, status = "perfect", "occurred"
-    elif verb.tag_ in {"VBD"} or (verb.tag_ == "VBN" and is_passive(verb) and _past_aux(verb)):
+    elif tag == "VBD" or (tag == "VBN" and is_passive(verb) and auxes & {"was", "were", "had"}):
         tense, status = "past", "occurred"
     else:
         tense, status = "present", "occurred"
-    if any(c.lower_ in {"was", "were", "did"} for c in auxiliaries(verb)):
+    if auxes & {"was", "were", "did"}:
         tense = "past"  # "was signed", "did not send"
     return Status(status, negated, tense, disowned)
 
@@ -526,34 +583,40 @@ def _charges(verb: Token) -> bool:
     )
 
 
-def _past_aux(verb: Token) -> bool:
-    return any(a.lower_ in {"was", "were", "had"} for a in auxiliaries(verb))
-
-
 SIDE_DEPS = {"relcl", "acl", "appos", "parataxis", "punct", "nsubj", "nsubjpass"}
 
 
 def conditions(verb: Token) -> list[Token]:
     """The verb's if/unless clauses."""
-    return [c for c in verb.children if c.dep_ == "advcl" and _condition_word(c) is not None]
+    doc = verb.doc
+    return [doc[c] for c in _conditions(token_view(doc), verb.i)]
 
 
-def _condition_word(clause_verb: Token) -> str | None:
-    return next((m.lower_ for m in clause_verb.children if m.lower_ in CONDITION_MARKS), None)
+def _conditions(view: TokenView, verb: int) -> list[int]:
+    """:func:`conditions` by token number."""
+    return [c for c in view.children[verb] if view.dep[c] == "advcl" and _condition_word(view, c) is not None]
+
+
+def _condition_word(view: TokenView, clause_verb: int) -> str | None:
+    return next((w for m in view.children[clause_verb] if (w := view.lower[m]) in CONDITION_MARKS), None)
 
 
 def since_clause(verb: Token) -> bool:
     """A clause that only measures time from an earlier act ("the deadliest incident since the two nations
     began peace talks"): background, not news."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    view = token_view(verb.doc)
+    return view.dep[verb.i] == "advcl" and any(
+        view.dep[c] == "mark" and view.lower[c] == "since" for c in view.children[verb.i]
+    )
 
 
 def condition_mark(verb: Token) -> str | None:
     """ "if" or "unless" when the verb, or a verb it governs, carries a condition ("will withdraw its
     force unless the president holds elections", "threatened to stop talks if Washington goes ahead")."""
-    for v in [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})]:
-        if found := conditions(v):
-            return _condition_word(found[0])
+    view = token_view(verb.doc)
+    for v in [verb.i, *(c for c in view.children[verb.i] if view.dep[c] in {"xcomp", "ccomp"})]:
+        if found := _conditions(view, v):
+            return _condition_word(view, found[0])
     return None
 
 
@@ -596,15 +659,18 @@ def carrier(verb: Token) -> Token | None:
     coordinated verbs with one subject ("lodged a protest with X and requested an explanation"), the verb
     of a participle ("handed X a note, demanding an inquiry") or of the document it describes ("handed X
     a note demanding an inquiry")."""
-    if any(c.dep_ in {"nsubj", "nsubjpass", "ccomp"} for c in verb.children):
+    doc = verb.doc
+    view = token_view(doc)
+    v = verb.i
+    if any(view.dep[c] in {"nsubj", "nsubjpass", "ccomp"} for c in view.children[v]):
         return None  # its own subject, or what it says ("insisted the unrest reflected ..."), is its own
-    head = verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in DOCUMENT_NOUNS:
-        head = head.head
-    elif not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
-        return head if verb.dep_ == "conj" and head.pos_ == "VERB" and head.i != verb.i else None
+    dep, tag, head = view.dep[v], view.tag[v], view.head[v]
+    if dep == "acl" and tag == "VBG" and view.lemma[head] in DOCUMENT_NOUNS:
+        head = view.head[head]
+    elif not (dep == "advcl" and tag == "VBG"):
+        return doc[head] if dep == "conj" and view.pos[head] == "VERB" and head != v else None
     # only a document handed over carries its content to someone: not "vetoed a resolution demanding"
-    return head if head.lemma_.lower() in HANDING_VERBS and head.i != verb.i else None
+    return doc[head] if view.lemma[head] in HANDING_VERBS and head != v else None
 
 
 def only_conditional(verb: Token) -> bool:
@@ -658,20 +724,24 @@ def noun_cancelled(noun: Token) -> bool:
 
 def subclause_verbs(root: Token) -> Iterator[Token]:
     """Verbs below ``root`` that head a clause of their own (they own their time expressions)."""
-    for t in root.subtree:
-        if t.i != root.i and t.pos_ in {"VERB", "AUX"} and t.dep_ in CLAUSE_DEPS and t.dep_ != "xcomp":
-            yield t
+    doc = root.doc
+    view = token_view(doc)
+    for t in view.subtree(root.i):
+        dep = view.dep[t]
+        if t != root.i and view.pos[t] in {"VERB", "AUX"} and dep in CLAUSE_DEPS and dep != "xcomp":
+            yield doc[t]
 
 
 def owner_clause(tok: Token, stop: Token) -> Token:
     """Walk from ``tok`` up to ``stop``; return the first clause-heading verb on the way (or ``stop``)."""
-    cur = tok
-    while cur.i != stop.i:
-        if cur.pos_ in {"VERB", "AUX"} and cur.dep_ in CLAUSE_DEPS and cur.dep_ != "xcomp":
-            return cur
-        if cur.head.i == cur.i:
-            return cur
-        cur = cur.head
+    view = token_view(tok.doc)
+    cur = tok.i
+    while cur != stop.i:
+        if view.pos[cur] in {"VERB", "AUX"} and view.dep[cur] in CLAUSE_DEPS and view.dep[cur] != "xcomp":
+            return tok.doc[cur]
+        if view.head[cur] == cur:
+            return tok.doc[cur]
+        cur = view.head[cur]
     return stop
 
 
@@ -680,7 +750,8 @@ PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "t
 
 def is_purpose(verb: Token) -> bool:
     """A purpose clause: "... to support Viet Nam's transition", "used tear gas to disperse them"."""
-    return verb.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    view = token_view(verb.doc)
+    return view.dep[verb.i] in {"advcl", "xcomp"} and has_infinitive_marker(view, verb.i)
 
 
 def purpose_object(verb: Token) -> list[Token]:
@@ -695,7 +766,10 @@ def purpose_object(verb: Token) -> list[Token]:
 def names_object(verb: Token) -> bool:
     """A verb with an object predicate names or judges its object ("called the veto a black page"): only
     a pattern that reads the judgement fits it, not the bare verb ("called the president": a phone call)."""
-    return any(c.dep_ == "oprd" for c in verb.children) or bool(object_predicates(verb))
+    view = token_view(verb.doc)
+    return any(view.dep[c] == "oprd" for c in view.children[verb.i]) or bool(
+        _object_predicates(verb.doc, view, verb.i)
+    )
 
 
 def object_predicates(verb: Token) -> list[Token]:
@@ -703,19 +777,26 @@ def object_predicates(verb: Token) -> list[Token]:
     unjustified": an amod after "tariffs", in a small clause, not an attribute before it), or an
     indefinite apposition with no comma between ("called Israel's campaign in Gaza a genocide"; "called
     the president, a close ally" is a phone call)."""
+    doc = verb.doc
+    return [doc[a] for a in _object_predicates(doc, token_view(doc), verb.i)]
+
+
+def _object_predicates(doc: Doc, view: TokenView, verb: int) -> list[int]:
+    """:func:`object_predicates` by token number."""
     return [
         a
-        for obj in children(verb, "dobj")
-        for a in obj.children
-        if a.i > obj.i and (a.dep_ == "amod" or _naming_apposition(verb, obj, a))
+        for obj in view.children[verb]
+        if view.dep[obj] == "dobj"
+        for a in view.children[obj]
+        if a > obj and (view.dep[a] == "amod" or _naming_apposition(doc, view, obj, a))
     ]
 
 
-def _naming_apposition(verb: Token, obj: Token, a: Token) -> bool:
+def _naming_apposition(doc: Doc, view: TokenView, obj: int, a: int) -> bool:
     return (
-        a.dep_ == "appos"
-        and any(d.lower_ in {"a", "an"} for d in a.children)
-        and not any(t.is_punct for t in verb.doc[obj.i + 1 : a.left_edge.i])
+        view.dep[a] == "appos"
+        and any(view.lower[d] in {"a", "an"} for d in view.children[a])
+        and not any(view.is_punct[t] for t in range(obj + 1, doc[a].left_edge.i))
     )
 
 

@@ -44,7 +44,7 @@ from bilat.events.reframe import COERCIVE_TYPES, INTENT_CAMEO, INTENT_TYPES, is_
 from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
 from bilat.events.targets import Targets
 from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
-from bilat.nlp import TIME_ENTITIES, sentence_of, token_view
+from bilat.nlp import TIME_ENTITIES, entity_at, sentence_of, token_view
 from bilat.places import PlaceResolver
 
 if TYPE_CHECKING:
@@ -66,7 +66,11 @@ PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at 
 AGENTLESS_TYPES = {"ASSAULT", *ONE_SIDED_TYPES}  # a passive of these takes no agent from its speaker
 ANTI_GOVERNMENT = re.compile(r"\banti-?\s?government\b", re.IGNORECASE)  # "anti-government protests"
 NATIONALS = "@nationals"  # an object naming a state's people by a plural demonym ("six detained Americans")
+NOUN_POS = {"NOUN", "PROPN"}
+TRIGGER_POS = {"VERB", "AUX", *NOUN_POS}  # the parts of speech of a pattern's trigger (see _match)
 ACTOR_OBJECTS = {"@igo": "igo", NATIONALS: "demonym"}  # objects that are actors of a kind, by marker
+MILITARY = "@military"  # an object that is military hardware, by its modifiers ("air defence system")
+OBJECT_MARKERS = {LANGUAGE, INSTITUTE, MILITARY, *ACTOR_OBJECTS}  # object heads that are no word
 
 
 def load_contexts() -> dict[str, frozenset[str]]:
@@ -135,9 +139,9 @@ class _DocumentRun:
         self.document = document
         self.actors = actors
         self.speakers = speakers
+        self.view = token_view(doc)
         self.dater = Dater(doc, document, times, frozenset(coder.patterns.nouns))
-        self.ents = list(doc.ents)  # Doc.ents is rebuilt on every access
-        self.args = Arguments(actors, self.ents, coder.places, coder.sponsors, document)
+        self.args = Arguments(actors, coder.places, coder.sponsors, document)
         self.targets = Targets(self.args, actors)
         self.consumed: set[int] = set()
         self.arguments: dict[tuple[int, bool], list[Token]] = {}  # _object_match's candidates, by verb
@@ -149,7 +153,11 @@ class _DocumentRun:
     def events(self) -> list[Event]:
         out: list[Event] = []
         for sent in self.doc.sents:
-            ranked = [hits for tok in sent if (hits := self._match(tok))]
+            ranked = [
+                hits
+                for i in range(sent.start, sent.end)
+                if self.view.pos[i] in TRIGGER_POS and (hits := self._match(i))
+            ]
             claimed = {h[0].obj.i for h in ranked if h[0].obj is not None and h[0].pattern.pos == "verb"}
             ranked = [h for h in ranked if not (h[0].pattern.pos == "noun" and h[0].trigger.i in claimed)]
             # Acts inside a wrapper first: when one is coded ("agreed to hold exercises" is AGREE), it
@@ -181,16 +189,18 @@ class _DocumentRun:
             one_sided = one_sided or found
         return one_sided
 
-    def _match(self, tok: Token) -> list[_Hit]:
-        view = token_view(self.doc)
-        lemma, pos, lower = view.lemma[tok.i], view.pos[tok.i], view.lower[tok.i]
+    def _match(self, i: int) -> list[_Hit]:
+        """The patterns token ``i`` may trigger, ranked (a token is built only for a word with patterns)."""
+        view = self.view
+        lemma, pos, lower = view.lemma[i], view.pos[i], view.lower[i]
         if pos == "VERB" or (pos == "AUX" and lemma != "be"):
             if lemma not in self.c.patterns.verbs:
                 lemma = regular_base(lower, self.c.patterns.verbs) or lemma
-            return self._ranked(tok, self.c.patterns.verbs.get(lemma, ()), verb=True, lemma=lemma)
-        if pos in {"NOUN", "PROPN"}:
+            cands = self.c.patterns.verbs.get(lemma, ())
+            return self._ranked(self.doc[i], cands, verb=True, lemma=lemma) if cands else []
+        if pos in NOUN_POS:
             cands = self.c.patterns.nouns.get(lemma, ()) or self.c.patterns.nouns.get(lower, ())
-            return self._ranked(tok, cands, verb=False)
+            return self._ranked(self.doc[i], cands, verb=False) if cands else []
         return []
 
     def _ranked(self, tok: Token, cands: Sequence[Pattern], *, verb: bool, lemma: str = "") -> list[_Hit]:
@@ -202,7 +212,7 @@ class _DocumentRun:
         with_object: list[_Hit] = []
         specific: list[int] = []
         generic: list[tuple[int, _Hit]] = []
-        names_object = verb and clause.names_object(tok)  # no bare-verb pattern fits "called the veto a X"
+        names_object: bool | None = None  # whether the verb names its object, read when first needed
         for p in cands:
             fits = p.trigger_phrases(tok, verb=verb, lemma=lemma)
             if not fits:
@@ -211,13 +221,18 @@ class _DocumentRun:
                 obj = (
                     self._judged(tok, p.objects)
                     if p.judgement
-                    else self._object_match(tok, p.objects, core_only=bool(p.source))
+                    else self._object_match(tok, p, core_only=bool(p.source))
                 )
                 if obj is not None:
                     with_object.append(_Hit(p, tok, obj))
                     fits_obj = [len(ph.mods) for ph in p.objects if phrase_fits(obj, ph, verb=False)]
                     specific.append(max(fits_obj, default=0))
-            elif (verb and not names_object) or (not verb and self._noun_is_event(tok, p)):
+            elif verb:
+                if names_object is None:  # no bare-verb pattern fits "called the veto a X"
+                    names_object = clause.names_object(tok)
+                if not names_object:
+                    generic.append((max(len(ph.mods) for ph in fits), _Hit(p, tok, None)))
+            elif self._noun_is_event(tok, p):
                 generic.append((max(len(ph.mods) for ph in fits), _Hit(p, tok, None)))
         generic.sort(key=lambda g: -g[0])
         if generic and generic[0][0] > 0:  # "called for restraint" is no phone call: the phrase's sense wins
@@ -226,13 +241,14 @@ class _DocumentRun:
         ranked = [h for _, h in sorted(zip(specific, with_object, strict=True), key=lambda x: -x[0])]
         return ranked + [h for _, h in generic]
 
-    def _object_match(self, verb: Token, objects: Sequence[Phrase], core_only: bool = False) -> Token | None:
-        """The argument that is one of ``objects``; ``core_only``: the dobj, passive or intransitive subject
-        ("a Confucius Institute opened in Nairobi"), no prepositional object ("opened fire on a school")."""
+    def _object_match(self, verb: Token, p: Pattern, core_only: bool = False) -> Token | None:
+        """The argument that is one of the pattern's objects; ``core_only``: the dobj, passive or
+        intransitive subject ("a Confucius Institute opened in Nairobi"), no prepositional object ("opened
+        fire on a school")."""
         key = (verb.i, core_only)
         if key not in self.arguments:  # every pattern of a trigger asks for the same candidates
             self.arguments[key] = self._arguments(verb, core_only)
-        return next((c for c in self.arguments[key] if self._is_object(c, objects)), None)
+        return next((c for c in self.arguments[key] if self._is_object(c, p)), None)
 
     def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
         """The candidate arguments of ``verb`` that :meth:`_object_match` checks, in order."""
@@ -264,24 +280,30 @@ class _DocumentRun:
         # "a meeting held on 3 March" is no march held
         return [c for c in clause.with_conjuncts(cands) if c.ent_type_ not in TIME_ENTITIES]
 
-    def _is_object(self, tok: Token, objects: Sequence[Phrase]) -> bool:
-        for ph in objects:
-            if ph.head == LANGUAGE:
-                if softpower.language_token(tok, self.actors.by_token) is not None:
-                    return True
-            elif ph.head == INSTITUTE:
-                if self.c.sponsors.of(tok) is not None:
-                    return True
-            elif ph.head in ACTOR_OBJECTS:  # "quit ECOWAS", "freed six detained Americans"
-                m = self.actors.at(tok.i)
-                plural = ph.head != NATIONALS or tok.tag_ in {"NNS", "NNPS"}
-                if m is not None and m.kind == ACTOR_OBJECTS[ph.head] and plural:
-                    return True
-            elif (ph.head == "@military" and self._military(tok)) or phrase_fits(tok, ph, verb=False):
+    def _is_object(self, tok: Token, p: Pattern) -> bool:
+        """Whether ``tok`` is one of the pattern's objects: a language, a cultural institute, an actor of a
+        kind, military hardware, or a phrase said by the token or by the title words before a name."""
+        view, i, by_head = self.view, tok.i, p.objects_by_head
+        if LANGUAGE in by_head and softpower.language_token(tok, self.actors.by_token) is not None:
+            return True
+        if INSTITUTE in by_head and self.c.sponsors.of(tok) is not None:
+            return True
+        for marker, kind in ACTOR_OBJECTS.items():  # "quit ECOWAS", "freed six detained Americans"
+            m = self.actors.at(i) if marker in by_head else None
+            plural = marker != NATIONALS or view.tag[i] in {"NNS", "NNPS"}
+            if m is not None and m.kind == kind and plural:
                 return True
-            elif tok.pos_ == "PROPN" and any(phrase_fits(t, ph, verb=False) for t in _title_words(tok)):
-                return True  # "summoned Russian Ambassador Alexei Ivanov": the title before the name
-        return False
+        if MILITARY in by_head and self._military(tok):
+            return True
+        # "summoned Russian Ambassador Alexei Ivanov": the title before the name
+        sayers = [tok, *(_title_words(tok) if view.pos[i] == "PROPN" else ())]
+        return any(
+            phrase_fits(t, ph, verb=False)
+            for t in sayers
+            for word in dict.fromkeys((view.lemma[t.i], view.lower[t.i]))
+            if word not in OBJECT_MARKERS
+            for ph in by_head.get(word, ())
+        )
 
     def _judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
         """What a speaker judges ("said the sanctions were illegal", "called the veto a black page",
@@ -307,8 +329,11 @@ class _DocumentRun:
     def _military(self, noun: Token) -> bool:
         """Military hardware by its modifiers ("air defence system", "armoured vehicles"); people are no
         hardware ("military instructors" is an actor)."""
+        view = self.view
         words = {
-            t.lemma_.lower() for t in noun.subtree if t.i != noun.i and t.dep_ in {"amod", "compound", "nmod"}
+            view.lemma[t]
+            for t in view.subtree(noun.i)
+            if t != noun.i and view.dep[t] in {"amod", "compound", "nmod"}
         }
         hardware = noun.tag_ != "NNP" and self.actors.at(noun.i) is None
         return hardware and bool(words & self.c.contexts["military"])
@@ -654,12 +679,13 @@ class _DocumentRun:
 
     def _infer_contexts(self, trig: Token, obj: Token | None) -> list[str]:
         words: set[str] = set()
+        view = self.view
         heads = [obj] if obj is not None else clause.children(trig, "dobj") or [trig]
         for t in heads:
-            for sub in t.subtree:
-                if sub.dep_ in {"amod", "compound", "pobj", "nmod", "conj"} or sub.i == t.i:
-                    words.add(sub.lemma_.lower())
-                    words.add(sub.lower_)
+            for sub in view.subtree(t.i):
+                if view.dep[sub] in {"amod", "compound", "pobj", "nmod", "conj"} or sub == t.i:
+                    words.add(view.lemma[sub])
+                    words.add(view.lower[sub])
         found = [ctx for ctx, keys in self.c.contexts.items() if words & keys]
         return found[:3]
 
@@ -676,15 +702,16 @@ class _DocumentRun:
         return self.locations[verb.i]
 
     def _find_location(self, verb: Token) -> Place | None:
-        subs = {t.i for v in clause.subclause_verbs(verb) for t in v.subtree}
-        for tok in verb.subtree:
-            if tok.i in subs or tok.dep_ != "pobj" or tok.head.lower_ not in {"in", "at"}:
+        view = self.view
+        subs = {t for v in clause.subclause_verbs(verb) for t in view.subtree(v.i)}
+        for i in view.subtree(verb.i):
+            if i in subs or view.dep[i] != "pobj" or view.lower[view.head[i]] not in {"in", "at"}:
                 continue
-            m = self.actors.at(tok.i)
+            m = self.actors.at(i)
             if m is not None and m.kind in {"capital", "city"}:
                 return self.c.places.resolve(m.text, span=m.span)
-            if tok.ent_type_ in {"GPE", "LOC", "FAC"} and m is None:
-                ent = next((e for e in self.ents if e.start <= tok.i < e.end), None)
+            if view.ent_type[i] in {"GPE", "LOC", "FAC"} and m is None:
+                ent = entity_at(self.doc, i)
                 if ent is not None:
                     place = self.c.places.resolve(
                         ent.text, span=Span(ent.start_char, ent.end_char, self.document.id)

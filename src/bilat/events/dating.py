@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from bilat import nlp, timescan, timex
 from bilat.events import clause, speech
 from bilat.model import Document, EventDate, TimeMention
-from bilat.nlp import parse_text, sentence_of
+from bilat.nlp import parse_text, sentence_of, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,6 +85,7 @@ class Dater:
         known = [t for t in times if t.value is not None or t.precision != "unknown"]
         self.time_tokens = self._time_tokens(known)
         self.paragraph_of = self._paragraphs()
+        self.retensed: dict[tuple[TimeMention, str], TimeMention] = {}  # _retensed's readings, kept
 
     def _time_tokens(self, times: Sequence[TimeMention]) -> list[tuple[TimeMention, Token]]:
         out = []
@@ -277,26 +279,30 @@ class Dater:
         """ "discussed preparations for the summit in July": the time hangs on another event noun; not on
         the verb's own object, where the parser often hangs the verb's time ("demanded the withdrawal of
         Russian forces from Moldova on Monday")."""
-        cur = root.head
-        while cur.i not in owners and cur.head.i != cur.i:
-            own_object = cur.dep_ == "dobj" and cur.head.i in owners
-            if cur.pos_ == "NOUN" and cur.lemma_.lower() in self.event_nouns and not own_object:
+        view = token_view(self.doc)
+        head = view.head
+        cur = head[root.i]
+        while cur not in owners and head[cur] != cur:
+            own_object = view.dep[cur] == "dobj" and head[cur] in owners
+            if view.pos[cur] == "NOUN" and view.lemma[cur] in self.event_nouns and not own_object:
                 return True
-            cur = cur.head
+            cur = head[cur]
         return False
 
     def _is_direct(self, tm: TimeMention, verb: Token) -> bool:
         """A time that modifies the verb itself ("met on Monday"), not a noun inside its object
         ("the second launch since a test on January 14")."""
-        root = self._root_of(tm)
-        return root.head.i == verb.i or (root.dep_ == "pobj" and root.head.head.i == verb.i)
+        view = token_view(self.doc)
+        root, head = self._root_of(tm).i, view.head
+        return head[root] == verb.i or (view.dep[root] == "pobj" and head[head[root]] == verb.i)
 
     def _in_conjunct(self, tm: TimeMention, verb: Token) -> bool:
-        cur = self._root_of(tm)
-        while cur.i != verb.i and cur.head.i != cur.i:
-            if cur.dep_ == "conj":
+        view = token_view(self.doc)
+        cur = self._root_of(tm).i
+        while cur != verb.i and view.head[cur] != cur:
+            if view.dep[cur] == "conj":
                 return True
-            cur = cur.head
+            cur = view.head[cur]
         return False
 
     def _inherited_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
@@ -354,10 +360,13 @@ class Dater:
             return tm
         if not tm.basis.startswith("relative"):
             return tm  # stated with its year, or read after another date of the text
-        again = timex.find_times(
-            tm.text, self.document.date, doc_id=self.document.id, offset=tm.span.start, tense=tense
-        )
-        return again[0] if len(again) == 1 else tm
+        key = (tm, tense)  # a clause's times are read again for each of its events
+        if key not in self.retensed:
+            again = timex.find_times(
+                tm.text, self.document.date, doc_id=self.document.id, offset=tm.span.start, tense=tense
+            )
+            self.retensed[key] = again[0] if len(again) == 1 else tm
+        return self.retensed[key]
 
     def _default_date(
         self, verb: Token, status: str, plover: str, cameo: str, sent: SpacySpan, reported: bool
@@ -384,19 +393,19 @@ class Dater:
         return None
 
     def _is_background(self, sent: SpacySpan) -> bool:
-        para = self.paragraph_of.get(sent.start, 0)
+        return self.paragraph_of.get(sent.start, 0) in self.background_paragraphs
+
+    @cached_property
+    def background_paragraphs(self) -> frozenset[int]:
+        """The paragraphs that state an absolute time of a year before the publication year."""
         year = self.document.date.year if self.document.date else None
-        for tm, root in self.time_tokens:
-            same = self.paragraph_of.get(sentence_of(root).start, -1) == para
-            if (
-                same
-                and year is not None
-                and tm.basis == "absolute"
-                and tm.value
-                and _year_of(tm.value) < year
-            ):
-                return True
-        return False
+        if year is None:
+            return frozenset()
+        return frozenset(
+            self.paragraph_of.get(sentence_of(root).start, -1)
+            for tm, root in self.time_tokens
+            if tm.basis == "absolute" and tm.value and _year_of(tm.value) < year
+        )
 
     def doc_day(self) -> str | None:
         return None if self.document.date is None else self.document.date.isoformat()
@@ -428,13 +437,14 @@ def _year_of(value: str) -> int:
 
 
 def _under(tok: Token, ancestor: Token) -> bool:
-    cur = tok
+    head = token_view(tok.doc).head
+    cur = tok.i
     while True:
-        if cur.i == ancestor.i:
+        if cur == ancestor.i:
             return True
-        if cur.head.i == cur.i:
+        if head[cur] == cur:
             return False
-        cur = cur.head
+        cur = head[cur]
 
 
 def _event_date(tm: TimeMention, end: str | None, *, lasting: bool) -> EventDate:
@@ -461,11 +471,12 @@ def _inside_which(verb: Token) -> bool:
 def _under_noun_joined_to(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` hangs under a noun the parser joined to the verb as a conjunct ("condemned the
     efforts ... and the weaponization of energy ahead of elections in September")."""
-    cur = tok
-    while cur.head.i != cur.i and cur.i != verb.i:
-        if cur.dep_ == "conj" and cur.head.i == verb.i and cur.pos_ in {"NOUN", "PROPN"}:
+    view = token_view(tok.doc)
+    cur = tok.i
+    while view.head[cur] != cur and cur != verb.i:
+        if view.dep[cur] == "conj" and view.head[cur] == verb.i and view.pos[cur] in {"NOUN", "PROPN"}:
             return True
-        cur = cur.head
+        cur = view.head[cur]
     return False
 
 

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from bilat.errors import ConfigError
-from bilat.events.clause import PARTICLES_BEFORE_PREP, infinitive_clauses, is_purpose
+from bilat.events.clause import PARTICLES_BEFORE_PREP, has_infinitive_marker, infinitive_clauses, is_purpose
 from bilat.events.ontology import Ontology, default_ontology
 from bilat.nlp import introduces_time, token_view
 
@@ -84,6 +84,15 @@ class Pattern:
         """The trigger phrases by head word, so a token is checked against its own words' phrases only."""
         by_head: dict[str, list[Phrase]] = {}
         for ph in self.lemmas:
+            by_head.setdefault(ph.head, []).append(ph)
+        return MappingProxyType({head: tuple(phrases) for head, phrases in by_head.items()})
+
+    @cached_property
+    def objects_by_head(self) -> Mapping[str, tuple[Phrase, ...]]:
+        """The object phrases by head word (a marker such as ``@igo`` is a head too), so an argument is
+        checked against its own words' phrases only."""
+        by_head: dict[str, list[Phrase]] = {}
+        for ph in self.objects:
             by_head.setdefault(ph.head, []).append(ph)
         return MappingProxyType({head: tuple(phrases) for head, phrases in by_head.items()})
 
@@ -320,11 +329,7 @@ def _active_infinitive(verb: Token) -> bool:
     leave the country" (an expulsion, which only ``sanction.order-leave`` codes, by whom it expels)."""
     deps = {c.dep_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     departure = verb.lemma_.lower() in DEPARTURE_VERBS
-    return (
-        not departure
-        and "auxpass" not in deps
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    )
+    return not departure and "auxpass" not in deps and has_infinitive_marker(token_view(verb.doc), verb.i)
 
 
 def _dates(prep: Token) -> bool:

@@ -6,6 +6,7 @@ event's ``speaker`` and first-person pronouns inside quotes resolve to the speak
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ FORECASTERS = {
 }  # fmt: skip
 OPEN_QUOTES = {'"', "“", "«"}
 CLOSE_QUOTES = {'"', "”", "»"}
+QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | {"''", "``"}
 
 
 def is_speech_verb(tok: Token) -> bool:
@@ -61,18 +63,18 @@ def speakers(doc: Doc) -> dict[int, Token]:
             subj = _subject(tok)
             if subj is None:
                 continue
-            for child in tok.children:
-                if child.dep_ in {"ccomp", "parataxis"}:
-                    for t in child.subtree:
-                        out.setdefault(t.i, subj)
+            for child in view.children[i]:
+                if view.dep[child] in {"ccomp", "parataxis"}:
+                    for k in view.subtree(child):
+                        out.setdefault(k, subj)
         elif tok.lower_ == "according" and tok.dep_ == "prep":
             source = next((c for t in tok.children if t.lower_ == "to" for c in t.children), None)
             if source is None:
                 continue
             phrase = range(tok.i, source.right_edge.i + 1)  # "according to X" itself
-            for t in tok.head.subtree:
-                if t.i not in phrase:
-                    out.setdefault(t.i, source)
+            for k in view.subtree(view.head[i]):
+                if k not in phrase:
+                    out.setdefault(k, source)
     return out
 
 
@@ -87,14 +89,29 @@ def _quotes(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of quoted passages, possibly spanning sentences."""
     start: int | None = None
     view = token_view(doc)
-    for i, text in enumerate(view.text):
+    ends = _paragraph_ends(view, doc.text)
+    marks = [i for i, text in enumerate(view.text) if text in QUOTE_MARKS]
+    for i in sorted({*marks, *ends}):  # no other token opens, closes or ends a quote
+        text = view.text[i]
         if start is None and (text in OPEN_QUOTES or (text == "''" or text == "``")):
             start = i + 1
         elif start is not None and (text in CLOSE_QUOTES or text == "''"):
             yield start, i
             start = None
-        elif start is not None and "\n\n" in doc.text[view.idx[i] : _next_start(view, i, len(doc.text))]:
+        elif start is not None and i in ends:
             start = None  # an unclosed quote ends with its paragraph
+
+
+def _paragraph_ends(view: TokenView, text: str) -> set[int]:
+    """The tokens whose text and the spaces after it hold a blank line ("\\n\\n")."""
+    out: set[int] = set()
+    at = text.find("\n\n")
+    while at != -1:
+        i = bisect.bisect_right(view.idx, at) - 1
+        if i >= 0 and at + 2 <= _next_start(view, i, len(text)):
+            out.add(i)
+        at = text.find("\n\n", at + 1)
+    return out
 
 
 def _quote_speaker(doc: Doc, start: int, end: int) -> Token | None:
