@@ -214,22 +214,6 @@ def test_a_coordinated_statement_is_no_report_of_the_clause_before_it(read: Call
     assert ("POL", "REQUEST", "RUS") not in _coded(reading), _describe(reading.events)
 
 
-@pytest.mark.parametrize(
-    ("text", "source", "plover", "target"),
-    [
-        pytest.param("Pakistani jets struck targets in Afghanistan overnight. On Tuesday Islamabad shut the "
-                     "main Torkham crossing.", "PAK", "SANCTION", "AFG", id="closing-a-crossing"),
-        pytest.param("Israel and Lebanon traded fire across the border. Beirut lodged a complaint on "
-                     "Monday.", "LBN", "ACCUSE", "ISR", id="lodging-a-complaint"),
-    ],
-)  # fmt: skip
-def test_in_a_story_about_a_pair_an_act_on_a_thing_is_aimed_at_the_other_side(
-    read: Callable[[str], Reading], text: str, source: str, plover: str, target: str
-) -> None:
-    reading = read(text)
-    assert (source, plover, target) in _coded(reading), _describe(reading.events)
-
-
 def test_both_sides_urged_are_the_pair_not_the_urgers(read: Callable[[str], Reading]) -> None:
     reading = read(
         "Pakistani jets struck targets in Afghanistan overnight, and Afghan forces fired on Pakistani posts. "
@@ -290,26 +274,41 @@ def test_allies_urged_to_act_are_whom_it_is_asked_of_not_what(read: Callable[[st
     assert ("USA", "REQUEST", "IRN") not in _coded(reading), _describe(reading.events)
 
 
-def test_a_preposition_parsed_as_a_particle_still_names_the_addressee(read: Callable[[str], Reading]) -> None:
-    reading = read(
-        'The African Union Commission deplored the expulsions as "degrading" and called on Tunis to suspend '
-        "them."
-    )
-    assert ("AU", "REQUEST", "TUN") in _coded(reading), _describe(reading.events)
-
-
 @pytest.mark.parametrize(
     ("text", "source", "plover", "target"),
     [
+        # in a story about a pair, an act on a thing of the other side is aimed at it
+        pytest.param("Pakistani jets struck targets in Afghanistan overnight. On Tuesday Islamabad shut the "
+                     "main Torkham crossing.", "PAK", "SANCTION", "AFG", id="closing-a-crossing"),
+        pytest.param("Israel and Lebanon traded fire across the border. Beirut lodged a complaint on "
+                     "Monday.", "LBN", "ACCUSE", "ISR", id="lodging-a-complaint"),
+        # "called on Tunis": the parser makes "on" a particle with an object
+        pytest.param('The African Union Commission deplored the expulsions as "degrading" and called on '
+                     "Tunis to suspend them.", "AU", "REQUEST", "TUN", id="particle-with-an-object"),
+        # a judged act was done by whom the coordinated request addresses
         pytest.param("Tunisia deported 300 migrants to Guinea on Tuesday. The African Union Commission "
                      "deplored the expulsions and called on Tunis to suspend them.", "AU", "ACCUSE", "TUN",
                      id="deplored-and-called-on"),
         pytest.param("Panama let U.S. troops rotate through its bases. China's embassy slammed the remarks "
                      "as slander and urged Washington to stop sowing discord.", "CHN", "ACCUSE", "USA",
                      id="slammed-and-urged"),
+        # "it" asked or accused of an act is the state named before
+        pytest.param("Iran suspended cooperation with the IAEA on Wednesday. IAEA chief Rafael Grossi called "
+                     "the decision disproportionate and urged it to reverse course.", "UN", "REQUEST", "IRN",
+                     id="urged-it-to"),
+        pytest.param("Mali expelled the French ambassador. Paris condemned the move and accused it of "
+                     "violating the accord.", "FRA", "ACCUSE", "MLI", id="accused-it-of"),
+        # an act demanded by a state is asked of whoever does it
+        pytest.param("France on Thursday handed over its last military base in Chad to the Chadian army, "
+                     "completing a troop withdrawal demanded by N'Djamena.", "TCD", "REQUEST", "FRA",
+                     id="demanded-by"),
+        # both sides of a conflict inside one state are its two parties
+        pytest.param("Clashes broke out between Libyan government forces and militia fighters in Tripoli. "
+                     "The UN Support Mission in Libya urged both sides to agree an immediate truce.", "UN",
+                     "REQUEST", "LBY", id="both-sides-at-home"),
     ],
 )  # fmt: skip
-def test_a_judged_act_was_done_by_whom_the_coordinated_request_addresses(
+def test_a_recipient_the_text_names_indirectly(
     read: Callable[[str], Reading], text: str, source: str, plover: str, target: str
 ) -> None:
     reading = read(text)
@@ -325,31 +324,6 @@ def test_a_forum_asked_to_act_did_not_do_the_judged_act(read: Callable[[str], Re
     assert ("SYR", "ACCUSE", "UN") not in coded, _describe(reading.events)
 
 
-@pytest.mark.parametrize(
-    ("text", "source", "plover", "target"),
-    [
-        pytest.param("Iran suspended cooperation with the IAEA on Wednesday. IAEA chief Rafael Grossi called "
-                     "the decision disproportionate and urged it to reverse course.", "UN", "REQUEST", "IRN",
-                     id="urged-it-to"),
-        pytest.param("Mali expelled the French ambassador. Paris condemned the move and accused it of "
-                     "violating the accord.", "FRA", "ACCUSE", "MLI", id="accused-it-of"),
-    ],
-)  # fmt: skip
-def test_it_asked_or_accused_of_an_act_is_the_state_named_before(
-    read: Callable[[str], Reading], text: str, source: str, plover: str, target: str
-) -> None:
-    reading = read(text)
-    assert (source, plover, target) in _coded(reading), _describe(reading.events)
-
-
-def test_an_act_demanded_by_a_state_is_asked_of_whoever_does_it(read: Callable[[str], Reading]) -> None:
-    reading = read(
-        "France on Thursday handed over its last military base in Chad to the Chadian army, completing a "
-        "troop withdrawal demanded by N'Djamena."
-    )
-    assert ("TCD", "REQUEST", "FRA") in _coded(reading), _describe(reading.events)
-
-
 def test_states_named_in_an_aside_about_the_urger_are_not_both_sides(read: Callable[[str], Reading]) -> None:
     reading = read(
         "Burkina Faso accused Ivory Coast of harbouring plotters. The West African bloc ECOWAS, which "
@@ -357,11 +331,3 @@ def test_states_named_in_an_aside_about_the_urger_are_not_both_sides(read: Calla
     )
     requests = {t for s, kind, t in _coded(reading) if kind == "REQUEST" and s == "ECOWAS"}
     assert requests == {"BFA", "CIV"}, _describe(reading.events)
-
-
-def test_both_sides_of_a_conflict_inside_one_state_are_its_parties(read: Callable[[str], Reading]) -> None:
-    reading = read(
-        "Clashes broke out between Libyan government forces and militia fighters in Tripoli. The UN Support "
-        "Mission in Libya urged both sides to agree an immediate truce."
-    )
-    assert ("UN", "REQUEST", "LBY") in _coded(reading), _describe(reading.events)
