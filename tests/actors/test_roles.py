@@ -211,3 +211,8 @@ def test_a_mission_is_its_organisations_or_its_states(
     read: Callable[[str], Reading], text: str, code: str
 ) -> None:
     assert code in {m.code for m in read(text).mentions if m.kind == "role"}
+
+
+def test_a_population_noun_that_qualifies_a_thing_names_no_actor(read: Callable[[str], Reading]) -> None:
+    reading = read("France decried Italy's migrant deal on Monday.")
+    assert [m.code for m in reading.mentions if m.kind == "role"] == []

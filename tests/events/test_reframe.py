@@ -92,6 +92,7 @@ def test_a_hostile_act_promised_on_a_condition_is_a_threat(
         pytest.param("Poland said it would close its border with Belarus.", id="own-announcement"),
         pytest.param("China is ready to impose sanctions on Lithuania.", id="ready-to"),
         pytest.param("Lithuania vowed to expel the Belarusian diplomats.", id="vowed-to"),
+        pytest.param("Iran vowed to retaliate against Israel.", id="vowed-to-retaliate"),
     ],
 )
 def test_a_party_announcing_its_own_coercive_act_threatens(read: Callable[[str], Reading], text: str) -> None:

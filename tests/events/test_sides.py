@@ -546,3 +546,9 @@ def test_a_nominal_act_takes_its_parties_from_the_verb_it_is_the_object_of(
     reading = read("Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia.")
     coded = {(e.source.code[:3], e.cameo_code, e.target.code) for e in reading.events}
     assert {("QAT", "045", "ARE"), ("QAT", "045", "SAU")} <= coded, _describe(reading.events)
+
+
+def test_states_agreeing_together_to_act_agree_with_each_other(read: Callable[[str], Reading]) -> None:
+    reading = read("Colombia and Venezuela agreed to reopen their border on Monday.")
+    pairs = {(e.source.code, e.target.code) for e in reading.events if e.plover_type == "AGREE"}
+    assert pairs & {("COL", "VEN"), ("VEN", "COL")}, _describe(reading.events)

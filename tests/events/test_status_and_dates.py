@@ -159,6 +159,10 @@ def test_would_with_if_is_hypothetical(
             "Qatar urged Israel to de-escalate, free the prisoners and withdraw its troops from Gaza.",
             ("QAT", "RETREAT", "PSE"), id="urged-to-do-a-series-the-parser-split",
         ),
+        pytest.param(
+            "Brazil implored Argentina to reopen the border on Monday.",
+            ("ARG", "RETREAT", "BRA"), id="implored-to-do",
+        ),
     ],
 )  # fmt: skip
 def test_negated_event_is_not_coded(reader: Reader, text: str, forbidden: tuple[str, str, str]) -> None:

@@ -222,6 +222,9 @@ def _definite_bare(tok: Token) -> bool:
     )
 
 
+PEOPLE_ROLES = {"CVL", "EDU"}  # roles of a population, which names no actor as a modifier of a thing
+
+
 def _role_of_noun(view: TokenView, i: int, gazetteer: Gazetteer) -> str | None:
     """The role of the noun at ``i`` with the modifiers before it, longest first: "coast guard vessels"
     (whose "coast" modifies "guard"), "defence minister", "minister". None at once when none of these
@@ -238,7 +241,9 @@ def _role_of_noun(view: TokenView, i: int, gazetteer: Gazetteer) -> str | None:
     for size in range(len(words), -1, -1):
         role = gazetteer.role(" ".join([*words[len(words) - size :], view.text[i]]))
         if role is not None:
-            return role
+            # "coast guard vessels" are the coast guard's; "Italy's migrant deal" is no people
+            people_modifier = role in PEOPLE_ROLES and not gazetteer.may_name_role(view.text[i])
+            return None if people_modifier else role
     return None
 
 

@@ -43,7 +43,8 @@ WRAPPERS = {
     "urge": "govern", "ask": "govern", "call": "govern", "demand": "govern", "request": "govern",
     "warn": "govern", "press": "govern", "invite": "govern", "encourage": "govern",
     "order": "govern", "appeal": "govern", "tell": "govern", "instruct": "govern", "direct": "govern",
-    "command": "govern",
+    "command": "govern", "implore": "govern", "exhort": "govern", "beseech": "govern", "entreat": "govern",
+    "beg": "govern", "pressure": "govern", "prod": "govern", "nudge": "govern",
 }  # fmt: skip
 TOLD_WORDS = {"tell", "instruct", "direct"}  # they govern an infinitive ("told X to pay"), not a that-clause
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "resolve", "dedicate", "devote"}  # "is opposed to"

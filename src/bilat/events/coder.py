@@ -59,6 +59,7 @@ IMPLIED_OK = {
 }  # fmt: skip
 NO_RECIPIENT = UNNAMED
 SPEAKER_AGENT_CONFIDENCE = 0.6  # a speaker's state as the agent of a passive act it reports
+JOINT_WRAPPERS = {"agree", "decide", "resolve"}  # several subjects agreeing to act act with each other
 # acts complete without a recipient, coded with none when the clause names none ("protesters marched",
 # "the minister resigned", "troops were put on alert"); PLOVER's `needs_recipient` must be false for them
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
@@ -381,7 +382,8 @@ class _DocumentRun:
             return []
         if kind == "govern" and p.promised and verb.dep_ == "ccomp":
             kind = None  # "warned that Caracas would respond firmly": the warning says the speaker's own act
-        if kind in {"fail", "govern"} or not p.holds(st.status, clause.condition_mark(verb)):
+        to_come = "planned" if kind in {"intent", "threat"} else st.status  # "vowed to retaliate"
+        if kind in {"fail", "govern"} or not p.holds(to_come, clause.condition_mark(verb)):
             return []
         if verb.dep_ == "advcl" and clause.is_purpose(verb) and wrapper is None:
             return []  # a purpose ("... to support Viet Nam's transition") is no event of its own
@@ -401,7 +403,9 @@ class _DocumentRun:
                 targets = self.targets.of(hit.pattern, trig, hit.obj, sources, self.coded)
         else:
             targets = self.targets.of(hit.pattern, trig, hit.obj, sources, self.coded)
-        frames = self._pair_up(hit, sources, targets, st.status, verb)
+        # "Colombia and Venezuela agreed to reopen their border": an agreement is between its parties
+        jointly = kind == "intent" and wrapper is not None and wrapper[1].lemma_.lower() in JOINT_WRAPPERS
+        frames = self._pair_up(hit, sources, targets, st.status, verb, jointly)
         if kind == "refuse":
             frames = [self._as_rejection(f, p) for f in frames]
         elif kind == "intent" and wrapper is not None:
@@ -508,6 +512,7 @@ class _DocumentRun:
         targets: list[tuple[ActorRef, float]],
         status: str,
         verb: Token,
+        jointly: bool = False,
     ) -> list[_Frame]:
         p = hit.pattern
         pair = self.actors.principal_pair
@@ -518,7 +523,8 @@ class _DocumentRun:
             targets = targets or [(ActorRef(b, "", None, implied=True), IMPLIED_CONFIDENCE)]
         if not sources:
             return []
-        joint = not targets and len(sources) >= 2 and p.symmetric  # "Japan, the US and Korea held drills"
+        # "Japan, the US and Korea held drills", "Colombia and Venezuela agreed to reopen their border"
+        joint = not targets and len(sources) >= 2 and (p.symmetric or jointly)
         partnered = hit.obj is not None or p.pos == "noun"  # "held talks", "signed a deal", "the visit"
         if not targets and not joint and partnered and pair is not None and p.plover in IMPLIED_OK:
             src_entities = {s.code.split(".")[0] for s, _ in sources}
