@@ -609,6 +609,13 @@ CASES = [
         date="2024-05-13",
     ),
     case(
+        "retreat.grant-access",
+        "TUR RETREAT GRC 086",
+        "Turkey granted Greece access to the crash site on Monday.",
+        mode="access",
+        date="2024-05-13",
+    ),
+    case(
         "retreat.lift-blockade",
         "ISR RETREAT PSE 0872",
         "Israel eased its blockade of Gaza on Tuesday.",
@@ -1512,6 +1519,13 @@ CASES = [
         "Thousands of Turks held a rally outside the Israeli consulate in Istanbul on Sunday.",
         mode="demo",
         date="2024-05-12",
+    ),
+    case(
+        "protest.burn-flags",
+        "COL PROTEST VEN 141",
+        "Colombian protesters burned Venezuelan flags outside the Venezuelan embassy on Monday.",
+        mode="demo",
+        date="2024-05-13",
     ),
     case(
         "protest.take-to-streets",
