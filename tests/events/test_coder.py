@@ -1118,6 +1118,13 @@ CASES = [
         name="said-it-was",
     ),
     case(
+        "accuse.disappointed",
+        "RUS ACCUSE DEU 110",
+        "Germany's decision to send tanks to Ukraine angered Russia.",
+        mode="disapprove",
+        name="active-voice",
+    ),
+    case(
         "accuse.express-disappointment",
         "JPN ACCUSE CHN 110",
         "Japan expressed disappointment over the Chinese decision to ban seafood imports.",
