@@ -348,6 +348,14 @@ CASES = [
         name="opposition",
     ),
     case(
+        "accuse.protest-note",
+        "CHN ACCUSE JPN 114",
+        "China lodged stern representations with Japan over the remarks on Monday.",
+        mode="disapprove",
+        date="2024-05-13",
+        name="representations",
+    ),
+    case(
         "agree.pledge-aid",
         "EU AGREE PSE 0333",
         "The European Union pledged an additional 50 million euros in humanitarian aid for Gaza.",
@@ -931,6 +939,13 @@ CASES = [
         "RUS RETREAT TUR 085",
         "Russia will resume imports of tomatoes from Turkey next month, the agriculture ministry said.",
         status="planned",
+    ),
+    case(
+        "retreat.resume-imports",
+        "TUR RETREAT ARM 085",
+        "Turkey reopened its airspace to Armenian flights on Monday.",
+        date="2024-05-13",
+        name="airspace",
     ),
     case(
         "aid.approve-funds",
