@@ -101,3 +101,24 @@ def test_no_civilian_target_without_people_a_force_or_a_home_place(
     not the foreign state's civilians."""
     reading = read(text)
     assert not [e for e in reading.events if e.target.code.endswith(".CVL")], _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Russia and Ukraine traded strikes. Russian forces shelled Kherson on Monday.",
+                     id="tagged-a-person"),
+        pytest.param("Russia struck Ukraine again. Russian drones struck Odesa on Monday.", id="not-tagged"),
+    ],
+)  # fmt: skip
+def test_a_city_the_tagger_misses_is_struck_when_its_state_is_named(
+    read: Callable[[str], Reading], text: str
+) -> None:
+    coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in read(text).events}
+    assert ("RUS", "ASSAULT", "UKR") in coded
+
+
+def test_an_untagged_name_is_no_city_of_a_state_the_text_never_names(read: Callable[[str], Reading]) -> None:
+    """ "Kherson", tagged a person, is taken for the Ukrainian city only where the text names Ukraine."""
+    reading = read("Russian forces shelled Kherson on Monday.")
+    assert not [e for e in reading.events if e.target.code.startswith("UKR")]

@@ -52,6 +52,7 @@ class Arguments:
         self.sponsors = sponsors
         self.document = document
         self.doc_id = document.id
+        self.named_states = frozenset(m.entity for m in index.mentions)  # the states the text names
 
     def roles(
         self,
@@ -263,14 +264,26 @@ class Arguments:
         return None
 
     def city(self, tok: Token) -> Mention | None:
+        """The city a place name names, as its state. A name spaCy's tagger takes for a person or a
+        facility ("Russian forces shelled Kherson") counts when it is a city of a state the text names."""
         ent = entity_at(tok.doc, tok.i)
-        if ent is None or ent.label_ not in {"GPE", "LOC"}:
+        if ent is not None and ent.label_ in {"GPE", "LOC"}:
+            start, end = ent.start, ent.end
+        elif tok.pos_ == "PROPN" and self.index.at(tok.i) is None:
+            start, end = (
+                min([tok.i, *(c.i for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")]),
+                tok.i + 1,
+            )
+        else:
             return None
-        place = self.places.resolve(ent.text)
+        name = tok.doc[start:end]
+        place = self.places.resolve(name.text)
         if place is None or place.country is None:
             return None
-        span = Span(ent.start_char, ent.end_char, self.doc_id)
-        return Mention(span, ent.text, place.country, "city", 0.8)
+        if (ent is None or ent.label_ not in {"GPE", "LOC"}) and place.country not in self.named_states:
+            return None
+        span = Span(name.start_char, name.end_char, self.doc_id)
+        return Mention(span, name.text, place.country, "city", 0.8)
 
     def named_place(self, tok: Token) -> Mention | None:
         """The city a place noun names ("the town of Jenin", "the village of Khiam")."""
