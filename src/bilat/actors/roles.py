@@ -12,6 +12,7 @@ the state of the place it is in, :mod:`bilat.actors.locate`). Confidences are li
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from bilat.actors.locate import city_state, crowd_state, crowd_verb, located_state
@@ -371,27 +372,34 @@ def _coordinated_states(tok: Token, index: ActorIndex) -> list[str]:
         if obj.dep_ == "pobj"
     ]
     for head in heads:
-        states: list[str] = []
         # "lawmakers in Kenya and Uganda" parsed as "[lawmakers in Kenya] and Uganda": a state coordinated
         # with the role noun after its own place phrase belongs to that phrase
         stray = [c for c in tok.conjuncts if c.i > head.i and head.dep_ == "pobj"]
-        for part in (head, *head.conjuncts, *stray):
-            m = index.at(part.i)
-            if m is not None and m.kind not in {"person", "pronoun", "group"} and m.entity not in states:
-                states.append(m.entity)
+        states = _entities_named(index, [head, *head.conjuncts, *stray], lambda m: m.kind not in NOT_PLACES)
         if len(states) > 1:
             return states
     # "Indonesian and Papua New Guinean forces": the parser may hang each name on the noun, the "and"
     # on the first
     if any(c.dep_ == "cc" for modifier in modifiers for c in modifier.children):
-        states = []
-        for modifier in modifiers:
-            named = index.at(modifier.i)
-            if named is not None and named.kind in {"country", "demonym"} and named.entity not in states:
-                states.append(named.entity)
+        states = _entities_named(index, modifiers, lambda m: m.kind in {"country", "demonym"})
         if len(states) > 1:
             return states
     return []
+
+
+NOT_PLACES = {"person", "pronoun", "group"}  # mentions that name no state of their own
+
+
+def _entities_named(
+    index: ActorIndex, tokens: Sequence[Token], accept: Callable[[Mention], bool]
+) -> list[str]:
+    """The distinct entities of the mentions ``accept`` takes at ``tokens``, in their order."""
+    states: list[str] = []
+    for tok in tokens:
+        m = index.at(tok.i)
+        if m is not None and accept(m) and m.entity not in states:
+            states.append(m.entity)
+    return states
 
 
 SENDING_VERBS = {"send", "deploy", "dispatch", "second", "station", "post", "withdraw", "recall", "train"}

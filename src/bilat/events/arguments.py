@@ -267,7 +267,8 @@ class Arguments:
         """The city a place name names, as its state. A name spaCy's tagger takes for a person or a
         facility ("Russian forces shelled Kherson") counts when it is a city of a state the text names."""
         ent = entity_at(tok.doc, tok.i)
-        if ent is not None and ent.label_ in {"GPE", "LOC"}:
+        tagged = ent is not None and ent.label_ in {"GPE", "LOC"}
+        if ent is not None and tagged:
             start, end = ent.start, ent.end
         elif tok.pos_ == "PROPN" and self.index.at(tok.i) is None:
             start, end = (
@@ -280,7 +281,7 @@ class Arguments:
         place = self.places.resolve(name.text)
         if place is None or place.country is None:
             return None
-        if (ent is None or ent.label_ not in {"GPE", "LOC"}) and place.country not in self.named_states:
+        if not tagged and place.country not in self.named_states:
             return None
         span = Span(name.start_char, name.end_char, self.doc_id)
         return Mention(span, name.text, place.country, "city", 0.8)

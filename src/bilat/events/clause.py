@@ -333,19 +333,12 @@ def co_agents(verb: Token) -> list[Token]:
     """Who does an act with its subject: "quit ECOWAS along with Mali and Niger", "France, together with
     Germany, condemned ..." (the parser hangs "together with" on the subject)."""
     out: list[Token] = []
-    for owner in [verb, *(s for s in verb.children if s.dep_ == "nsubj")]:
-        for p in owner.children:
-            if p.dep_ != "prep":
-                continue
-            if p.lower_ == "along" or (
-                p.lower_ == "with" and any(a.lower_ == "together" for a in p.children)
-            ):
-                withs = (
-                    [w for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
-                    if p.lower_ == "along"
-                    else [p]
-                )
-                out += [o for w in withs for o in w.children if o.dep_ == "pobj"]
+    for owner in [verb, *children(verb, "nsubj")]:
+        for p in children(owner, "prep"):
+            if p.lower_ == "along":
+                out += prep_objects(p, "with")
+            elif p.lower_ == "with" and any(a.lower_ == "together" for a in p.children):
+                out += children(p, "pobj")
     return out
 
 

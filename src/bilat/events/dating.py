@@ -15,10 +15,10 @@ from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
-from bilat import nlp, timescan, timex
+from bilat import timescan, timex
 from bilat.events import clause, speech
 from bilat.model import Document, EventDate, TimeMention
-from bilat.nlp import parse_text, sentence_of, token_view
+from bilat.nlp import parse_text, sentence_of, sentences_back, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -198,7 +198,7 @@ class Dater:
         if not nouns:
             return []
         words = set().union(*(OCCASIONS[n] for n in nouns))
-        first = nlp.sentences_back(sent[0], OCCASION_LOOKBACK)
+        first = sentences_back(sent[0], OCCASION_LOOKBACK)
         told: list[TimeMention] = []
         for tm, root in self.time_tokens:
             if not first <= root.i < sent.start or tm.precision != "day":

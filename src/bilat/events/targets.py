@@ -7,6 +7,7 @@ accusations"), that act's author."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -67,7 +68,7 @@ class Targets:
             carrying = replace(p, named_object=True)  # "summoned the envoy", not "a right"
             found = self.args.roles(first, carrying, None, SHARED_RECIPIENT, frozenset(src), acting)
         if p.foreign_target:  # a command at home ("ordered the army to withdraw") is no request
-            found = [t for t in found if t[0].code.split(".")[0] not in src]
+            found = _others(found, src)
         if (p.foreign_place or p.place_target) and sources:
             # a place of one of the acting states is no recipient: "Chinese and Pakistani ships held
             # drills off Shanghai" are not Pakistan's drills against China
@@ -99,7 +100,7 @@ class Targets:
             # "responded to any pressure from London": the same, from whom it comes
             named = clause.prep_objects(obj, "by") or clause.prep_objects(obj, "from")
             author = self.args.actors(named, avoid=frozenset(src))
-            author = [a for a in author if a[0].code.split(".")[0] not in src]
+            author = _others(author, src)
             if author:
                 return author
             below = self.args.state_below(obj)
@@ -163,7 +164,7 @@ class Targets:
             # "completing a troop withdrawal demanded by N'Djamena": asked of who does the withdrawal
             doer = clause.subject(clause.clause_head(trig.head))
             found = self.args.actors([doer] if doer is not None else [], avoid=src)
-            found = [a for a in found if a[0].code.split(".")[0] not in src]
+            found = _others(found, src)
             if found:
                 return found
         pair = self.actors.principal_pair
@@ -191,7 +192,7 @@ class Targets:
                 continue
             addressee = clause.children(verb, "dobj") + clause.prep_objects(verb, "on")
             found = self.args.actors(addressee, avoid=frozenset(src))
-            found = [a for a in found if a[0].code.split(".")[0] not in src]
+            found = _others(found, src)
             found = [a for a in found if pair is None or a[0].code.split(".")[0] in pair]
             if found:
                 return found
@@ -297,3 +298,10 @@ def _named_inside(m: Mention) -> tuple[ActorRef, float]:
     """A recipient the text names only inside the thing an act is about ("condemned the strikes in Gaza",
     "called for an inquiry into the killings in Kenya"): the state of that mention."""
     return ActorRef(m.entity, m.text, m.span), NAMED_INSIDE_CONFIDENCE
+
+
+def _others(
+    found: Sequence[tuple[ActorRef, float]], states: AbstractSet[str]
+) -> list[tuple[ActorRef, float]]:
+    """The actors of ``found`` that are none of the acting ``states``."""
+    return [a for a in found if a[0].code.split(".")[0] not in states]
