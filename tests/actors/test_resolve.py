@@ -212,6 +212,19 @@ def test_its_is_a_state(read: Callable[[str], Reading], text: str, nth: int, cod
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("Armenia faulted Russian peacekeepers for failing to protect civilians.", "RUS.MIL",
+                     id="demonym"),
+        pytest.param("Kenya's peacekeepers arrived in Haiti on Tuesday.", "KEN.MIL", id="possessive"),
+        pytest.param("Rebels attacked peacekeepers in northern Mali on Tuesday.", "UN.PKO", id="unqualified"),
+    ],
+)  # fmt: skip
+def test_peacekeepers_of_a_state_are_its_troops(read: Callable[[str], Reading], text: str, code: str) -> None:
+    assert mention(read(text), "peacekeepers").code == code
+
+
+@pytest.mark.parametrize(
     ("text", "words", "code"),
     [
         pytest.param(INSTRUCTORS, "CAR government", "CAF.GOV", id="the-car-government"),

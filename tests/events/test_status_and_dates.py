@@ -445,6 +445,81 @@ def test_reporting_verb_date_does_not_date_a_planned_event(reader: Reader) -> No
     assert event.date.value is None
 
 
+def test_a_day_between_the_speech_verb_and_its_clause_dates_the_saying(reader: Reader) -> None:
+    # the parser hangs "on Monday" on "close"; it dates the threat, made when said
+    text = "Iran said on Monday it would close the Strait of Hormuz if the United States attacked it."
+    event = _one(reader.read(text, date=JAN_16), "IRN", "THREATEN", "USA")
+    assert (event.date.value, event.status) == ("2025-01-13", "occurred")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target"),
+    [
+        pytest.param(
+            "Blinken said Russia needs to withdraw its forces from Ukraine.", "RUS", "RETREAT", "UKR",
+            id="needs-to",
+        ),
+        pytest.param(
+            "Germany said Israel had to allow UN inspectors into the site.", "ISR", "RETREAT", "UN",
+            id="said-had-to",
+        ),
+    ],
+)  # fmt: skip
+def test_an_obligation_is_asked_not_done(
+    reader: Reader, text: str, source: str, plover: str, target: str
+) -> None:
+    reading = reader.read(text, date=JAN_16)
+    done = [e for e in _find(reading, source, plover, target) if e.status in {"occurred", "ongoing"}]
+    assert not done, _describe(reading.events)
+    assert any(e.plover_type == "REQUEST" for e in reading.events), _describe(reading.events)
+
+
+def test_an_obligation_met_in_the_past_happened(reader: Reader) -> None:
+    event = _one(
+        reader.read("Russia had to withdraw its forces from Kherson in 2022.", date=JAN_16),
+        "RUS",
+        "RETREAT",
+        "UKR",
+    )
+    assert event.status == "occurred"
+
+
+def test_a_conditional_threat_aims_at_the_party_of_its_condition(reader: Reader) -> None:
+    text = "Serbia said it would boycott the talks if Kosovo did not withdraw its police."
+    _one(reader.read(text, date=JAN_16), "SRB", "THREATEN", "XKX")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia rejected talks with Ukraine on Tuesday.",
+        "Serbia boycotted the talks with Kosovo on Tuesday.",
+        "Russia ruled out talks with Ukraine on Tuesday.",
+    ],
+)
+def test_refused_talks_are_no_meeting(reader: Reader, text: str) -> None:
+    reading = reader.read(text, date=JAN_16)
+    assert not [e for e in reading.events if e.plover_type == "CONSULT"], _describe(reading.events)
+    assert [e for e in reading.events if e.plover_type == "REJECT"], _describe(reading.events)
+
+
+def test_a_more_specific_object_reading_is_no_fallback(reader: Reader) -> None:
+    # "hunger strike" is a protest; the bare "strike" of an attack must not take over for want of a target
+    reading = reader.read(
+        "Armenians staged a hunger strike outside the Russian embassy in Yerevan.", date=JAN_16
+    )
+    assert [e.plover_type for e in reading.events] == ["PROTEST"], _describe(reading.events)
+    assert _entity(reading.events[0].target.code) == "RUS"
+
+
+def test_targeting_after_a_measure_is_no_attack(reader: Reader) -> None:
+    text = "The EU adopted new sanctions against Russia on Monday, targeting Russian aluminium imports."
+    reading = reader.read(text, date=JAN_16)
+    assert [e.plover_type for e in reading.events] == ["SANCTION"], _describe(reading.events)
+    attack = "Russia launched 200 drones overnight, targeting Kyiv and Odesa."
+    _one(reader.read(attack, date=JAN_16), "RUS", "ASSAULT", "UKR")
+
+
 # ---- passives and implied parties ---------------------------------------------------------------------
 
 

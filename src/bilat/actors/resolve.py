@@ -463,6 +463,8 @@ def _add_gazetteer_entities(
             code = _titled(doc, ent, code, gazetteer)
         elif kind == "metonym":
             code = _owned_institution(ent, code, index)
+        elif code in TROOP_BODIES and ent.text.islower():
+            code = _national_troops(ent, code, index)
         elif kind == "ethnic":
             code = f"{code}.CVL"  # a people, not its state: "Uighurs", "Igbo elders"
         start = doc[tokens[0]].idx
@@ -522,6 +524,19 @@ def _owned_institution(ent: SpacySpan, code: str, index: ActorIndex) -> str:
         m = index.at(child.i)
         if child.i < ent.start and m is not None and m.kind in {"country", "demonym"} and m.entity != code:
             return m.entity if m.entity == code.split(".")[0] else f"{m.entity}.{role}"
+    return code
+
+
+TROOP_BODIES = {"UN.PKO"}  # bodies of troops a common noun names ("peacekeepers")
+
+
+def _national_troops(ent: SpacySpan, code: str, index: ActorIndex) -> str:
+    """Troops a common noun names, qualified by a state, are that state's ("Russian peacekeepers",
+    "Kenya's peacekeepers"); unqualified, the body the noun stands for (the UN's peacekeepers)."""
+    for child in ent.root.lefts:
+        m = index.at(child.i)
+        if child.i < ent.start and m is not None and m.kind in {"country", "demonym"}:
+            return f"{m.entity}.MIL"
     return code
 
 

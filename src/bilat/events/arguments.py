@@ -103,6 +103,10 @@ class Arguments:
             return [s] if (s := clause.subject(trig)) is not None else []
         if role == "purpose.dobj":  # "used tear gas to disperse protesters"
             return [o for c in trig.children if clause.is_purpose(c) for o in clause.purpose_object(c)]
+        if role.startswith("purpose.prep:"):  # "rallied to protest against Kosovo's raids"
+            return [
+                o for c in trig.children if clause.is_purpose(c) for o in clause.prep_objects(c, role[13:])
+            ]
         if role == "inner":  # "threatened to deliver blows to X", "offered to hand over to X"
             return clause.inner_arguments(trig)
         if role == "condition.subj":  # "would respond if Finland hosted bases": the party it names
@@ -110,7 +114,8 @@ class Arguments:
         if role == "host.subj":  # "at the request of Nepal, India sent aid": India
             return clause.host_subjects(trig)
         if role == "ccomp.subj":  # "demanded that Kyiv resume ...", "Kyiv must resume ..., X said"
-            return [s for c in clause.reported_clauses(trig) if (s := clause.subject(c)) is not None]
+            said = clause.reported_clauses(trig) + clause.for_clauses(trig)  # "called for Kyiv to ..."
+            return [s for c in said if (s := clause.subject(c)) is not None]
         if role.startswith("prep:") and p.pos == "noun":  # "the visit by Modi to Moscow": "to" under "Modi"
             found = clause.nested_prep_objects(trig, role[5:], depth=1)
             if not found and trig.dep_ == "dobj":  # "launched a mediation effort between A and B"
@@ -120,7 +125,9 @@ class Arguments:
             return clause.prep_objects(trig, role[5:]) or [
                 o for load in clause.cargo_clauses(trig) for o in clause.prep_objects(load, role[5:])
             ]
-        obj_tok = self._object(trig, obj)  # read only for a role of the object
+        obj_tok = self._object(trig, obj) or self._phrase_object(
+            trig, p
+        )  # read only for a role of the object
         if obj_tok is None:
             return []
         if role == "obj.ccomp.subj":  # "reiterated its demand that Israel ease restrictions"
@@ -143,6 +150,18 @@ class Arguments:
         """The object a pattern matched, else the clause's direct (or passive) object."""
         dobj = self._direct_objects(trig)
         return obj or (dobj[0] if dobj else None)
+
+    @staticmethod
+    def _phrase_object(trig: Token, p: Pattern) -> Token | None:
+        """The object of the preposition a phrasal trigger ends in: "reneged on the deal with Egypt", "backed
+        out of its commitment to Kyiv" (the thing reneged on, whose parties the object roles read)."""
+        if p.pos != "verb":
+            return None
+        for ph in p.trigger_phrases(trig, verb=True):
+            for word in reversed(ph.mods):
+                if found := clause.prep_objects(trig, word):
+                    return found[0]
+        return None
 
     def _sponsor(self, obj: Token | None) -> tuple[ActorRef, float] | None:
         """The state behind a cultural institute ("opened a Confucius Institute": China)."""

@@ -44,7 +44,7 @@ WRAPPERS = {
     "warn": "govern", "press": "govern", "invite": "govern", "encourage": "govern",
     "order": "govern", "appeal": "govern", "tell": "govern", "instruct": "govern", "direct": "govern",
     "command": "govern", "implore": "govern", "exhort": "govern", "beseech": "govern", "entreat": "govern",
-    "beg": "govern", "pressure": "govern", "prod": "govern", "nudge": "govern",
+    "beg": "govern", "pressure": "govern", "prod": "govern", "nudge": "govern", "push": "govern",
 }  # fmt: skip
 TOLD_WORDS = {"tell", "instruct", "direct"}  # they govern an infinitive ("told X to pay"), not a that-clause
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "resolve", "dedicate", "devote"}  # "is opposed to"
@@ -58,6 +58,13 @@ DOCUMENT_NOUNS = {
 DISOWNING_VERBS = {
     "veto", "reject", "block", "oppose", "dismiss", "condemn", "denounce", "criticise", "criticize",
 }  # fmt: skip
+PERMISSION_VERBS = {"allow", "let", "permit"}
+AIMING_VERBS = {"target"}  # as a participle, what the act it hangs on aims at ("..., targeting X")
+MEASURE_NOUNS = {
+    "sanction", "sanctions", "package", "order", "measure", "measures", "tariff", "tariffs", "ban", "decree",
+    "restriction", "restrictions", "law", "bill", "duty", "duties", "embargo", "rule", "rules", "list",
+}  # fmt: skip
+OBLIGATION_VERBS = {"have", "need"}  # "had to allow", "needs to withdraw": as "must" does
 HANDING_VERBS = {"hand", "send", "deliver", "submit", "present", "address", "give", "pass", "write"}
 ALLEGATION_VERBS = {"accuse", "charge", "suspect", "blame", "convict", "indict", "fault"}
 CONDITION_MARKS = {"if", "unless"}
@@ -329,6 +336,34 @@ def reported_clauses(verb: Token) -> list[Token]:
     return out
 
 
+def elaborates(verb: Token) -> bool:
+    """Whether a participle only says what the act it hangs on aims at: "adopted sanctions against Russia,
+    targeting aluminium imports", "signed an order imposing sanctions, targeting its officials"."""
+    view = token_view(verb.doc)
+    i = verb.i
+    if (
+        view.lemma[i] not in AIMING_VERBS
+        or view.tag[i] != "VBG"
+        or view.dep[i] not in {"advcl", "acl", "xcomp"}
+    ):
+        return False
+    head = view.head[i]  # a measure, not an attack: "Russia launched drones, targeting Kyiv" is the attack
+    framing = [head, *(c for c in view.children[head] if view.dep[c] == "dobj")]
+    return any(view.lemma[t] in MEASURE_NOUNS for t in framing)
+
+
+def for_clauses(verb: Token) -> list[Token]:
+    """The clauses a verb takes with "for" ("called for France to support the plan", "pushed for Kyiv to
+    hold elections"), which the parser hangs as adverbial clauses marked by "for"."""
+    view = token_view(verb.doc)
+    return [
+        verb.doc[c]
+        for c in view.children[verb.i]
+        if view.dep[c] == "advcl"
+        and any(view.dep[m] == "mark" and view.lower[m] == "for" for m in view.children[c])
+    ]
+
+
 def co_agents(verb: Token) -> list[Token]:
     """Who does an act with its subject: "quit ECOWAS along with Mali and Niger", "France, together with
     Germany, condemned ..." (the parser hangs "together with" on the subject)."""
@@ -377,6 +412,31 @@ def cargo_clauses(verb: Token) -> list[Token]:
         if view.dep[o] == "dobj"
         for c in view.children[o]
         if view.dep[c] == "acl" and view.lemma[c] in CARGO_VERBS
+    ]
+
+
+def obliges(verb: Token) -> bool:
+    """Whether a verb says an obligation as "must" does: "had to allow aid in", "needs to withdraw"."""
+    view = token_view(verb.doc)
+    return view.lemma[verb.i] in OBLIGATION_VERBS and any(
+        view.dep[c] == "xcomp" and any(view.lower[a] == "to" for a in view.children[c])
+        for c in view.children[verb.i]
+    )
+
+
+def permitted(verb: Token) -> list[Token]:
+    """Who a permission verb lets act: "let Greek ships dock", "allowed Ukrainian grain to transit" (the
+    parser makes them the subject of the permitted act, not the verb's object)."""
+    doc = verb.doc
+    view = token_view(doc)
+    if view.lemma[verb.i] not in PERMISSION_VERBS:
+        return []
+    return [
+        doc[s]
+        for c in view.children[verb.i]
+        if view.dep[c] == "ccomp"
+        for s in view.children[c]
+        if view.dep[s] == "nsubj"
     ]
 
 
@@ -514,6 +574,8 @@ def status_of(verb: Token, *, reported: bool) -> Status:
             progressive = True
         if v.i != verb.i and (w := wrapper_of(chain[chain.index(v) - 1])) is not None and w[0] == "scheduled":
             future = True  # "is due to arrive", "is set to visit"
+    if _obliged(view, chain[-1].i):
+        modal = True  # "Russia needs to withdraw", "said Israel had to allow aid in": not done yet
     disowned = denied(chain[-1]) or alleged(chain[-1])
     conditional = bool(_conditions(view, verb.i)) or any(
         view.dep[c] == "mark" and view.lower[c] in CONDITION_MARKS for c in view.children[verb.i]
@@ -538,6 +600,19 @@ def status_of(verb: Token, *, reported: bool) -> Status:
     if auxes & {"was", "were", "did"}:
         tense = "past"  # "was signed", "did not send"
     return Status(status, negated, tense, disowned)
+
+
+def _obliged(view: TokenView, v: int) -> bool:
+    """Whether the act at ``v`` is one someone has or needs to do, now or as reported ("needs to
+    withdraw", "said Israel had to allow"), not one they had to do and did ("had to withdraw in 2022")."""
+    head = view.head[v]
+    return (
+        view.dep[v] == "xcomp"
+        and view.lemma[head] in OBLIGATION_VERBS
+        and (
+            view.tag[head] in {"VB", "VBZ", "VBP"} or (view.tag[head] == "VBD" and view.dep[head] == "ccomp")
+        )
+    )
 
 
 def denied(verb: Token) -> bool:
@@ -703,7 +778,12 @@ def _arguments_below(head: Token, out: list[Token]) -> None:
         _arguments_below(c, out)
 
 
-CANCEL_VERBS = {"cancel", "postpone", "scrap", "suspend", "shelve", "delay", "end", "halt", "abandon"}
+CANCEL_VERBS = {
+    "cancel", "postpone", "scrap", "suspend", "shelve", "delay", "end", "halt", "abandon", "call off",
+    # refused: "rejected talks with Kyiv", "boycotted the summit", "ruled out a meeting"
+    "reject", "boycott", "refuse", "decline", "snub", "shun", "skip", "rebuff", "spurn", "rule out",
+    "turn down",
+}  # fmt: skip
 
 
 def noun_negated(noun: Token) -> bool:
@@ -713,7 +793,13 @@ def noun_negated(noun: Token) -> bool:
 def noun_cancelled(noun: Token) -> bool:
     """A nominal event that did not take place: "no talks were held", "cancelled a planned visit",
     "ended mediation efforts" (the cancellation may be an act of its own)."""
-    return noun_negated(noun) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in CANCEL_VERBS)
+    if noun_negated(noun):
+        return True
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head.lemma_.lower()
+    particles = [c.lower_ for c in noun.head.children if c.dep_ == "prt"]
+    return verb in CANCEL_VERBS or any(f"{verb} {p}" in CANCEL_VERBS for p in particles)
 
 
 def subclause_verbs(root: Token) -> Iterator[Token]:

@@ -40,7 +40,14 @@ from bilat.events.lexicon import (
 from bilat.events.merge import event_id, merge
 from bilat.events.ontology import Ontology
 from bilat.events.patterns import Pattern, PatternSet, Phrase, phrase_fits, regular_base
-from bilat.events.reframe import COERCIVE_TYPES, INTENT_CAMEO, INTENT_TYPES, is_threat, threat_code
+from bilat.events.reframe import (
+    COERCIVE_TYPES,
+    CONDITIONAL_THREAT_TYPES,
+    INTENT_CAMEO,
+    INTENT_TYPES,
+    is_threat,
+    threat_code,
+)
 from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
 from bilat.events.targets import Targets
 from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
@@ -238,8 +245,13 @@ class _DocumentRun:
         generic.sort(key=lambda g: -g[0])
         if generic and generic[0][0] > 0:  # "called for restraint" is no phone call: the phrase's sense wins
             generic = [g for g in generic if g[0] > 0]
-        # the most specific object first: "withdrew diplomatic personnel" is an expulsion before a retreat
-        ranked = [h for _, h in sorted(zip(specific, with_object, strict=True), key=lambda x: -x[0])]
+        # the most specific object first: "withdrew diplomatic personnel" is an expulsion before a retreat;
+        # a less specific reading of the same object is no fallback ("staged a hunger strike" is no attack)
+        by_specificity = sorted(zip(specific, with_object, strict=True), key=lambda x: -x[0])
+        best: dict[int, int] = {}
+        for n, h in by_specificity:
+            best.setdefault(h.obj.i if h.obj is not None else -1, n)
+        ranked = [h for n, h in by_specificity if n == best[h.obj.i if h.obj is not None else -1]]
         return ranked + [h for _, h in generic]
 
     def _object_match(self, verb: Token, p: Pattern, core_only: bool = False) -> Token | None:
@@ -249,7 +261,15 @@ class _DocumentRun:
         key = (verb.i, core_only)
         if key not in self.arguments:  # every pattern of a trigger asks for the same candidates
             self.arguments[key] = self._arguments(verb, core_only)
-        return next((c for c in self.arguments[key] if self._is_object(c, p)), None)
+        cands = self.arguments[key]
+        if core_only:  # "came under criticism from Ankara": the object of the trigger's own preposition
+            cands = cands + [
+                o
+                for ph in p.trigger_phrases(verb, verb=True)
+                for m in ph.mods
+                for o in clause.prep_objects(verb, m)
+            ]
+        return next((c for c in cands if self._is_object(c, p)), None)
 
     def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
         """The candidate arguments of ``verb`` that :meth:`_object_match` checks, in order."""
@@ -264,11 +284,13 @@ class _DocumentRun:
             + clause.prep_objects(verb, "of")  # "warned of consequences", "pulled out of the deal"
             + clause.prep_objects(verb, "from")  # "withdrew from the treaty"
             + clause.prep_objects(verb, "in")  # "called in the ambassador", parsed as a preposition
+            + clause.prep_objects(verb, "under")  # "placed the envoy under house arrest"
         )
         # "assured Nepal of support", "warned Tokyo of consequences": the parser hangs "of" on the object
         cands += [o for d in clause.children(verb, "dobj") for o in clause.prep_objects(d, "of")]
         if verb.dep_ == "acl":
             cands.append(verb.head)  # "the agreement, signed in 2018, ..."
+        cands += clause.permitted(verb)  # "let Greek ships dock"
         for load in clause.cargo_clauses(verb):  # "sent planes carrying food"
             cands += clause.children(load, "dobj") + clause.prep_objects(load, "with")
         # "fired dozens of shells", "a number of warships": the object is what is counted
@@ -314,10 +336,14 @@ class _DocumentRun:
         heads = {ph.head for ph in words}
         for comp in clause.reported_clauses(verb):
             if comp.lemma_ == "be" and any(
-                c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in heads for c in comp.children
+                (c.dep_ in {"acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "behind"))
+                and c.lemma_.lower() in heads
+                for c in comp.children
             ):
-                return clause.subject(comp)
-            if any(c.dep_ == "aux" and c.lower_ in heads for c in comp.children):
+                return clause.subject(comp)  # "said the sanctions were illegal", "said Caracas was behind it"
+            if any(c.dep_ == "aux" and c.lower_ in heads for c in comp.children) or (
+                "must" in heads and clause.obliges(comp)
+            ):
                 return clause.subject(comp)  # an obligation: "said China must drop its barriers"
         for c in [*verb.children, *clause.object_predicates(verb)]:
             judged = c.dep_ in {"oprd", "amod", "appos"} or (c.dep_ == "prep" and c.lower_ == "as")
@@ -387,6 +413,8 @@ class _DocumentRun:
             return []
         if verb.dep_ == "advcl" and clause.is_purpose(verb) and wrapper is None:
             return []  # a purpose ("... to support Viet Nam's transition") is no event of its own
+        if clause.elaborates(verb):
+            return []  # "adopted sanctions, targeting aluminium imports": what the main act aims at
         if p.foreign_place and (subj := clause.subject(verb)) is not None and subj.tag_ in {"NNS", "NNPS"}:
             return []  # "instructors arrived in X" is a deployment, not a visit
         sources = self._sources(hit, verb)
@@ -403,6 +431,10 @@ class _DocumentRun:
                 targets = self.targets.of(hit.pattern, trig, hit.obj, sources, self.coded)
         else:
             targets = self.targets.of(hit.pattern, trig, hit.obj, sources, self.coded)
+        if not targets and st.status != "occurred" and p.plover in CONDITIONAL_THREAT_TYPES:
+            # "would boycott the talks unless Pristina withdrew its police": the threat aims at the
+            # party its condition names
+            targets = self.args.roles(trig, p, hit.obj, ("condition.subj",))
         # "Colombia and Venezuela agreed to reopen their border": an agreement is between its parties
         jointly = kind == "intent" and wrapper is not None and wrapper[1].lemma_.lower() in JOINT_WRAPPERS
         frames = self._pair_up(hit, sources, targets, st.status, verb, jointly)
@@ -535,6 +567,7 @@ class _DocumentRun:
             not targets
             and not joint
             and p.plover in ONE_SIDED_TYPES
+            and p.mode != "access"  # letting outsiders in names whom it lets in
             and not self.c.ontology.plover(p.plover).needs_recipient
         ):
             targets = self._no_recipient(p, sources, verb)

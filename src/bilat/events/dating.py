@@ -118,6 +118,8 @@ class Dater:
                 continue
             if exclude is not None and _under(root, exclude):
                 continue  # the date of a promised act is not the date of the promise
+            if self._lent_to_saying(root.i) == verb.i:
+                continue  # "said on Monday it would close the strait": Monday is the saying's
             owner = clause.owner_clause(root, stop=verb)
             if owner.i in owners and _under(root, verb) and not self._dates_another_event(root, owners):
                 owned.append(tm)
@@ -294,7 +296,26 @@ class Dater:
         ("the second launch since a test on January 14")."""
         view = token_view(self.doc)
         root, head = self._root_of(tm).i, view.head
+        lent_by = self._lent_to_saying(root)
+        if lent_by is not None:
+            return head[lent_by] == verb.i
         return head[root] == verb.i or (view.dep[root] == "pobj" and head[head[root]] == verb.i)
+
+    def _lent_to_saying(self, root: int) -> int | None:
+        """The reported verb the parser hung a time on that dates the saying instead: a time between a
+        speech verb and its complement's subject ("Iran said on Monday it would close the strait")."""
+        view = token_view(self.doc)
+        top = view.head[root] if view.dep[root] == "pobj" else root
+        verb = view.head[top]
+        saying = view.head[verb]
+        if (
+            view.dep[verb] != "ccomp"
+            or not saying < top < verb
+            or not speech.is_speech_verb(self.doc[saying])
+        ):
+            return None
+        subjects = [c for c in view.children[verb] if view.dep[c] in {"nsubj", "nsubjpass"}]
+        return verb if subjects and top < min(subjects) else None
 
     def _in_conjunct(self, tm: TimeMention, verb: Token) -> bool:
         view = token_view(self.doc)
@@ -349,7 +370,10 @@ class Dater:
         out = []
         for tm, root in self.time_tokens:
             in_sentence = sent.start <= root.i < sent.end
-            if in_sentence and clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb):
+            lent = self._lent_to_saying(root.i) == verb.i  # "said on Monday it would ..."
+            if in_sentence and (
+                lent or (clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb))
+            ):
                 out.append(tm)
         return out or self._inherited_times(head, sent)
 

@@ -16,7 +16,13 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from bilat.errors import ConfigError
-from bilat.events.clause import PARTICLES_BEFORE_PREP, has_infinitive_marker, infinitive_clauses, is_purpose
+from bilat.events.clause import (
+    PARTICLES_BEFORE_PREP,
+    for_clauses,
+    has_infinitive_marker,
+    infinitive_clauses,
+    is_purpose,
+)
 from bilat.events.ontology import Ontology, default_ontology
 from bilat.nlp import introduces_time, token_view
 
@@ -27,7 +33,7 @@ ROLES = {
     "dobj", "dative", "poss", "subj", "ccomp.subj", "purpose.dobj", "obj.language", "obj.sponsor", "inner",
     "condition.subj", "host.subj", "obj.ccomp.subj",
 }  # fmt: skip
-ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.")
+ROLE_PREFIXES = ("prep:", "obj.prep:", "obj.", "purpose.prep:")
 INFINITIVE = "@to"  # a trigger phrase's word for an infinitive complement ("tell @to": "told X to pay")
 DEPARTURE_VERBS = {"leave", "quit", "depart"}
 KNOWN_KEYS = {
@@ -311,6 +317,8 @@ def _near_words(tok: Token, verb: bool) -> set[str]:
         if any(_active_infinitive(c) for c in infinitives):
             near.add(INFINITIVE)  # "told Pakistan to raise taxes": any act the object is to do
         near |= {c.lower_ for c in tok.children if is_purpose(c)}  # "gave them 48 hours to leave"
+        if for_clauses(tok):
+            near.add("for")  # "called for France to support the plan": "for" marks the clause
         near |= {
             g.lower_
             for c in tok.children
