@@ -331,3 +331,27 @@ def test_states_named_in_an_aside_about_the_urger_are_not_both_sides(read: Calla
     )
     requests = {t for s, kind, t in _coded(reading) if kind == "REQUEST" and s == "ECOWAS"}
     assert requests == {"BFA", "CIV"}, _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded", "not_coded"),
+    [
+        pytest.param("China sent 25 warships and 153 military aircraft around Taiwan during drills.",
+                     ("CHN", "MOBILIZE", "TWN"), ("CHN", "AID", "TWN"), id="ships-around-a-state"),
+        pytest.param("Iran fired missiles at Israel on Tuesday, sending millions of Israelis into shelters.",
+                     ("IRN", "ASSAULT", "ISR"), ("IRN", "AID", "ISR"), id="millions-of-people-are-no-money"),
+    ],
+)  # fmt: skip
+def test_a_named_recipient_outranks_a_reading_that_only_implies_one(
+    read: Callable[[str], Reading], text: str, coded: tuple[str, str, str], not_coded: tuple[str, str, str]
+) -> None:
+    reading = read(text)
+    assert coded in _coded(reading), _describe(reading.events)
+    assert not_coded not in _coded(reading), _describe(reading.events)
+
+
+def test_a_plane_carrying_a_load_pays_no_visit(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "A Japanese aircraft carrying tents and blankets landed in Kabul for earthquake survivors."
+    )
+    assert not [e for e in reading.events if e.plover_type == "CONSULT"], _describe(reading.events)

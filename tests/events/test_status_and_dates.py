@@ -484,6 +484,25 @@ def test_an_obligation_met_in_the_past_happened(reader: Reader) -> None:
     assert event.status == "occurred"
 
 
+def test_insisting_that_a_state_act_asks_it_to(reader: Reader) -> None:
+    text = "Iran's foreign ministry insisted that the United States release Iranian funds frozen abroad."
+    reading = reader.read(text, date=JAN_16)
+    assert [(e.plover_type, _entity(e.target.code)) for e in reading.events] == [("REQUEST", "USA")], (
+        _describe(reading.events)
+    )
+
+
+def test_insisting_that_a_state_acted_asks_nothing(reader: Reader) -> None:
+    reading = reader.read("Russia insisted that Ukraine had attacked the plant.", date=JAN_16)
+    assert not [e for e in reading.events if e.plover_type == "REQUEST"], _describe(reading.events)
+
+
+def test_threatening_that_ones_side_will_act_is_a_threat(reader: Reader) -> None:
+    text = "Kim Yo Jong threatened that Pyongyang would shoot down U.S. spy planes."
+    event = _one(reader.read(text, date=JAN_16), "PRK", "THREATEN", "USA")
+    assert event.status == "occurred"
+
+
 def test_a_conditional_threat_aims_at_the_party_of_its_condition(reader: Reader) -> None:
     text = "Serbia said it would boycott the talks if Kosovo did not withdraw its police."
     _one(reader.read(text, date=JAN_16), "SRB", "THREATEN", "XKX")

@@ -136,8 +136,12 @@ class Arguments:
             return [s for c in that if (s := clause.subject(c)) is not None]
         if role == "obj.language":
             return [t] if (t := softpower.language_token(obj_tok, self.index.by_token)) else []
-        if role.startswith("obj.prep:"):
-            return clause.nested_prep_objects(obj_tok, role[9:])
+        if role.startswith("obj.prep:"):  # on the object or, failing that, on its last conjunct
+            # ("sent 25 warships and 153 aircraft around Taiwan")
+            conjuncts = clause.with_conjuncts([obj_tok])
+            return clause.nested_prep_objects(obj_tok, role[9:]) or clause.nested_prep_objects(
+                conjuncts[-1], role[9:]
+            )
         if role.startswith("obj."):
             return clause.children(obj_tok, role[4:])
         return []

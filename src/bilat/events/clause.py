@@ -46,6 +46,7 @@ WRAPPERS = {
     "command": "govern", "implore": "govern", "exhort": "govern", "beseech": "govern", "entreat": "govern",
     "beg": "govern", "pressure": "govern", "prod": "govern", "nudge": "govern", "push": "govern",
 }  # fmt: skip
+MANDATIVE_VERBS = {"insist", "recommend", "stipulate"}  # "insisted that X release": asked, when subjunctive
 TOLD_WORDS = {"tell", "instruct", "direct"}  # they govern an infinitive ("told X to pay"), not a that-clause
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "resolve", "dedicate", "devote"}  # "is opposed to"
 READY_WORDS = {"ready", "willing", "prepared", "eager", "keen", "determined", "committed"}
@@ -400,6 +401,12 @@ def _prep_objects(view: TokenView, i: int, word: str) -> list[int]:
 CARGO_VERBS = {"carry", "load", "transport", "bring", "bear", "contain", "deliver"}
 
 
+def carries_cargo(noun: Token) -> bool:
+    """Whether a noun is said to carry a load ("an aircraft carrying tents", "a ship loaded with grain")."""
+    view = token_view(noun.doc)
+    return any(view.dep[c] == "acl" and view.lemma[c] in CARGO_VERBS for c in view.children[noun.i])
+
+
 def cargo_clauses(verb: Token) -> list[Token]:
     """The clauses that say what a verb's object carries: "sent two planes carrying food to Gaza",
     "dispatched a ship loaded with aid": the load is the object that counts, and the parser often hangs
@@ -482,6 +489,29 @@ def wrapper_of(verb: Token) -> tuple[str, Token] | None:
     return found[verb.i]
 
 
+def subjunctive(verb: Token) -> bool:
+    """Whether a clause a mandative verb governs asks for its act in the subjunctive ("insisted that Japan
+    withdraw"; see :func:`_subjunctive`)."""
+    view = token_view(verb.doc)
+    return view.lemma[view.head[verb.i]] in MANDATIVE_VERBS and _subjunctive(view, verb.i)
+
+
+def _subjunctive(view: TokenView, v: int) -> bool:
+    """A mandative subjunctive: a base-form verb with a third-person subject and no auxiliary ("insisted
+    that the United States release the funds"), which asks for the act rather than reports it."""
+    kids = view.children[v]
+    subjects = [c for c in kids if view.dep[c] == "nsubj"]
+    # "insisted that the United States release": a present after a past verb is no report, since the
+    # report would be backshifted ("insisted that it released")
+    base = view.tag[v] == "VB" or (view.tag[v] == "VBP" and view.tag[view.head[v]] == "VBD")
+    return (
+        base
+        and bool(subjects)
+        and view.lower[subjects[0]] not in {"i", "you", "we", "they"}
+        and not any(view.dep[c] in {"aux", "auxpass"} for c in kids)
+    )
+
+
 def _wrapper_of(verb: Token) -> tuple[str, Token] | None:
     # coordinated verbs share the first conjunct's wrapper ("urged them to de-escalate and agree to a
     # ceasefire", "urged X to stop smearing and attacking China")
@@ -498,8 +528,11 @@ def _wrapper_of(verb: Token) -> tuple[str, Token] | None:
         return None
     wrapping = view.lemma[head]
     kind = WRAPPERS.get(wrapping)
-    # a that-clause is the content of a promise or of a demand ("demanded that Ankara withdraw")
-    promised = wrapping in {"agree", "promise", "pledge", "vow", "propose", "suggest"}
+    if dep == "ccomp" and wrapping in MANDATIVE_VERBS and _subjunctive(view, v):
+        return "govern", verb.doc[head]  # "insisted that the United States release the funds"
+    # a that-clause is the content of a promise, a threat or a demand ("demanded that Ankara withdraw",
+    # "threatened that Pyongyang would shoot down the planes")
+    promised = wrapping in {"agree", "promise", "pledge", "vow", "propose", "suggest", "threaten"}
     if dep == "ccomp" and not promised and kind != "govern":
         return None
     if dep == "ccomp" and not infinitive and wrapping in TOLD_WORDS:

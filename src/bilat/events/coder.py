@@ -31,6 +31,7 @@ from bilat.events import clause, softpower, speech
 from bilat.events.arguments import IMPLIED_CONFIDENCE, UNNAMED, Arguments, same_party
 from bilat.events.dating import STATEMENT_TYPES, Dater
 from bilat.events.lexicon import (
+    COUNTED_PLURALS,
     DECISION_WRAPPERS,
     FAILING_WRAPPERS,
     FRAMING_PREPS,
@@ -188,14 +189,20 @@ class _DocumentRun:
 
     def _first_events(self, hits: Sequence[_Hit], sent: SpacySpan) -> list[Event]:
         """The events of the most specific pattern that yields any; one that names no recipient only when
-        no other pattern names one ("launched a joint exercise" is cooperation before it is a drill)."""
+        no other pattern names one ("launched a joint exercise" is cooperation before it is a drill), and
+        one whose recipient is only implied by the story's pair only when no other names one."""
         one_sided: list[Event] = []
+        implied: list[
+            Event
+        ] = []  # "sent warships around Taiwan": the deployment names Taiwan, aid only implies it
         for hit in hits:
             found = self._events_for(hit, sent)
-            if any(not _recipient_assumed(e) for e in found):
+            if any(not _recipient_assumed(e) and not e.target.implied for e in found):
                 return found
+            if any(not _recipient_assumed(e) for e in found):
+                implied = implied or found
             one_sided = one_sided or found
-        return one_sided
+        return implied or one_sided
 
     def _match(self, i: int) -> list[_Hit]:
         """The patterns token ``i`` may trigger, ranked (a token is built only for a word with patterns)."""
@@ -297,9 +304,11 @@ class _DocumentRun:
         cands += [  # "one of its largest drone attacks", "some of the prisoners"
             o
             for c in cands
-            if c.lemma_.lower() in QUANTITY_NOUNS or c.pos_ in {"NUM", "PRON"}
+            if c.lemma_.lower() in QUANTITY_NOUNS or c.lower_ in COUNTED_PLURALS or c.pos_ in {"NUM", "PRON"}
             for o in clause.prep_objects(c, "of")
         ]
+        # "sent millions of Israelis into shelters" sent no millions: the count is of what follows it
+        cands = [c for c in cands if not (c.lower_ in COUNTED_PLURALS and clause.prep_objects(c, "of"))]
         # "a meeting held on 3 March" is no march held
         return [c for c in clause.with_conjuncts(cands) if c.ent_type_ not in TIME_ENTITIES]
 
@@ -342,7 +351,7 @@ class _DocumentRun:
             ):
                 return clause.subject(comp)  # "said the sanctions were illegal", "said Caracas was behind it"
             if any(c.dep_ == "aux" and c.lower_ in heads for c in comp.children) or (
-                "must" in heads and clause.obliges(comp)
+                "must" in heads and (clause.obliges(comp) or clause.subjunctive(comp))
             ):
                 return clause.subject(comp)  # an obligation: "said China must drop its barriers"
         for c in [*verb.children, *clause.object_predicates(verb)]:
@@ -417,6 +426,8 @@ class _DocumentRun:
             return []  # "adopted sanctions, targeting aluminium imports": what the main act aims at
         if p.foreign_place and (subj := clause.subject(verb)) is not None and subj.tag_ in {"NNS", "NNPS"}:
             return []  # "instructors arrived in X" is a deployment, not a visit
+        if p.foreign_place and subj is not None and clause.carries_cargo(subj):
+            return []  # "an aircraft carrying tents landed in Kabul" is a delivery, not a visit
         sources = self._sources(hit, verb)
         helper: list[tuple[ActorRef, float]] = []
         if kind == "help" and wrapper is not None:

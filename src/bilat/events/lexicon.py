@@ -56,6 +56,10 @@ QUANTITY_NOUNS = {
     "ton", "tonne", "kilogram", "kg", "worth", "consignment", "shipment", "batch", "part", "portion", "bulk",
     "day", "days", "week", "weeks", "state", "one", "some", "several",
 }  # fmt: skip
+COUNTED_PLURALS = {
+    "millions",
+    "billions",
+}  # "millions of Israelis", "billions of dollars": the count of what follows
 CROWD_NOUNS = {"thousand", "hundred", "million", "ten", "group", "crowd", "band", "contingent", "busload"}
 # verbs whose object is a nominal event that takes place: "paid a visit", "completed the talks"
 LIGHT_VERBS = {"pay", "make", "begin", "start", "conclude", "end", "complete", "finish", "carry", "launch"}
