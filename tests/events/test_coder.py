@@ -2085,6 +2085,17 @@ CASES = [
         date="2024-02",
     ),
     case(
+        "coerce.board-vessel",
+        "CHN COERCE TWN 171",
+        "China's coast guard boarded a Taiwanese fishing boat near the Kinmen islands.",
+        mode="seize",
+    ),
+    case(
+        "threaten.legitimate-target",
+        "RUS THREATEN GBR 138",
+        "Medvedev warned that British military facilities could become legitimate targets.",
+    ),
+    case(
         "coerce.retake",
         "UKR COERCE RUS 192",
         "Ukrainian troops recaptured the town of Kupiansk from Russian forces in 2023.",

@@ -503,6 +503,12 @@ def test_threatening_that_ones_side_will_act_is_a_threat(reader: Reader) -> None
     assert event.status == "occurred"
 
 
+def test_bare_authorities_in_an_officials_words_are_the_officials_state(reader: Reader) -> None:
+    text = "Venezuela's interior minister Diosdado Cabello said authorities had arrested three U.S. citizens."
+    event = _one(reader.read(text, date=JAN_16), "VEN", "COERCE", "USA")
+    assert event.source.implied
+
+
 def test_a_conditional_threat_aims_at_the_party_of_its_condition(reader: Reader) -> None:
     text = "Serbia said it would boycott the talks if Kosovo did not withdraw its police."
     _one(reader.read(text, date=JAN_16), "SRB", "THREATEN", "XKX")

@@ -31,6 +31,7 @@ from bilat.events import clause, softpower, speech
 from bilat.events.arguments import IMPLIED_CONFIDENCE, UNNAMED, Arguments, same_party
 from bilat.events.dating import STATEMENT_TYPES, Dater
 from bilat.events.lexicon import (
+    BARE_INSTITUTIONS,
     COUNTED_PLURALS,
     DECISION_WRAPPERS,
     FAILING_WRAPPERS,
@@ -66,7 +67,7 @@ IMPLIED_OK = {
     "CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "SANCTION", "REQUEST", "THREATEN", "COERCE",
 }  # fmt: skip
 NO_RECIPIENT = UNNAMED
-SPEAKER_AGENT_CONFIDENCE = 0.6  # a speaker's state as the agent of a passive act it reports
+SPEAKER_AGENT_CONFIDENCE = 0.6  # a speaker's state as the agent of an act it reports with no agent named
 JOINT_WRAPPERS = {"agree", "decide", "resolve"}  # several subjects agreeing to act act with each other
 # acts complete without a recipient, coded with none when the clause names none ("protesters marched",
 # "the minister resigned", "troops were put on alert"); PLOVER's `needs_recipient` must be false for them
@@ -344,7 +345,7 @@ class _DocumentRun:
         ``words``."""
         heads = {ph.head for ph in words}
         for comp in clause.reported_clauses(verb):
-            if comp.lemma_ == "be" and any(
+            if comp.lemma_ in {"be", "become", "remain"} and any(
                 (c.dep_ in {"acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "behind"))
                 and c.lemma_.lower() in heads
                 for c in comp.children
@@ -524,9 +525,26 @@ class _DocumentRun:
             return self.args.unnamed_attacker(verb)
         if not found and hit.pattern.mode == "arrest" and hit.pattern.pos == "verb":
             found = self.args.arresting_state(verb)
+        if not found and hit.pattern.pos == "verb" and toks:
+            found = self._speakers_institution(hit, toks[0])
         if not found and hit.pattern.pos == "verb" and hit.pattern.plover not in AGENTLESS_TYPES:
             found = self._passive_agent(hit, verb)
         return found
+
+    def _speakers_institution(self, hit: _Hit, subj: Token) -> list[tuple[ActorRef, float]]:
+        """An institution named by a bare noun ("authorities", "police") in what an official of a state
+        says is that state's: "Venezuela's interior minister said authorities had arrested three U.S.
+        citizens"."""
+        role = BARE_INSTITUTIONS.get(subj.lemma_.lower())
+        speaker = self.speakers.get(hit.trigger.i)
+        if (
+            role is None
+            or speaker is None
+            or any(c.dep_ in {"poss", "amod", "compound"} for c in subj.children)
+        ):
+            return []
+        state = speaker.code.split(".")[0]
+        return [(ActorRef(f"{state}.{role}", subj.text, None, implied=True), SPEAKER_AGENT_CONFIDENCE)]
 
     def _passive_agent(self, hit: _Hit, verb: Token) -> list[tuple[ActorRef, float]]:
         """The agent of a passive act that names none. An institution the act's object was brought to,
@@ -621,6 +639,8 @@ class _DocumentRun:
         act itself."""
         if f.plover in COERCIVE_TYPES and wrapper.lemma_.lower() not in DECISION_WRAPPERS:
             return self._as_threat(f, wrapper)
+        if f.plover == "THREATEN":  # "vowed to take countermeasures if ...": the vow is the threat, made
+            return replace(f, status="occurred", clause=wrapper, inner=f.clause)
         if f.plover not in INTENT_TYPES:
             return f
         scheduling = wrapper.lemma_.lower() in {"plan", "intend", "expect", "prepare", "aim"}

@@ -59,7 +59,9 @@ QUANTITY_NOUNS = {
 COUNTED_PLURALS = {
     "millions",
     "billions",
-}  # "millions of Israelis", "billions of dollars": the count of what follows
+}  # institutions a bare noun names, and their role: whose they are, the text must say otherwise
+BARE_INSTITUTIONS = {"authority": "GOV", "authorities": "GOV", "police": "COP", "government": "GOV"}
+# "millions of Israelis", "billions of dollars": the count of what follows
 CROWD_NOUNS = {"thousand", "hundred", "million", "ten", "group", "crowd", "band", "contingent", "busload"}
 # verbs whose object is a nominal event that takes place: "paid a visit", "completed the talks"
 LIGHT_VERBS = {"pay", "make", "begin", "start", "conclude", "end", "complete", "finish", "carry", "launch"}
