@@ -460,6 +460,13 @@ CASES = [
     ),
     case(
         "retreat.release",
+        "RUS RETREAT USA 0841",
+        "Russia freed American schoolteacher Marc Fogel, the White House said.",
+        mode="release",
+        name="named-foreigner",
+    ),
+    case(
+        "retreat.release",
         "IRN RETREAT USA 0841",
         "Iran released five American prisoners as part of a swap with the United States.",
         mode="release",

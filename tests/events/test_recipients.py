@@ -355,3 +355,21 @@ def test_a_plane_carrying_a_load_pays_no_visit(read: Callable[[str], Reading]) -
         "A Japanese aircraft carrying tents and blankets landed in Kabul for earthquake survivors."
     )
     assert not [e for e in reading.events if e.plover_type == "CONSULT"], _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        pytest.param("Tens of thousands of Moroccans marched through Rabat in solidarity with the "
+                     "Palestinians and against Israel.", ("MAR", "PROTEST", "ISR"), id="and-against"),
+        pytest.param("Saudi Arabia deposited $2 billion with the State Bank of Pakistan.",
+                     ("SAU", "AID", "PAK"), id="deposit-with-a-bank-of"),
+        pytest.param("United Arab Emirates aircraft airdropped food parcels over northern Gaza.",
+                     ("ARE", "AID", "PSE"), id="airdrop-over"),
+    ],
+)  # fmt: skip
+def test_a_recipient_named_by_a_less_common_preposition(
+    read: Callable[[str], Reading], text: str, coded: tuple[str, str, str]
+) -> None:
+    reading = read(text)
+    assert coded in _coded(reading), _describe(reading.events)

@@ -395,6 +395,12 @@ def _prep_objects(view: TokenView, i: int, word: str) -> list[int]:
             out.extend(p for p in view.children[c] if view.dep[p] in {"pobj", "pcomp"})
         elif dep in {"prt", "prep"} and lower in PARTICLES_BEFORE_PREP and lower != word:
             out.extend(_prep_objects(view, c, word))
+        if (
+            dep == "prep"
+        ):  # "in solidarity with the Palestinians and against Israel": a coordinated preposition
+            for k in view.children[c]:
+                if view.dep[k] == "conj" and view.pos[k] == "ADP" and view.lower[k] == word:
+                    out.extend(p for p in view.children[k] if view.dep[p] in {"pobj", "pcomp"})
     return out
 
 

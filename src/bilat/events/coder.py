@@ -80,7 +80,8 @@ NOUN_POS = {"NOUN", "PROPN"}
 TRIGGER_POS = {"VERB", "AUX", *NOUN_POS}  # the parts of speech of a pattern's trigger (see _match)
 ACTOR_OBJECTS = {"@igo": "igo", NATIONALS: "demonym"}  # objects that are actors of a kind, by marker
 MILITARY = "@military"  # an object that is military hardware, by its modifiers ("air defence system")
-OBJECT_MARKERS = {LANGUAGE, INSTITUTE, MILITARY, *ACTOR_OBJECTS}  # object heads that are no word
+FOREIGNER = "@foreigner"  # a named person a state's demonym describes ("American schoolteacher Marc Fogel")
+OBJECT_MARKERS = {LANGUAGE, INSTITUTE, MILITARY, FOREIGNER, *ACTOR_OBJECTS}  # object heads that are no word
 
 
 def load_contexts() -> dict[str, frozenset[str]]:
@@ -328,6 +329,8 @@ class _DocumentRun:
                 return True
         if MILITARY in by_head and self._military(tok):
             return True
+        if FOREIGNER in by_head and self._foreigner(tok):
+            return True
         # "summoned Russian Ambassador Alexei Ivanov": the title before the name
         sayers = [tok, *(_title_words(tok) if view.pos[i] == "PROPN" else ())]
         return any(
@@ -362,6 +365,16 @@ class _DocumentRun:
                 dobj = clause.children(verb, "dobj")
                 return dobj[0] if dobj else None
         return None
+
+    def _foreigner(self, noun: Token) -> bool:
+        """Whether a noun names a person by name whom a state's demonym describes: "American schoolteacher
+        Marc Fogel", "the French cyclist Lennart Monterlos" (the name in apposition)."""
+        view = self.view
+        named = [noun.i] + [c for c in view.children[noun.i] if view.dep[c] == "appos"]
+        if not any(view.ent_type[t] == "PERSON" for t in named):
+            return False
+        words = [t for t in view.subtree(noun.i) if t < noun.i or t in named]
+        return any((m := self.actors.at(t)) is not None and m.kind == "demonym" for t in words)
 
     def _military(self, noun: Token) -> bool:
         """Military hardware by its modifiers ("air defence system", "armoured vehicles"); people are no
