@@ -393,8 +393,6 @@ CASES = [
         "PAK SUPPORT IRN 051",
         "Pakistan expressed solidarity with Iran on Wednesday after deadly floods in the country's east.",
         date="2024-05-15",
-        xfail="'with Iran' hangs off the verb 'expressed' (prep:with), which is not among support.express's "
-        "targets (obj.prep:with is): IRN is implied from the pair (target_text '', implied, confidence 0.48)",
     ),
     case(
         "support.defend",
@@ -2101,6 +2099,22 @@ CASES = [
         "threaten.legitimate-target",
         "RUS THREATEN GBR 138",
         "Medvedev warned that British military facilities could become legitimate targets.",
+    ),
+    case(
+        "coerce.turn-back",
+        "MDA COERCE RUS 172",
+        "Moldovan border police turned back two Russian television reporters at Chisinau airport.",
+        mode="restrict",
+    ),
+    case(
+        "sanction.measures-noun",
+        "USA SANCTION IND 163",
+        "Additional U.S. tariffs on Indian goods came into force on Wednesday.",
+    ),
+    case(
+        "assault.press-offensive",
+        "UKR ASSAULT RUS 190",
+        "Ukrainian forces pressed their incursion into Russia's Kursk region.",
     ),
     case(
         "coerce.retake",

@@ -817,6 +817,7 @@ def _arguments_below(head: Token, out: list[Token]) -> None:
         _arguments_below(c, out)
 
 
+ASKING_VERBS = {"seek", "want", "propose", "suggest"}  # "sought the release of the crew": asked, not done
 CANCEL_VERBS = {
     "cancel", "postpone", "scrap", "suspend", "shelve", "delay", "end", "halt", "abandon", "call off",
     # refused: "rejected talks with Kyiv", "boycotted the summit", "ruled out a meeting"
@@ -839,6 +840,18 @@ def noun_cancelled(noun: Token) -> bool:
     verb = noun.head.lemma_.lower()
     particles = [c.lower_ for c in noun.head.children if c.dep_ == "prt"]
     return verb in CANCEL_VERBS or any(f"{verb} {p}" in CANCEL_VERBS for p in particles)
+
+
+def noun_asked(noun: Token) -> bool:
+    """A nominal act that is asked for, so not done: "demanded the withdrawal of foreign forces", "called for
+    talks with Kyiv", "sought the release of the crew"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    lemma = head.lemma_.lower()
+    return WRAPPERS.get(lemma) == "govern" or lemma in ASKING_VERBS
 
 
 def subclause_verbs(root: Token) -> Iterator[Token]:

@@ -427,7 +427,11 @@ class _DocumentRun:
         failed = wrapper is not None and wrapper[1].lemma_.lower() in FAILING_WRAPPERS
         if p.refused is not None and not st.disowned and not negated_object and (failed or _says_no(p, st)):
             kind = "refuse"
-        elif st.void or negated_object or (p.pos == "noun" and clause.noun_cancelled(trig)):
+        elif (
+            st.void
+            or negated_object
+            or (p.pos == "noun" and (clause.noun_cancelled(trig) or clause.noun_asked(trig)))
+        ):
             return []
         if kind == "govern" and p.promised and verb.dep_ == "ccomp":
             kind = None  # "warned that Caracas would respond firmly": the warning says the speaker's own act

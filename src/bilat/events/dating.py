@@ -57,6 +57,8 @@ STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # acts that last, whose stated span of days is their start and end ("on a visit from 10-13 September")
 LASTING_TYPES = {"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST"}
 DAY_UNITS = {"day": 1, "week": 7}  # "two days after", "a week before"
+# "the move came a day after ...": a sequel to what the story's lead reports, on the lead's day
+SEQUEL_VERBS = {"come", "follow", "happen", "occur"}
 # the occasion an act took place at, told earlier with its day ("Meloni visited Tunis on Monday ...
 # During their meeting, the two agreed ..."): the occasion's nouns and the words that told it
 OCCASIONS = {
@@ -120,6 +122,8 @@ class Dater:
                 continue  # the date of a promised act is not the date of the promise
             if self._lent_to_saying(root.i) == verb.i:
                 continue  # "said on Monday it would close the strait": Monday is the saying's
+            if root.dep_ == "poss" and root.head.i != trig.i:
+                continue  # "described Wednesday's attack as a violation": Wednesday is the attack's
             owner = clause.owner_clause(root, stop=verb)
             if owner.i in owners and _under(root, verb) and not self._dates_another_event(root, owners):
                 owned.append(tm)
@@ -173,18 +177,34 @@ class Dater:
         # the parser hangs the span on the mark ("two days after") or makes the clause relative to it
         unit = next((c for c in [*mark.children, *verb.children] if c.dep_ == "npadvmod"), None)
         main = verb.head
-        if unit is None and verb.dep_ == "relcl" and verb.head.dep_ == "npadvmod":
+        if unit is None and verb.dep_ in {"relcl", "advcl"} and verb.head.dep_ == "npadvmod":
             unit, main = verb.head, verb.head.head
         if unit is None or unit.lemma_.lower() not in DAY_UNITS:
             return None
         number = next((c for c in unit.children if c.dep_ in {"nummod", "det"}), None)
         n = timescan.count(number.lower_) if number is not None else None
         day = self._own_day(main, sent)
+        if day is None and main.lemma_.lower() in SEQUEL_VERBS:
+            day = self._lead_day()  # "The clash came nine days after Raisi warned ...": the lead's news
         if n is None or day is None:
             return None
         days = n * DAY_UNITS[unit.lemma_.lower()] * (-1 if mark.lower_ == "after" else 1)
         value = (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
         return EventDate(value, "day", f"{n} {unit.lower_} {mark.lower_} the day of the main clause")
+
+    def _lead_day(self) -> str | None:
+        """The day of the story's news: the first day its lead sentence names after the dateline
+        ("... exchanged gunfire on Saturday"), else the publication day."""
+        lead = next(iter(self.doc.sents), None)
+        dateline = self.document.dateline
+        after = dateline.span.end if dateline is not None else 0
+        if lead is None:
+            return self.doc_day()
+        for tm, root in self.time_tokens:
+            in_lead = lead.start <= root.i < lead.end and tm.span.start >= after
+            if in_lead and tm.precision == "day" and tm.value is not None:
+                return self._retensed(tm, "past").value
+        return self.doc_day()
 
     def _occasion_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
         """The day of the occasion an act took place at, when its clause names the occasion without a
@@ -341,6 +361,11 @@ class Dater:
             # "held a video call on Wednesday, during which the leaders agreed ...": the call's time
             framing = clause.clause_head(head)
             return self._own_times(sent, framing) or self._inherited_times(framing, sent)
+        if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            # "made the comments on Sunday at a summit in Addis Ababa, where he accused Israel of ...": the
+            # place's clause's time
+            framing = clause.clause_head(head)
+            return self._clause_times(framing, verb, sent) or self._inherited_times(framing, sent)
         if verb.dep_ == "relcl":  # "in July 2023, when Touadera came to St. Petersburg"
             framed = [t for t, _ in self.time_tokens if t.span.start <= head.idx < t.span.end]
             if framed or not any(a.lower_ == "had" for a in clause.auxiliaries(verb)):
@@ -367,15 +392,22 @@ class Dater:
             verb.dep_ not in {"xcomp", "ccomp", "conj"} and not (when or participle or absolute)
         ):
             return []
+        return self._clause_times(head, verb, sent) or self._inherited_times(head, sent)
+
+    def _clause_times(self, head: Token, verb: Token, sent: SpacySpan) -> list[TimeMention]:
+        """The times of the clause of ``head`` outside ``verb``'s own clause, and a time the parser lent
+        to ``verb`` from its saying ("said on Monday it would ...")."""
         out = []
         for tm, root in self.time_tokens:
             in_sentence = sent.start <= root.i < sent.end
-            lent = self._lent_to_saying(root.i) == verb.i  # "said on Monday it would ..."
+            if root.dep_ == "poss":
+                continue  # "Wednesday's attack": the attack's day, not the clause's
+            lent = self._lent_to_saying(root.i) == verb.i
             if in_sentence and (
                 lent or (clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb))
             ):
                 out.append(tm)
-        return out or self._inherited_times(head, sent)
+        return out
 
     def _retensed(self, tm: TimeMention, tense: Literal["past", "future"]) -> TimeMention:
         """A weekday or a month without its year, resolved by the clause's tense: a planned "in June" is
