@@ -1485,7 +1485,7 @@ CASES = [
     case(
         "threaten.respond-firmly",
         "VEN THREATEN GUY 130",
-        "Venezuela's defence minister warned that Caracas would respond firmly to any provocation by Guyana.",
+        "Venezuela's defence minister warned that Caracas would respond firmly to any pressure by Guyana.",
     ),
     case(
         "threaten.respond-firmly",
@@ -2115,6 +2115,27 @@ CASES = [
         "assault.press-offensive",
         "UKR ASSAULT RUS 190",
         "Ukrainian forces pressed their incursion into Russia's Kursk region.",
+    ),
+    case(
+        "threaten.respond-to-attack",
+        "QAT THREATEN ISR 130",
+        "Qatar vowed to respond to Israel's air strike on a residential compound in Doha.",
+    ),
+    case(
+        "threaten.reserve-right",
+        "RUS THREATEN FIN 130",
+        "Russia reserves the right to retaliate against Finland, the foreign ministry said.",
+    ),
+    case(
+        "threaten.will-pay",
+        "PRK THREATEN KOR 130",
+        "Kim Yo Jong said Seoul would pay dearly for the provocation.",
+    ),
+    case(
+        "threaten.will-pay",
+        "IRN THREATEN ISR 130",
+        "Supreme Leader Ayatollah Ali Khamenei said Israel will be punished for the attack.",
+        name="passive",
     ),
     case(
         "coerce.retake",

@@ -373,3 +373,15 @@ def test_a_recipient_named_by_a_less_common_preposition(
 ) -> None:
     reading = read(text)
     assert coded in _coded(reading), _describe(reading.events)
+
+
+def test_condemning_the_attack_aims_at_its_author_told_before(read: Callable[[str], Reading]) -> None:
+    text = (
+        "Qatar vowed on Wednesday to respond to Israel's air strike on a residential compound in Doha. "
+        "Tuesday's strike killed five people and a member of Qatar's internal security forces. "
+        "Saudi Arabia and Turkey condemned the attack on Tuesday."
+    )
+    coded = _coded(read(text))
+    assert {("SAU", "ACCUSE", "ISR"), ("TUR", "ACCUSE", "ISR")} <= coded
+    assert ("ISR", "ASSAULT", "QAT") in coded  # the strike the second sentence refers back to
+    assert not [c for c in coded if c[0] == "---" or c[2] == "---"]

@@ -115,7 +115,12 @@ class Arguments:
             return clause.host_subjects(trig)
         if role == "ccomp.subj":  # "demanded that Kyiv resume ...", "Kyiv must resume ..., X said"
             said = clause.reported_clauses(trig) + clause.for_clauses(trig)  # "called for Kyiv to ..."
-            return [s for c in said if (s := clause.subject(c)) is not None]
+            # "said Israel will be punished": a passive's subject
+            return [
+                s
+                for c in said
+                if (s := clause.subject(c) or next(iter(clause.children(c, "nsubjpass")), None))
+            ]
         if role.startswith("prep:") and p.pos == "noun":  # "the visit by Modi to Moscow": "to" under "Modi"
             found = clause.nested_prep_objects(trig, role[5:], depth=1)
             if not found and trig.dep_ == "dobj":  # "launched a mediation effort between A and B"

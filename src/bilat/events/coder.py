@@ -74,6 +74,9 @@ JOINT_WRAPPERS = {"agree", "decide", "resolve"}  # several subjects agreeing to 
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
 AGENTLESS_TYPES = {"ASSAULT", *ONE_SIDED_TYPES}  # a passive of these takes no agent from its speaker
+FUTURE_WORDS = {"will", "would", "shall", "'ll"}  # a fate foretold: "said Seoul would pay dearly"
+ATTACK_WORDS = {"attack", "strike", "airstrike", "raid", "bombardment", "shelling", "bombing", "assault"}
+ANSWERING_PREPS = {"to", "over", "against"}  # "responded to X's strike", "protested over X's raids"
 ANTI_GOVERNMENT = re.compile(r"\banti-?\s?government\b", re.IGNORECASE)  # "anti-government protests"
 NATIONALS = "@nationals"  # an object naming a state's people by a plural demonym ("six detained Americans")
 NOUN_POS = {"NOUN", "PROPN"}
@@ -169,7 +172,13 @@ class _DocumentRun:
                 for i in range(sent.start, sent.end)
                 if self.view.pos[i] in TRIGGER_POS and (hits := self._match(i))
             ]
-            claimed = {h[0].obj.i for h in ranked if h[0].obj is not None and h[0].pattern.pos == "verb"}
+            # "held talks": the talks are the holding; "vowed to respond to Israel's strike": the strike is
+            # its author's act, which a threat answers
+            claimed = {
+                h[0].obj.i
+                for h in ranked
+                if h[0].obj is not None and h[0].pattern.pos == "verb" and h[0].pattern.plover != "THREATEN"
+            }
             ranked = [h for h in ranked if not (h[0].pattern.pos == "noun" and h[0].trigger.i in claimed)]
             # Acts inside a wrapper first: when one is coded ("agreed to hold exercises" is AGREE), it
             # stands for its wrapper, which is then not coded again; a failure ("failed to agree") stands
@@ -358,6 +367,11 @@ class _DocumentRun:
                 "must" in heads and (clause.obliges(comp) or clause.subjunctive(comp))
             ):
                 return clause.subject(comp)  # an obligation: "said China must drop its barriers"
+            said = [comp, *(c for c in comp.children if c.dep_ in {"advmod", "dobj"})]
+            foretold = any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in comp.children)
+            if foretold and any(w.lemma_.lower() in heads for w in said):  # "said Seoul would pay dearly"
+                passive = clause.children(comp, "nsubjpass")  # "said Israel will be punished"
+                return passive[0] if passive else clause.subject(comp)
         for c in [*verb.children, *clause.object_predicates(verb)]:
             judged = c.dep_ in {"oprd", "amod", "appos"} or (c.dep_ == "prep" and c.lower_ == "as")
             words_of = [c, *c.children] if judged else []
@@ -409,7 +423,13 @@ class _DocumentRun:
         )
         # "during his visit to Kyiv", "ahead of talks with Iran": a framing phrase of the clause
         framing = noun.dep_ == "pobj" and head.lower_ in FRAMING_PREPS
-        return has_party and (noun.dep_ in {"nsubj", "nsubjpass", "dobj"} or framing)
+        # "vowed to respond to Israel's air strike on Doha": an act its author's name owns, answered
+        authored = (
+            noun.dep_ == "pobj"
+            and head.lower_ in ANSWERING_PREPS
+            and any(c.dep_ == "poss" and self.actors.at(c.i) for c in noun.children)
+        )
+        return has_party and (noun.dep_ in {"nsubj", "nsubjpass", "dobj"} or framing or authored)
 
     # -- one trigger ---------------------------------------------------------------------------------------
 
@@ -539,7 +559,7 @@ class _DocumentRun:
                 toks = toks + clause.co_agents(verb)
         found = self.args.actors(toks)
         if not found and hit.pattern.plover == "ASSAULT" and hit.pattern.pos == "verb":
-            return self.args.unnamed_attacker(verb)
+            return self._earlier_attacker(verb) or self.args.unnamed_attacker(verb)
         if not found and hit.pattern.mode == "arrest" and hit.pattern.pos == "verb":
             found = self.args.arresting_state(verb)
         if not found and hit.pattern.pos == "verb" and toks:
@@ -547,6 +567,20 @@ class _DocumentRun:
         if not found and hit.pattern.pos == "verb" and hit.pattern.plover not in AGENTLESS_TYPES:
             found = self._passive_agent(hit, verb)
         return found
+
+    def _earlier_attacker(self, verb: Token) -> list[tuple[ActorRef, float]]:
+        """The author of an attack the clause refers back to ("Israel struck Doha ... Tuesday's strike
+        killed five", "the raid wounded two"): the latest attack of the document whose author is named."""
+        subj = clause.subject(verb)
+        if subj is None or subj.lemma_.lower() not in ATTACK_WORDS:
+            return []
+        if not any(c.dep_ == "poss" or c.lower_ in {"the", "this", "that"} for c in subj.children):
+            return []
+        earlier = [e for e in self.coded if e.plover_type == "ASSAULT" and e.source.code != UNNAMED]
+        if not earlier:
+            return []
+        e = earlier[-1]
+        return [(ActorRef(e.source.code, subj.text, None, implied=True), IMPLIED_CONFIDENCE)]
 
     def _speakers_institution(self, hit: _Hit, subj: Token) -> list[tuple[ActorRef, float]]:
         """An institution named by a bare noun ("authorities", "police") in what an official of a state

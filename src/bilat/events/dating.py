@@ -122,7 +122,7 @@ class Dater:
                 continue  # the date of a promised act is not the date of the promise
             if self._lent_to_saying(root.i) == verb.i:
                 continue  # "said on Monday it would close the strait": Monday is the saying's
-            if root.dep_ == "poss" and root.head.i != trig.i:
+            if root.dep_ == "poss" and root.head.i != trig.i and root.head.dep_ not in {"nsubj", "nsubjpass"}:
                 continue  # "described Wednesday's attack as a violation": Wednesday is the attack's
             owner = clause.owner_clause(root, stop=verb)
             if owner.i in owners and _under(root, verb) and not self._dates_another_event(root, owners):

@@ -283,7 +283,8 @@ class Targets:
         wanted = NOUN_TYPES.get(obj.lemma_.lower())
         if wanted is None and obj.lemma_.lower() not in GENERIC_EVENT_NOUNS:
             return None
-        candidates = [e for e in coded if e.source.code.split(".")[0] not in src]
+        # an author the text did not name ("Tuesday's strike killed five") gives no recipient
+        candidates = [e for e in coded if e.source.code.split(".")[0] not in src | {UNNAMED}]
         # a generic noun ("welcomed the decision") is the news of the lead
         pick = candidates[:1] if wanted is None else [e for e in candidates if e.plover_type in wanted][:1]
         if not pick:
