@@ -39,7 +39,7 @@ from bilat.events.lexicon import (
 )
 from bilat.events.merge import event_id, merge
 from bilat.events.ontology import Ontology
-from bilat.events.patterns import Pattern, PatternSet, Phrase, phrase_fits, regular_base
+from bilat.events.patterns import Pattern, PatternSet, Phrase, regular_base
 from bilat.events.reframe import COERCIVE_TYPES, INTENT_CAMEO, INTENT_TYPES, is_threat, threat_code
 from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
 from bilat.events.targets import Targets
@@ -226,8 +226,7 @@ class _DocumentRun:
                 )
                 if obj is not None:
                     with_object.append(_Hit(p, tok, obj))
-                    fits_obj = [len(ph.mods) for ph in p.objects if phrase_fits(obj, ph, verb=False)]
-                    specific.append(max(fits_obj, default=0))
+                    specific.append(max((len(ph.mods) for ph in p.object_phrases(obj)), default=0))
             elif verb:
                 if names_object is None:  # no bare-verb pattern fits "called the veto a X"
                     names_object = clause.names_object(tok)
@@ -298,13 +297,7 @@ class _DocumentRun:
             return True
         # "summoned Russian Ambassador Alexei Ivanov": the title before the name
         sayers = [tok, *(_title_words(tok) if view.pos[i] == "PROPN" else ())]
-        return any(
-            phrase_fits(t, ph, verb=False)
-            for t in sayers
-            for word in dict.fromkeys((view.lemma[t.i], view.lower[t.i]))
-            if word not in OBJECT_MARKERS
-            for ph in by_head.get(word, ())
-        )
+        return any(ph.head not in OBJECT_MARKERS for t in sayers for ph in p.object_phrases(t))
 
     def _judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
         """What a speaker judges ("said the sanctions were illegal", "called the veto a black page",

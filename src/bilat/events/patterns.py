@@ -97,11 +97,13 @@ class Pattern:
         return MappingProxyType({head: tuple(phrases) for head, phrases in by_head.items()})
 
     def trigger_phrases(self, tok: Token, *, verb: bool, lemma: str = "") -> list[Phrase]:
-        """The trigger phrases ``tok`` says (as :func:`phrase_fits` reads them), looked up by its words."""
-        heads = dict.fromkeys((*_words(tok), lemma))
-        return [
-            ph for head in heads for ph in self.lemmas_by_head.get(head, ()) if _mods_fit(tok, ph, verb=verb)
-        ]
+        """The trigger phrases ``tok`` says (see :func:`_said`), looked up by its words and ``lemma``, a
+        corrected lemma."""
+        return _said(tok, self.lemmas_by_head, (*_words(tok), lemma), verb=verb)
+
+    def object_phrases(self, tok: Token) -> list[Phrase]:
+        """The object phrases ``tok`` says (see :func:`_said`), looked up by its words."""
+        return _said(tok, self.objects_by_head, _words(tok), verb=False)
 
     def holds(self, status: str, condition: str | None) -> bool:
         """Whether a clause of this status, with this if/unless ``condition``, can say the event: a
@@ -266,21 +268,23 @@ def regular_base(word: str, known: Mapping[str, object]) -> str | None:
     return None
 
 
-def phrase_fits(tok: Token, ph: Phrase, *, verb: bool, lemma: str = "") -> bool:
-    """Whether ``tok`` says ``ph``: its head word (the token's lemma, its text, or ``lemma``, a corrected
-    lemma) with the particles and prepositions (a verb) or modifiers (a noun) the phrase names."""
-    words = _words(tok)
-    if ph.head not in words and ph.head != lemma:
-        return False
-    return _mods_fit(tok, ph, verb=verb)
-
-
-def _mods_fit(tok: Token, ph: Phrase, *, verb: bool) -> bool:
-    """Whether the words a phrase names beside its head are near ``tok`` (see :func:`_near_words`)."""
-    if not ph.mods:
-        return True
-    near = _near(tok, verb)
-    return all(m in near for m in ph.mods)
+def _said(
+    tok: Token, by_head: Mapping[str, tuple[Phrase, ...]], words: Sequence[str], *, verb: bool
+) -> list[Phrase]:
+    """The phrases of ``by_head`` that ``tok`` says: headed by one of ``words`` (the token's lemma, its text,
+    a corrected lemma), with the particles and prepositions (a verb) or modifiers (a noun) the phrase
+    names beside its head near ``tok`` (see :func:`_near_words`), read once, and only for a phrase that
+    names any."""
+    found: list[Phrase] = []
+    near: frozenset[str] | None = None
+    for head in dict.fromkeys(words):
+        for ph in by_head.get(head, ()):
+            if ph.mods:
+                near = _near(tok, verb) if near is None else near
+                if not all(m in near for m in ph.mods):
+                    continue
+            found.append(ph)
+    return found
 
 
 def _words(tok: Token) -> tuple[str, str]:
@@ -291,11 +295,15 @@ def _words(tok: Token) -> tuple[str, str]:
 
 def _near(tok: Token, verb: bool) -> frozenset[str]:
     """The words that may complete a phrase headed by ``tok``, computed once per token and use."""
-    memo: dict[tuple[int, bool], frozenset[str]] = tok.doc.user_data.setdefault("bilat_near", {})
+    user_data = tok.doc.user_data
+    memo: dict[tuple[int, bool], frozenset[str]] | None = user_data.get("bilat_near")
+    if memo is None:
+        memo = user_data["bilat_near"] = {}
     key = (tok.i, verb)
-    if key not in memo:
-        memo[key] = frozenset(_near_words(tok, verb))
-    return memo[key]
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = frozenset(_near_words(tok, verb))
+    return found
 
 
 def _near_words(tok: Token, verb: bool) -> set[str]:
