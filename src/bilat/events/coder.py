@@ -251,34 +251,39 @@ class _DocumentRun:
         return next((c for c in self.arguments[key] if self._is_object(c, p)), None)
 
     def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
-        """The candidate arguments of ``verb`` that :meth:`_object_match` checks, in order."""
-        cands = clause.direct_objects(verb) + clause.children(verb, "nsubjpass")
+        """The candidate arguments of ``verb`` that :meth:`_object_match` checks, in order (read by token
+        number; a token is built for each candidate only)."""
+        view, v, doc = self.view, verb.i, self.doc
+        kids, dep = clause.child_ids, clause.prep_object_ids
+        cands = clause.direct_object_ids(view, v) + kids(view, v, "nsubjpass")
         if core_only:
-            return clause.with_conjuncts(cands or clause.children(verb, "nsubj"))
-        cands += clause.prep_objects(verb, "with") + clause.children(verb, "attr")
+            return [doc[c] for c in clause.with_conjunct_ids(view, cands or kids(view, v, "nsubj"))]
+        cands += dep(view, v, "with") + kids(view, v, "attr")
         cands += (
-            clause.children(verb, "dative")
-            + clause.prep_objects(verb, "to")
-            + clause.prep_objects(verb, "on")
-            + clause.prep_objects(verb, "of")  # "warned of consequences", "pulled out of the deal"
-            + clause.prep_objects(verb, "from")  # "withdrew from the treaty"
-            + clause.prep_objects(verb, "in")  # "called in the ambassador", parsed as a preposition
+            kids(view, v, "dative")
+            + dep(view, v, "to")
+            + dep(view, v, "on")
+            + dep(view, v, "of")  # "warned of consequences", "pulled out of the deal"
+            + dep(view, v, "from")  # "withdrew from the treaty"
+            + dep(view, v, "in")  # "called in the ambassador", parsed as a preposition
         )
         # "assured Nepal of support", "warned Tokyo of consequences": the parser hangs "of" on the object
-        cands += [o for d in clause.children(verb, "dobj") for o in clause.prep_objects(d, "of")]
-        if verb.dep_ == "acl":
-            cands.append(verb.head)  # "the agreement, signed in 2018, ..."
-        for load in clause.cargo_clauses(verb):  # "sent planes carrying food"
-            cands += clause.children(load, "dobj") + clause.prep_objects(load, "with")
+        cands += [o for d in kids(view, v, "dobj") for o in dep(view, d, "of")]
+        if view.dep[v] == "acl":
+            cands.append(view.head[v])  # "the agreement, signed in 2018, ..."
+        for load in clause.cargo_clause_ids(view, v):  # "sent planes carrying food"
+            cands += kids(view, load, "dobj") + dep(view, load, "with")
         # "fired dozens of shells", "a number of warships": the object is what is counted
         cands += [  # "one of its largest drone attacks", "some of the prisoners"
             o
             for c in cands
-            if c.lemma_.lower() in QUANTITY_NOUNS or c.pos_ in {"NUM", "PRON"}
-            for o in clause.prep_objects(c, "of")
+            if view.lemma[c] in QUANTITY_NOUNS or view.pos[c] in {"NUM", "PRON"}
+            for o in dep(view, c, "of")
         ]
         # "a meeting held on 3 March" is no march held
-        return [c for c in clause.with_conjuncts(cands) if c.ent_type_ not in TIME_ENTITIES]
+        return [
+            doc[c] for c in clause.with_conjunct_ids(view, cands) if view.ent_type[c] not in TIME_ENTITIES
+        ]
 
     def _is_object(self, tok: Token, p: Pattern) -> bool:
         """Whether ``tok`` is one of the pattern's objects: a language, a cultural institute, an actor of a
