@@ -172,6 +172,7 @@ class TokenView:
     is_punct: tuple[bool, ...]
     sent: tuple[int, ...]  # the number of the token's sentence
     sents: tuple[tuple[int, int], ...]  # each sentence's first token and the token after its last
+    doc_text: str  # the document's text (``Doc.text`` builds every token to join their texts)
     subtrees: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
     """:meth:`subtree`'s answers, kept (the coder asks for a clause's subtree once per pattern and event)."""
 
@@ -230,6 +231,10 @@ class TokenView:
         """The character offset just after token ``i``."""
         return self.idx[i] + len(self.text[i])
 
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end - 1`` (``doc[start:end].text``, without a token built)."""
+        return self.doc_text[self.idx[start] : self.end_char(end - 1)] if start < end else ""
+
 
 _VIEW_KEY = "bilat_view"
 _IOB = ("", "I", "O", "B")  # spaCy's ENT_IOB numbers
@@ -251,15 +256,29 @@ def token_view(doc: Doc) -> TokenView:
 
 
 def _build_view(doc: Doc) -> TokenView:
-    from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, TAG
+    from spacy.attrs import (
+        DEP,
+        ENT_ID,
+        ENT_IOB,
+        ENT_TYPE,
+        HEAD,
+        IDX,
+        IS_PUNCT,
+        LEMMA,
+        LOWER,
+        ORTH,
+        POS,
+        SPACY,
+        TAG,
+    )
 
     # one read of the C arrays; HEAD is an offset stored unsigned: read as signed 64-bit
     named: list[list[int]] = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_ID]).T.tolist()
-    numbers: list[list[int]] = doc.to_array([HEAD, IDX, ENT_IOB, IS_PUNCT]).astype("int64").T.tolist()
+    numbers: list[list[int]] = doc.to_array([HEAD, IDX, ENT_IOB, IS_PUNCT, SPACY]).astype("int64").T.tolist()
     if len(_STRING_MEMO) > _STRING_MEMO_MAX:
         _STRING_MEMO.clear()
     text, lower, lemma, pos, tag, dep, ent_type, ent_id = (_strings(c, doc.vocab.strings) for c in named)
-    offsets, idx, iob, punct = numbers
+    offsets, idx, iob, punct, spaced = numbers
     head = tuple(map(operator.add, range(len(offsets)), offsets))
     children: list[list[int]] = [[] for _ in head]
     for i, h in enumerate(head):
@@ -285,6 +304,7 @@ def _build_view(doc: Doc) -> TokenView:
         is_punct=tuple(map(bool, punct)),
         sent=tuple(sent),
         sents=sents,
+        doc_text="".join([t + " " if space else t for t, space in zip(text, spaced, strict=True)]),
     )
 
 
