@@ -9,6 +9,7 @@ takes the publication day, except undated past material acts in a background par
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from bilat import timescan, timex
 from bilat.events import clause, speech
 from bilat.model import Document, EventDate, TimeMention
-from bilat.nlp import parse_text, sentence_of, sentences_back, token_view
+from bilat.nlp import sentence_of, sentences_back, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -413,13 +414,18 @@ class Dater:
     def _paragraphs(self) -> dict[int, int]:
         """Sentence start token -> paragraph number, paragraphs being separated by blank lines. A short
         first paragraph (a title or a dateline on its own) is counted with the lead."""
-        text = parse_text(self.document)  # the parsed text (``Doc.text`` joins every token anew)
-        first_break = text.find("\n\n")
-        short_first = 0 <= first_break < 100
+        view = token_view(self.doc)
+        text = view.doc_text
+        breaks: list[int] = []  # where each blank line ends, counted as ``str.count`` counts them
+        at = text.find("\n\n")
+        while at != -1:
+            breaks.append(at + 2)
+            at = text.find("\n\n", at + 2)
+        short_first = bool(breaks) and breaks[0] - 2 < 100
         out: dict[int, int] = {}
-        for sent in self.doc.sents:
-            para = text.count("\n\n", 0, sent.start_char)
-            out[sent.start] = max(0, para - 1) if short_first else para
+        for start, _ in view.sents:
+            para = bisect.bisect_right(breaks, view.idx[start])  # the blank lines before the sentence
+            out[start] = max(0, para - 1) if short_first else para
         return out
 
 
