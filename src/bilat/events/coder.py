@@ -653,32 +653,35 @@ class _DocumentRun:
                 status = "planned"  # "arrives in Beijing on Friday", written on Thursday
             code = self.c.ontology.cameo(cameo)
             speaker = self.speakers.get(trig.i)
-            ev = Event(
-                event_id="",
-                doc_id=self.document.id,
-                source=f.source,
-                target=f.target,
-                plover_type=f.plover,
-                cameo_code=code.code,
-                cameo_root=code.root,
-                quad_class=code.quad_class,
-                goldstein=code.goldstein,
-                date=date,
-                status=status,  # type: ignore[arg-type]
-                confidence=round(conf, 3),
-                coder_version=CODER_VERSION,
-                evidence=self.document.text[sent.start_char : sent.end_char].strip(),
-                sentence_span=Span(sent.start_char, sent.end_char, self.document.id),
-                trigger_span=Span(trig.idx, trig.idx + len(trig.text), self.document.id),
-                trigger=trig.text,
-                symmetric=f.symmetric,
-                plover_mode=mode,
-                context=tuple(contexts) if f.plover == p.plover else (),
-                location=location,
-                speaker=None if speaker is None else ActorRef(speaker.code, speaker.text, speaker.span),
-                pattern=p.id,
+            events.append(
+                Event(
+                    event_id=event_id(
+                        self.document.id, trig.idx, f.source.code, f.target.code, f.plover, date.value
+                    ),
+                    doc_id=self.document.id,
+                    source=f.source,
+                    target=f.target,
+                    plover_type=f.plover,
+                    cameo_code=code.code,
+                    cameo_root=code.root,
+                    quad_class=code.quad_class,
+                    goldstein=code.goldstein,
+                    date=date,
+                    status=status,  # type: ignore[arg-type]
+                    confidence=round(conf, 3),
+                    coder_version=CODER_VERSION,
+                    evidence=self.document.text[sent.start_char : sent.end_char].strip(),
+                    sentence_span=Span(sent.start_char, sent.end_char, self.document.id),
+                    trigger_span=Span(trig.idx, trig.idx + len(trig.text), self.document.id),
+                    trigger=trig.text,
+                    symmetric=f.symmetric,
+                    plover_mode=mode,
+                    context=tuple(contexts) if f.plover == p.plover else (),
+                    location=location,
+                    speaker=None if speaker is None else ActorRef(speaker.code, speaker.text, speaker.span),
+                    pattern=p.id,
+                )
             )
-            events.append(replace(ev, event_id=event_id(ev)))
         return events
 
     def _infer_contexts(self, trig: Token, obj: Token | None) -> list[str]:
