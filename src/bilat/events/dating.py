@@ -85,6 +85,15 @@ class Dater:
         self.event_nouns = event_nouns | OTHER_EVENT_NOUNS
         known = [t for t in times if t.value is not None or t.precision != "unknown"]
         self.time_tokens = self._time_tokens(known)
+        # the times of each sentence and the root of each time, read once: each event asks for them
+        view = token_view(doc)
+        self.times_by_sentence: dict[tuple[int, int], list[tuple[TimeMention, Token]]] = {
+            bounds: [] for bounds in view.sents
+        }
+        self.roots: dict[int, Token] = {}  # by the time's id(): ``_root_of`` asks for the very mention
+        for tm, root in self.time_tokens:
+            self.times_by_sentence[view.sents[view.sent[root.i]]].append((tm, root))
+            self.roots.setdefault(id(tm), root)
         self.paragraph_of = self._paragraphs()
         self.retensed: dict[tuple[TimeMention, str], TimeMention] = {}  # _retensed's readings, kept
 
@@ -114,9 +123,7 @@ class Dater:
         trig = trigger
         owners = {verb.i, trig.i} | ({obj.i} if obj is not None else set())
         owned: list[TimeMention] = []
-        for tm, root in self.time_tokens:
-            if not (sent.start <= root.i < sent.end):
-                continue
+        for tm, root in self._times_in(sent):
             if exclude is not None and _under(root, exclude):
                 continue  # the date of a promised act is not the date of the promise
             owner = clause.owner_clause(root, stop=verb)
@@ -223,9 +230,7 @@ class Dater:
         """The times inside the verb's prepositional phrases, reached through prepositions and their
         objects only, that date no other event."""
         found = []
-        for t, root in self.time_tokens:
-            if not sent.start <= root.i < sent.end:
-                continue
+        for t, root in self._times_in(sent):
             cur = root
             while cur.dep_ in {"pobj", "prep"} and cur.head.i != verb.i and cur.head.i != cur.i:
                 cur = cur.head
@@ -259,15 +264,18 @@ class Dater:
         return [t for t in self._own_times(sent, *framing) if t.precision in {"day", "month"}]
 
     def _root_of(self, tm: TimeMention) -> Token:
-        return next(r for t, r in self.time_tokens if t is tm)
+        return self.roots[id(tm)]
+
+    def _times_in(self, sent: SpacySpan) -> list[tuple[TimeMention, Token]]:
+        """The times whose root is in ``sent``, in text order."""
+        found = self.times_by_sentence.get((sent.start, sent.end))
+        if found is None:  # a span that is no sentence of the document
+            found = [(t, root) for t, root in self.time_tokens if sent.start <= root.i < sent.end]
+        return found
 
     def _own_times(self, sent: SpacySpan, *verbs: Token) -> list[TimeMention]:
         """The times in ``sent`` that modify one of ``verbs`` itself, in text order."""
-        return [
-            t
-            for t, root in self.time_tokens
-            if sent.start <= root.i < sent.end and any(self._is_direct(t, v) for v in verbs)
-        ]
+        return [t for t, _ in self._times_in(sent) if any(self._is_direct(t, v) for v in verbs)]
 
     def _past(self, tm: TimeMention) -> bool:
         """Whether a time lies wholly before the publication day ("since 2019", "in 2018")."""
@@ -348,9 +356,8 @@ class Dater:
         ):
             return []
         out = []
-        for tm, root in self.time_tokens:
-            in_sentence = sent.start <= root.i < sent.end
-            if in_sentence and clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb):
+        for tm, root in self._times_in(sent):
+            if clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb):
                 out.append(tm)
         return out or self._inherited_times(head, sent)
 
