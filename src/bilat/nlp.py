@@ -8,6 +8,7 @@ Nothing else in bilat calls ``spacy.load``. The pipeline is built once per (mode
 
 from __future__ import annotations
 
+import bisect
 import functools
 import operator
 import re
@@ -180,12 +181,15 @@ class TokenView:
         return len(self.text)
 
     def lefts(self, i: int) -> tuple[int, ...]:
-        """The children of token ``i`` before it, in text order (``Token.lefts``)."""
-        return tuple(c for c in self.children[i] if c < i)
+        """The children of token ``i`` before it, in text order (``Token.lefts``; a slice: the children
+        are in text order)."""
+        kids = self.children[i]
+        return kids[: bisect.bisect_left(kids, i)]
 
     def rights(self, i: int) -> tuple[int, ...]:
         """The children of token ``i`` after it, in text order (``Token.rights``)."""
-        return tuple(c for c in self.children[i] if c > i)
+        kids = self.children[i]
+        return kids[bisect.bisect_right(kids, i) :]
 
     def conjuncts(self, i: int) -> list[int]:
         """The tokens coordinated with token ``i``, without it, in the order of ``Token.conjuncts`` (the
@@ -248,10 +252,9 @@ _STRING_MEMO_MAX = 1 << 20
 def token_view(doc: Doc) -> TokenView:
     """The :class:`TokenView` of ``doc``, built on the first call and kept in ``doc.user_data`` (a parsed
     document is not changed afterwards)."""
-    view = doc.user_data.get(_VIEW_KEY)
+    view: TokenView | None = doc.user_data.get(_VIEW_KEY)
     if view is None:
         view = doc.user_data[_VIEW_KEY] = _build_view(doc)
-    assert isinstance(view, TokenView)
     return view
 
 
