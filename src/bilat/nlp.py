@@ -235,6 +235,10 @@ class TokenView:
         """The character offset just after token ``i``."""
         return self.idx[i] + len(self.text[i])
 
+    def introduces_time(self, prep: int) -> bool:
+        """Whether the object of the preposition ``prep`` is a time ("on Tuesday", "in March")."""
+        return any(self.dep[o] == "pobj" and self.ent_type[o] in TIME_ENTITIES for o in self.children[prep])
+
     def span_text(self, start: int, end: int) -> str:
         """The text of tokens ``start`` to ``end - 1`` (``doc[start:end].text``, without a token built)."""
         return self.doc_text[self.idx[start] : self.end_char(end - 1)] if start < end else ""
@@ -371,7 +375,7 @@ TIME_ENTITIES = {"DATE", "TIME"}  # spaCy's entity labels of a time ("3 March", 
 
 def introduces_time(prep: Token) -> bool:
     """Whether a preposition's object is a time ("on Tuesday", "in March")."""
-    return any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in prep.children)
+    return token_view(prep.doc).introduces_time(prep.i)
 
 
 def sentences_back(tok: Token, count: int) -> int:

@@ -293,7 +293,7 @@ def direct_object_ids(view: TokenView, v: int) -> list[int]:
     if dep[v] == "relcl":  # "ECOWAS, which Burkina Faso quit last year": the antecedent
         out = [view.head[v] if view.tag[o] in {"WDT", "WP"} or view.lower[o] == "that" else o for o in out]
     if not out:
-        out = [s for c in _infinitive_clauses(view, v) for s in kids[c] if dep[s] in {"nsubj", "nsubjpass"}]
+        out = [s for c in infinitive_clause_ids(view, v) for s in kids[c] if dep[s] in {"nsubj", "nsubjpass"}]
     if not out:  # "allowed inspectors back into the site": a verbless small clause on an adverb
         out = [
             s
@@ -312,14 +312,9 @@ def direct_object_ids(view: TokenView, v: int) -> list[int]:
     return out
 
 
-def infinitive_clauses(verb: Token) -> list[Token]:
-    """Infinitival complements the parser labels ccomp: "ordered [an activist to be held]"."""
-    doc = verb.doc
-    return [doc[c] for c in _infinitive_clauses(token_view(doc), verb.i)]
-
-
-def _infinitive_clauses(view: TokenView, verb: int) -> list[int]:
-    """:func:`infinitive_clauses` by token number."""
+def infinitive_clause_ids(view: TokenView, verb: int) -> list[int]:
+    """Infinitival complements the parser labels ccomp, by token number: "ordered [an activist to be
+    held]"."""
     return [c for c in view.children[verb] if view.dep[c] == "ccomp" and has_infinitive_marker(view, c)]
 
 
@@ -765,8 +760,12 @@ PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "t
 
 def is_purpose(verb: Token) -> bool:
     """A purpose clause: "... to support Viet Nam's transition", "used tear gas to disperse them"."""
-    view = token_view(verb.doc)
-    return view.dep[verb.i] in {"advcl", "xcomp"} and has_infinitive_marker(view, verb.i)
+    return is_purpose_id(token_view(verb.doc), verb.i)
+
+
+def is_purpose_id(view: TokenView, i: int) -> bool:
+    """:func:`is_purpose` by token number."""
+    return view.dep[i] in {"advcl", "xcomp"} and has_infinitive_marker(view, i)
 
 
 def purpose_object(verb: Token) -> list[Token]:

@@ -16,9 +16,14 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from bilat.errors import ConfigError
-from bilat.events.clause import PARTICLES_BEFORE_PREP, has_infinitive_marker, infinitive_clauses, is_purpose
+from bilat.events.clause import (
+    PARTICLES_BEFORE_PREP,
+    has_infinitive_marker,
+    infinitive_clause_ids,
+    is_purpose_id,
+)
 from bilat.events.ontology import Ontology, default_ontology
-from bilat.nlp import introduces_time, token_view
+from bilat.nlp import TokenView, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -310,36 +315,38 @@ def _near_words(tok: Token, verb: bool) -> set[str]:
     """A verb's particles, prepositions, adverbs ("pull out of": "of" may hang under "out") and infinitive
     complement or purpose ("order ... to leave", "gave them 48 hours to leave"), and the marker
     ``@to`` when it governs an active infinitive at all; a noun's
-    compound and adjective modifiers, by lemma and by text."""
+    compound and adjective modifiers, by lemma and by text. Read from the token view."""
+    view, i = token_view(tok.doc), tok.i
+    kids, dep, lower = view.children[i], view.dep, view.lower
     if verb:
         deps = {"prt", "prep", "dobj", "advmod", "dative", "agent"}
-        near = {c.lower_ for c in tok.children if c.dep_ in deps and not _dates(c)}
-        infinitives = [c for c in tok.children if c.dep_ == "xcomp"] + infinitive_clauses(tok)
-        near |= {c.lower_ for c in infinitives}  # "ordered them to leave", also parsed as a ccomp
-        if any(_active_infinitive(c) for c in infinitives):
+        near = {lower[c] for c in kids if dep[c] in deps and not _dates(view, c)}
+        infinitives = [c for c in kids if dep[c] == "xcomp"] + infinitive_clause_ids(view, i)
+        near |= {lower[c] for c in infinitives}  # "ordered them to leave", also parsed as a ccomp
+        if any(_active_infinitive(view, c) for c in infinitives):
             near.add(INFINITIVE)  # "told Pakistan to raise taxes": any act the object is to do
-        near |= {c.lower_ for c in tok.children if is_purpose(c)}  # "gave them 48 hours to leave"
+        near |= {lower[c] for c in kids if is_purpose_id(view, c)}  # "gave them 48 hours to leave"
         near |= {
-            g.lower_
-            for c in tok.children
-            if c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.lower_ in PARTICLES_BEFORE_PREP)
-            for g in c.children
-            if g.dep_ in deps
+            lower[g]
+            for c in kids
+            if dep[c] in {"prt", "advmod"} or (dep[c] == "prep" and lower[c] in PARTICLES_BEFORE_PREP)
+            for g in view.children[c]
+            if dep[g] in deps
         }
         return near
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
-    mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    mods = {view.lemma[c] for c in kids if dep[c] in {"compound", "amod", "nmod"}}
+    mods |= {lower[c] for c in kids if dep[c] in {"compound", "amod", "nmod"}}
     return mods
 
 
-def _active_infinitive(verb: Token) -> bool:
+def _active_infinitive(view: TokenView, verb: int) -> bool:
     """ "to raise taxes", not "to be held in detention" (an act done to the object, not by it) nor "to
     leave the country" (an expulsion, which only ``sanction.order-leave`` codes, by whom it expels)."""
-    deps = {c.dep_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    departure = verb.lemma_.lower() in DEPARTURE_VERBS
-    return not departure and "auxpass" not in deps and has_infinitive_marker(token_view(verb.doc), verb.i)
+    passive = any(view.dep[c] == "auxpass" for c in view.children[verb])
+    departure = view.lemma[verb] in DEPARTURE_VERBS
+    return not departure and not passive and has_infinitive_marker(view, verb)
 
 
-def _dates(prep: Token) -> bool:
+def _dates(view: TokenView, prep: int) -> bool:
     """A preposition that dates the act ("called on Tuesday"), no particle of the verb ("called on")."""
-    return prep.dep_ == "prep" and introduces_time(prep)
+    return view.dep[prep] == "prep" and view.introduces_time(prep)
