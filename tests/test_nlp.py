@@ -81,6 +81,15 @@ def test_view_offsets_point_into_the_text(docs: list[Doc], k: int) -> None:
 
 
 @pytest.mark.parametrize("k", range(len(TEXTS)))
+def test_view_texts_are_the_docs_and_spans(docs: list[Doc], k: int) -> None:
+    doc = docs[k]
+    view = token_view(doc)
+    assert view.doc_text == doc.text
+    spans = [(a, b) for a in range(len(doc)) for b in range(a, len(doc) + 1)]
+    assert [view.span_text(a, b) for a, b in spans] == [doc[a:b].text for a, b in spans]
+
+
+@pytest.mark.parametrize("k", range(len(TEXTS)))
 def test_view_sentences_are_the_parsers(docs: list[Doc], k: int) -> None:
     doc = docs[k]
     view = token_view(doc)

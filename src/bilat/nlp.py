@@ -8,6 +8,7 @@ Nothing else in bilat calls ``spacy.load``. The pipeline is built once per (mode
 
 from __future__ import annotations
 
+import bisect
 import functools
 import operator
 import re
@@ -172,6 +173,7 @@ class TokenView:
     is_punct: tuple[bool, ...]
     sent: tuple[int, ...]  # the number of the token's sentence
     sents: tuple[tuple[int, int], ...]  # each sentence's first token and the token after its last
+    doc_text: str  # the document's text (``Doc.text`` builds every token to join their texts)
     subtrees: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
     """:meth:`subtree`'s answers, kept (the coder asks for a clause's subtree once per pattern and event)."""
 
@@ -179,12 +181,15 @@ class TokenView:
         return len(self.text)
 
     def lefts(self, i: int) -> tuple[int, ...]:
-        """The children of token ``i`` before it, in text order (``Token.lefts``)."""
-        return tuple(c for c in self.children[i] if c < i)
+        """The children of token ``i`` before it, in text order (``Token.lefts``; a slice: the children
+        are in text order)."""
+        kids = self.children[i]
+        return kids[: bisect.bisect_left(kids, i)]
 
     def rights(self, i: int) -> tuple[int, ...]:
         """The children of token ``i`` after it, in text order (``Token.rights``)."""
-        return tuple(c for c in self.children[i] if c > i)
+        kids = self.children[i]
+        return kids[bisect.bisect_right(kids, i) :]
 
     def conjuncts(self, i: int) -> list[int]:
         """The tokens coordinated with token ``i``, without it, in the order of ``Token.conjuncts`` (the
@@ -230,6 +235,14 @@ class TokenView:
         """The character offset just after token ``i``."""
         return self.idx[i] + len(self.text[i])
 
+    def introduces_time(self, prep: int) -> bool:
+        """Whether the object of the preposition ``prep`` is a time ("on Tuesday", "in March")."""
+        return any(self.dep[o] == "pobj" and self.ent_type[o] in TIME_ENTITIES for o in self.children[prep])
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``start`` to ``end - 1`` (``doc[start:end].text``, without a token built)."""
+        return self.doc_text[self.idx[start] : self.end_char(end - 1)] if start < end else ""
+
 
 _VIEW_KEY = "bilat_view"
 _IOB = ("", "I", "O", "B")  # spaCy's ENT_IOB numbers
@@ -243,23 +256,36 @@ _STRING_MEMO_MAX = 1 << 20
 def token_view(doc: Doc) -> TokenView:
     """The :class:`TokenView` of ``doc``, built on the first call and kept in ``doc.user_data`` (a parsed
     document is not changed afterwards)."""
-    view = doc.user_data.get(_VIEW_KEY)
+    view: TokenView | None = doc.user_data.get(_VIEW_KEY)
     if view is None:
         view = doc.user_data[_VIEW_KEY] = _build_view(doc)
-    assert isinstance(view, TokenView)
     return view
 
 
 def _build_view(doc: Doc) -> TokenView:
-    from spacy.attrs import DEP, ENT_ID, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, LEMMA, LOWER, ORTH, POS, TAG
+    from spacy.attrs import (
+        DEP,
+        ENT_ID,
+        ENT_IOB,
+        ENT_TYPE,
+        HEAD,
+        IDX,
+        IS_PUNCT,
+        LEMMA,
+        LOWER,
+        ORTH,
+        POS,
+        SPACY,
+        TAG,
+    )
 
     # one read of the C arrays; HEAD is an offset stored unsigned: read as signed 64-bit
     named: list[list[int]] = doc.to_array([ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, ENT_ID]).T.tolist()
-    numbers: list[list[int]] = doc.to_array([HEAD, IDX, ENT_IOB, IS_PUNCT]).astype("int64").T.tolist()
+    numbers: list[list[int]] = doc.to_array([HEAD, IDX, ENT_IOB, IS_PUNCT, SPACY]).astype("int64").T.tolist()
     if len(_STRING_MEMO) > _STRING_MEMO_MAX:
         _STRING_MEMO.clear()
     text, lower, lemma, pos, tag, dep, ent_type, ent_id = (_strings(c, doc.vocab.strings) for c in named)
-    offsets, idx, iob, punct = numbers
+    offsets, idx, iob, punct, spaced = numbers
     head = tuple(map(operator.add, range(len(offsets)), offsets))
     children: list[list[int]] = [[] for _ in head]
     for i, h in enumerate(head):
@@ -285,6 +311,7 @@ def _build_view(doc: Doc) -> TokenView:
         is_punct=tuple(map(bool, punct)),
         sent=tuple(sent),
         sents=sents,
+        doc_text="".join([t + " " if space else t for t, space in zip(text, spaced, strict=True)]),
     )
 
 
@@ -348,7 +375,7 @@ TIME_ENTITIES = {"DATE", "TIME"}  # spaCy's entity labels of a time ("3 March", 
 
 def introduces_time(prep: Token) -> bool:
     """Whether a preposition's object is a time ("on Tuesday", "in March")."""
-    return any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in prep.children)
+    return token_view(prep.doc).introduces_time(prep.i)
 
 
 def sentences_back(tok: Token, count: int) -> int:

@@ -69,9 +69,10 @@ class Reader:
         speakers = _speaker_mentions(actors, speech.speakers(doc))
         resolve_speaker_pronouns(doc, actors, speakers, document.id)
         add_it_references(doc, actors, document.id)
+        view = nlp_mod.token_view(doc)
+        bounds = ((view.idx[start], view.end_char(end - 1)) for start, end in view.sents)
         sentences = tuple(
-            Sentence(i, Span(s.start_char, s.end_char, document.id), document.text[s.start_char : s.end_char])
-            for i, s in enumerate(doc.sents)
+            Sentence(i, Span(a, b, document.id), document.text[a:b]) for i, (a, b) in enumerate(bounds)
         )
         times = _times(document, sentences)
         dl = document.dateline
@@ -140,7 +141,8 @@ def _speaker_mentions(actors: ActorIndex, speakers: dict[int, Token]) -> dict[in
     for i, head in speakers.items():
         if head.i not in cache:
             cache[head.i] = actors.at(head.i) or next(
-                (m for t in head.subtree if (m := actors.at(t.i)) is not None), None
+                (m for t in nlp_mod.token_view(head.doc).subtree(head.i) if (m := actors.at(t)) is not None),
+                None,
             )
         m = cache[head.i]
         if m is not None:

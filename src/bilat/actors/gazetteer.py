@@ -62,6 +62,7 @@ _LABELS: Mapping[str, str] = {
 _THE_RE = re.compile(r"^the\s+", re.IGNORECASE)
 MISSPELT_MIN = 7  # shorter names are one letter away from too many words ("Iran", "Iraq", "Oman")
 PERSON_MISSPELT_MIN = 5  # of a person's name, the misspelt word: "Habyariman"; not "Kim", "Lee"
+ANSWERS_KEPT = 1 << 16  # answers of lookup and role a gazetteer keeps by phrase, before it starts afresh
 
 
 # ------------------------------------------------------------------------------------------------ the index
@@ -166,6 +167,10 @@ class Gazetteer:
                     if many is not None:
                         self._actor_plurals.add(many, entry, words)
         self._role_words = self._roles.words() | self._role_plurals.words()
+        # lookup's and role's answers by phrase: pure functions of a string once the gazetteer is built,
+        # asked again for the same words in every document ("government", "Russia")
+        self._looked_up: dict[str, Entry | None] = {}
+        self._roles_of: dict[tuple[str, bool], str | None] = {}
 
     @classmethod
     def default(cls, extra: Sequence[Path] = ()) -> Gazetteer:
@@ -188,7 +193,14 @@ class Gazetteer:
 
         Role words are not actors: ask :meth:`role` for them.
         """
-        return _find_or_plural(self._actors, self._actor_plurals, normalise(phrase))
+        kept = self._looked_up
+        try:
+            return kept[phrase]
+        except KeyError:  # asked first (a miss raises: kept answers may be cleared by another thread)
+            if len(kept) >= ANSWERS_KEPT:
+                kept.clear()
+            found = kept[phrase] = _find_or_plural(self._actors, self._actor_plurals, normalise(phrase))
+            return found
 
     def misspelt(self, word: str) -> Entry | None:
         """The country, demonym or people that one word misspells by one letter ("Phillippines", "Ethopia",
@@ -269,6 +281,17 @@ class Gazetteer:
         long ones the first ("Russian presidential press secretary" -> GOV, "police officials" -> COP);
         with ``whole=True`` only the whole phrase counts.
         """
+        kept, key = self._roles_of, (phrase, whole)
+        try:
+            return kept[key]
+        except KeyError:  # as in lookup
+            if len(kept) >= ANSWERS_KEPT:
+                kept.clear()
+            found = kept[key] = self._role(phrase, whole)
+            return found
+
+    def _role(self, phrase: str, whole: bool) -> str | None:
+        """:meth:`role`, not kept."""
         norm = normalise(phrase)
         tokens = surface(norm).split(" ")
         # Only a run of words of role phrases can be one: ``known[k]`` is the length of the run at k.

@@ -89,17 +89,17 @@ class ActorIndex:
         name: str | None = None,
     ) -> None:
         """Add a mention of the tokens ``words`` (first and last index, both included)."""
-        first, last = doc[words[0]], doc[words[1]]
+        view, (first, last) = token_view(doc), words
         mention = Mention(
-            span=Span(first.idx, last.idx + len(last.text), doc_id),
-            text=doc[first.i : last.i + 1].text,
+            span=Span(view.idx[first], view.end_char(last), doc_id),
+            text=view.span_text(first, last + 1),
             code=code,
             kind=kind,
             confidence=confidence,
             members=members,
             name=name,
         )
-        self.add(mention, range(first.i, last.i + 1))
+        self.add(mention, range(first, last + 1))
 
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
@@ -242,12 +242,16 @@ class _PersonRegistry:
 
 def _name_spans(doc: Doc) -> list[SpacySpan]:
     """Candidate person names: PERSON entities, and runs of proper nouns right after a title word."""
+    view = token_view(doc)
     spans = [e for e in entities(doc) if e.label_ == "PERSON" and not _defined_abbreviation(doc, e)]
-    taken = {t.i for s in spans for t in s}
+    taken = {k for s in spans for k in range(s.start, s.end)}
     for ent in entities(doc):
-        if ent.label_ == "PERSON" or ent.ent_id_ or any(t.i in taken for t in ent):
+        words = range(ent.start, ent.end)
+        if ent.label_ == "PERSON" or ent.ent_id_ or any(k in taken for k in words):
             continue
-        if ent.start > 0 and all((t.pos_ == "PROPN" and t.text[:1].isupper()) or t.text == "-" for t in ent):
+        if ent.start > 0 and all(
+            (view.pos[k] == "PROPN" and view.text[k][:1].isupper()) or view.text[k] == "-" for k in words
+        ):
             spans.append(ent)
     return spans
 
@@ -265,11 +269,13 @@ def _add_people_with_titles(
     known person keeps the table's code (of the office held in the year of ``day``, when it is given)
     unless the title names another state. A title of state office naming no state ("Defense Minister X" in
     a story datelined Tokyo) is the dateline's state's."""
+    view = token_view(doc)
     for name in _name_spans(doc):
-        if name.label_ != "PERSON" and gazetteer.role(name.text) is not None:
+        written = view.span_text(name.start, name.end)
+        if name.label_ != "PERSON" and gazetteer.role(written) is not None:
             continue  # "Panama's National Assembly" is an institution, not a person titled "National"
         role, country = _title_context(doc, name, gazetteer)
-        text = name.text
+        text = written
         for lead in ("President ", "Prime Minister ", "Minister "):
             if text.startswith(lead):
                 text = text[len(lead) :]
@@ -287,12 +293,12 @@ def _add_people_with_titles(
             continue
         people.register(text, code, _title_words(doc, name))
         start = name.start
-        while start < name.end and doc[start].ent_id_ and doc[start].ent_type_ != "PERSON":
+        while start < name.end and view.ent_id[start] and view.ent_type[start] != "PERSON":
             start += 1
         tokens = range(start, name.end)
         mention = Mention(
-            span=Span(doc[start].idx, name.end_char, doc_id),
-            text=doc[start : name.end].text,
+            span=Span(view.idx[start], view.end_char(name.end - 1), doc_id),
+            text=view.span_text(start, name.end),
             code=code,
             kind="person",
             confidence=confidence,
@@ -405,20 +411,19 @@ def _add_known_people(doc: Doc, index: ActorIndex, people: _PersonRegistry, doc_
         j = i
         while j < len(view) and (view.pos[j] == "PROPN" or view.text[j] == "-") and j not in index.by_token:
             j += 1
-        run = doc[i:j]
-        for k in range(run.start, run.end):
-            name = doc[k : run.end].text
+        for k in range(i, j):
+            name = view.span_text(k, j)
             code = people.code(name)
             if code is not None:
                 mention = Mention(
-                    span=Span(doc[k].idx, run.end_char, doc_id),
+                    span=Span(view.idx[k], view.end_char(j - 1), doc_id),
                     text=name,
                     code=code,
                     kind="person",
                     confidence=0.95,
                     name=people.full.get(name.lower(), name),
                 )
-                index.add(mention, range(k, run.end))
+                index.add(mention, range(k, j))
                 break
         i = max(j, i + 1)
 
@@ -436,7 +441,7 @@ def _is_geographic(doc: Doc, ent: SpacySpan) -> bool:
         return True
     if ent.start < 2 or view.text[ent.start - 1] != "of":  # "Sea of": read the two words only then
         return False
-    before = doc[ent.start - 2 : ent.start].text
+    before = view.span_text(ent.start - 2, ent.start)
     return before.split(" ")[0] in GEO_NOUNS and before.endswith(" of")
 
 
@@ -448,14 +453,15 @@ def _add_gazetteer_entities(
         code = str(ent.ent_id_)
         if not code or _is_geographic(doc, ent):
             continue
-        entry = gazetteer.lookup(ent.text)
+        text = view.span_text(ent.start, ent.end)
+        entry = gazetteer.lookup(text)
         kind = entry.kind if entry is not None else "country"
         if kind == "person" and _defined_abbreviation(doc, ent):
             continue
         if entry is not None and day is not None:
             code = tabari.code_on(entry, day) or code
         if kind == "person":
-            code = _code_of_the_day(gazetteer, ent.text, code, day)
+            code = _code_of_the_day(gazetteer, text, code, day)
         tokens = [k for k in range(ent.start, ent.end) if view.lower[k] != "the"]
         if not tokens:
             continue
@@ -467,10 +473,9 @@ def _add_gazetteer_entities(
             code = _national_troops(ent, code, index)
         elif kind == "ethnic":
             code = f"{code}.CVL"  # a people, not its state: "Uighurs", "Igbo elders"
-        start = doc[tokens[0]].idx
         mention = Mention(
-            span=Span(start, ent.end_char, doc_id),
-            text=doc[tokens[0] : ent.end].text,  # Doc.text joins the whole document: slice spans
+            span=Span(view.idx[tokens[0]], view.end_char(ent.end - 1), doc_id),
+            text=view.span_text(tokens[0], ent.end),
             code=code,
             kind=kind,
             confidence=1.0,
@@ -481,10 +486,19 @@ def _add_gazetteer_entities(
 def _defined_abbreviation(doc: Doc, ent: SpacySpan) -> bool:
     """Whether a person's all-caps alias stands in brackets after a name, as the text's abbreviation of
     that name ("the Montenegro Municipality Association (AKK)" is no Annegret Kramp-Karrenbauer)."""
+    view = token_view(doc)
     bracketed = (
-        ent.start > 0 and ent.end < len(doc) and doc[ent.start - 1].text == "(" and doc[ent.end].text == ")"
+        ent.start > 0
+        and ent.end < len(view)
+        and view.text[ent.start - 1] == "("
+        and view.text[ent.end] == ")"
     )
-    return bracketed and ent.text.isupper() and ent.start >= 2 and doc[ent.start - 2].pos_ == "PROPN"
+    return (
+        bracketed
+        and view.span_text(ent.start, ent.end).isupper()
+        and ent.start >= 2
+        and view.pos[ent.start - 2] == "PROPN"
+    )
 
 
 NOT_PLACE_LABELS = {"PERSON", "ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}

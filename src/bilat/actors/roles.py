@@ -499,12 +499,11 @@ def _add_role_mention(
     confidence: float,
     members: tuple[str, ...] = (),
 ) -> None:
-    start = min(first, head.i)
+    view, start = token_view(doc), min(first, head.i)
     tokens = [i for i in range(start, head.i + 1) if i not in index.by_token or i == first]
-    span_start = doc[start].idx
     mention = Mention(
-        span=Span(span_start, head.idx + len(head.text), doc_id),
-        text=doc[start : head.i + 1].text,
+        span=Span(view.idx[start], view.end_char(head.i), doc_id),
+        text=view.span_text(start, head.i + 1),
         code=code,
         kind="role",
         confidence=confidence,

@@ -192,7 +192,7 @@ def _subject_of(view: TokenView, verb: int) -> int | None:
             if has_infinitive_marker(view, cur):
                 decided = view.lemma[text] in DECISION_NOUNS  # not "efforts to", "its intention to"
                 owners = [c for c in kids[text] if dep[c] == "poss"] if decided else []
-                owners += _prep_objects(view, text, "of") if decided else []
+                owners += prep_object_ids(view, text, "of") if decided else []
                 return owners[0] if owners else None
             if view.tag[cur] == "VBG" and view.lemma[text] in DOCUMENT_NOUNS and head[text] != text:
                 if view.lemma[head[text]] in DISOWNING_VERBS:
@@ -277,8 +277,12 @@ def children(tok: Token, dep: str) -> list[Token]:
     """The children of ``tok`` with dependency ``dep``, in text order (read from the token view: a token
     is built for each one found, not for every child looked at)."""
     doc = tok.doc
-    view = token_view(doc)
-    return [doc[c] for c in view.children[tok.i] if view.dep[c] == dep]
+    return [doc[c] for c in child_ids(token_view(doc), tok.i, dep)]
+
+
+def child_ids(view: TokenView, i: int, dep: str) -> list[int]:
+    """:func:`children` by token number."""
+    return [c for c in view.children[i] if view.dep[c] == dep]
 
 
 def direct_objects(verb: Token) -> list[Token]:
@@ -287,13 +291,17 @@ def direct_objects(verb: Token) -> list[Token]:
     the parser makes the subject of an infinitive ("ordered an activist to be held") or of an adverb
     ("let the trucks back into Gaza")."""
     doc = verb.doc
-    view = token_view(doc)
-    kids, dep, v = view.children, view.dep, verb.i
+    return [doc[o] for o in direct_object_ids(token_view(doc), verb.i)]
+
+
+def direct_object_ids(view: TokenView, v: int) -> list[int]:
+    """:func:`direct_objects` by token number."""
+    kids, dep = view.children, view.dep
     out = [o for o in kids[v] if dep[o] == "dobj"]
     if dep[v] == "relcl":  # "ECOWAS, which Burkina Faso quit last year": the antecedent
         out = [view.head[v] if view.tag[o] in {"WDT", "WP"} or view.lower[o] == "that" else o for o in out]
     if not out:
-        out = [s for c in _infinitive_clauses(view, v) for s in kids[c] if dep[s] in {"nsubj", "nsubjpass"}]
+        out = [s for c in infinitive_clause_ids(view, v) for s in kids[c] if dep[s] in {"nsubj", "nsubjpass"}]
     if not out:  # "allowed inspectors back into the site": a verbless small clause on an adverb
         out = [
             s
@@ -309,17 +317,12 @@ def direct_objects(verb: Token) -> list[Token]:
                     out += [
                         o for o in kids[to] if dep[o] == "pobj" and any(dep[n] == "nummod" for n in kids[o])
                     ]
-    return [doc[o] for o in out]
+    return out
 
 
-def infinitive_clauses(verb: Token) -> list[Token]:
-    """Infinitival complements the parser labels ccomp: "ordered [an activist to be held]"."""
-    doc = verb.doc
-    return [doc[c] for c in _infinitive_clauses(token_view(doc), verb.i)]
-
-
-def _infinitive_clauses(view: TokenView, verb: int) -> list[int]:
-    """:func:`infinitive_clauses` by token number."""
+def infinitive_clause_ids(view: TokenView, verb: int) -> list[int]:
+    """Infinitival complements the parser labels ccomp, by token number: "ordered [an activist to be
+    held]"."""
     return [c for c in view.children[verb] if view.dep[c] == "ccomp" and has_infinitive_marker(view, c)]
 
 
@@ -383,10 +386,10 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     ("pulled out of the deal", "turned away from X") or makes the preposition a particle with an object
     ("called on Tunis to ...")."""
     doc = tok.doc
-    return [doc[o] for o in _prep_objects(token_view(doc), tok.i, prep.split()[0])]
+    return [doc[o] for o in prep_object_ids(token_view(doc), tok.i, prep.split()[0])]
 
 
-def _prep_objects(view: TokenView, i: int, word: str) -> list[int]:
+def prep_object_ids(view: TokenView, i: int, word: str) -> list[int]:
     """:func:`prep_objects` by token number, ``word`` the preposition's first word."""
     out: list[int] = []
     for c in view.children[i]:
@@ -394,10 +397,9 @@ def _prep_objects(view: TokenView, i: int, word: str) -> list[int]:
         if dep in {"prep", "agent", "dative", "prt"} and lower == word:
             out.extend(p for p in view.children[c] if view.dep[p] in {"pobj", "pcomp"})
         elif dep in {"prt", "prep"} and lower in PARTICLES_BEFORE_PREP and lower != word:
-            out.extend(_prep_objects(view, c, word))
-        if (
-            dep == "prep"
-        ):  # "in solidarity with the Palestinians and against Israel": a coordinated preposition
+            out.extend(prep_object_ids(view, c, word))
+        if dep == "prep":
+            # "in solidarity with the Palestinians and against Israel": a coordinated preposition
             for k in view.children[c]:
                 if view.dep[k] == "conj" and view.pos[k] == "ADP" and view.lower[k] == word:
                     out.extend(p for p in view.children[k] if view.dep[p] in {"pobj", "pcomp"})
@@ -418,10 +420,14 @@ def cargo_clauses(verb: Token) -> list[Token]:
     "dispatched a ship loaded with aid": the load is the object that counts, and the parser often hangs
     the destination on the carrying verb."""
     doc = verb.doc
-    view = token_view(doc)
+    return [doc[c] for c in cargo_clause_ids(token_view(doc), verb.i)]
+
+
+def cargo_clause_ids(view: TokenView, v: int) -> list[int]:
+    """:func:`cargo_clauses` by token number."""
     return [
-        doc[c]
-        for o in view.children[verb.i]
+        c
+        for o in view.children[v]
         if view.dep[o] == "dobj"
         for c in view.children[o]
         if view.dep[c] == "acl" and view.lemma[c] in CARGO_VERBS
@@ -437,16 +443,14 @@ def obliges(verb: Token) -> bool:
     )
 
 
-def permitted(verb: Token) -> list[Token]:
-    """Who a permission verb lets act: "let Greek ships dock", "allowed Ukrainian grain to transit" (the
-    parser makes them the subject of the permitted act, not the verb's object)."""
-    doc = verb.doc
-    view = token_view(doc)
-    if view.lemma[verb.i] not in PERMISSION_VERBS:
+def permitted_ids(view: TokenView, i: int) -> list[int]:
+    """Who the permission verb at ``i`` lets act: "let Greek ships dock", "allowed Ukrainian grain to
+    transit" (the parser makes them the subject of the permitted act, not the verb's object)."""
+    if view.lemma[i] not in PERMISSION_VERBS:
         return []
     return [
-        doc[s]
-        for c in view.children[verb.i]
+        s
+        for c in view.children[i]
         if view.dep[c] == "ccomp"
         for s in view.children[c]
         if view.dep[s] == "nsubj"
@@ -463,7 +467,7 @@ def nested_prep_objects(noun: Token, prep: str, depth: int = 2) -> list[Token]:
 
 def _nested_prep_objects(view: TokenView, i: int, word: str, depth: int) -> list[int]:
     """:func:`nested_prep_objects` by token number, ``word`` the preposition's first word."""
-    found = _prep_objects(view, i, word)
+    found = prep_object_ids(view, i, word)
     if found or depth == 0:
         return found
     for c in view.children[i]:
@@ -475,10 +479,19 @@ def _nested_prep_objects(view: TokenView, i: int, word: str, depth: int) -> list
 
 
 def with_conjuncts(toks: list[Token]) -> list[Token]:
-    out: list[Token] = []
-    for t in toks:
-        out.append(t)
-        out.extend(t.doc[c] for c in token_view(t.doc).conjuncts(t.i) if c > t.i)
+    """Each token followed by the tokens coordinated with it after it."""
+    if not toks:
+        return []
+    doc = toks[0].doc
+    return [doc[i] for i in with_conjunct_ids(token_view(doc), [t.i for t in toks])]
+
+
+def with_conjunct_ids(view: TokenView, ids: list[int]) -> list[int]:
+    """:func:`with_conjuncts` by token number."""
+    out: list[int] = []
+    for i in ids:
+        out.append(i)
+        out.extend(c for c in view.conjuncts(i) if c > i)
     return out
 
 
@@ -882,8 +895,12 @@ PHONE_WORDS = {"phone", "telephone", "video", "videoconference", "videolink", "t
 
 def is_purpose(verb: Token) -> bool:
     """A purpose clause: "... to support Viet Nam's transition", "used tear gas to disperse them"."""
-    view = token_view(verb.doc)
-    return view.dep[verb.i] in {"advcl", "xcomp"} and has_infinitive_marker(view, verb.i)
+    return is_purpose_id(token_view(verb.doc), verb.i)
+
+
+def is_purpose_id(view: TokenView, i: int) -> bool:
+    """:func:`is_purpose` by token number."""
+    return view.dep[i] in {"advcl", "xcomp"} and has_infinitive_marker(view, i)
 
 
 def purpose_object(verb: Token) -> list[Token]:

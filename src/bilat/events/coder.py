@@ -41,7 +41,7 @@ from bilat.events.lexicon import (
 )
 from bilat.events.merge import event_id, merge
 from bilat.events.ontology import Ontology
-from bilat.events.patterns import Pattern, PatternSet, Phrase, phrase_fits, regular_base
+from bilat.events.patterns import Pattern, PatternSet, Phrase, regular_base
 from bilat.events.reframe import (
     COERCIVE_TYPES,
     CONDITIONAL_THREAT_TYPES,
@@ -251,8 +251,7 @@ class _DocumentRun:
                 )
                 if obj is not None:
                     with_object.append(_Hit(p, tok, obj))
-                    fits_obj = [len(ph.mods) for ph in p.objects if phrase_fits(obj, ph, verb=False)]
-                    specific.append(max(fits_obj, default=0))
+                    specific.append(max((len(ph.mods) for ph in p.object_phrases(obj)), default=0))
             elif verb:
                 if names_object is None:  # no bare-verb pattern fits "called the veto a X"
                     names_object = clause.names_object(tok)
@@ -290,38 +289,45 @@ class _DocumentRun:
         return next((c for c in cands if self._is_object(c, p)), None)
 
     def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
-        """The candidate arguments of ``verb`` that :meth:`_object_match` checks, in order."""
-        cands = clause.direct_objects(verb) + clause.children(verb, "nsubjpass")
+        """The candidate arguments of ``verb`` that :meth:`_object_match` checks, in order (read by token
+        number; a token is built for each candidate only)."""
+        view, v, doc = self.view, verb.i, self.doc
+        kids, dep = clause.child_ids, clause.prep_object_ids
+        cands = clause.direct_object_ids(view, v) + kids(view, v, "nsubjpass")
         if core_only:
-            return clause.with_conjuncts(cands or clause.children(verb, "nsubj"))
-        cands += clause.prep_objects(verb, "with") + clause.children(verb, "attr")
+            return [doc[c] for c in clause.with_conjunct_ids(view, cands or kids(view, v, "nsubj"))]
+        cands += dep(view, v, "with") + kids(view, v, "attr")
         cands += (
-            clause.children(verb, "dative")
-            + clause.prep_objects(verb, "to")
-            + clause.prep_objects(verb, "on")
-            + clause.prep_objects(verb, "of")  # "warned of consequences", "pulled out of the deal"
-            + clause.prep_objects(verb, "from")  # "withdrew from the treaty"
-            + clause.prep_objects(verb, "in")  # "called in the ambassador", parsed as a preposition
-            + clause.prep_objects(verb, "under")  # "placed the envoy under house arrest"
+            kids(view, v, "dative")
+            + dep(view, v, "to")
+            + dep(view, v, "on")
+            + dep(view, v, "of")  # "warned of consequences", "pulled out of the deal"
+            + dep(view, v, "from")  # "withdrew from the treaty"
+            + dep(view, v, "in")  # "called in the ambassador", parsed as a preposition
+            + dep(view, v, "under")  # "placed the envoy under house arrest"
         )
         # "assured Nepal of support", "warned Tokyo of consequences": the parser hangs "of" on the object
-        cands += [o for d in clause.children(verb, "dobj") for o in clause.prep_objects(d, "of")]
-        if verb.dep_ == "acl":
-            cands.append(verb.head)  # "the agreement, signed in 2018, ..."
-        cands += clause.permitted(verb)  # "let Greek ships dock"
-        for load in clause.cargo_clauses(verb):  # "sent planes carrying food"
-            cands += clause.children(load, "dobj") + clause.prep_objects(load, "with")
+        cands += [o for d in kids(view, v, "dobj") for o in dep(view, d, "of")]
+        if view.dep[v] == "acl":
+            cands.append(view.head[v])  # "the agreement, signed in 2018, ..."
+        cands += clause.permitted_ids(view, v)  # "let Greek ships dock"
+        for load in clause.cargo_clause_ids(view, v):  # "sent planes carrying food"
+            cands += kids(view, load, "dobj") + dep(view, load, "with")
         # "fired dozens of shells", "a number of warships": the object is what is counted
         cands += [  # "one of its largest drone attacks", "some of the prisoners"
             o
             for c in cands
-            if c.lemma_.lower() in QUANTITY_NOUNS or c.lower_ in COUNTED_PLURALS or c.pos_ in {"NUM", "PRON"}
-            for o in clause.prep_objects(c, "of")
+            if view.lemma[c] in QUANTITY_NOUNS
+            or view.lower[c] in COUNTED_PLURALS
+            or view.pos[c] in {"NUM", "PRON"}
+            for o in dep(view, c, "of")
         ]
         # "sent millions of Israelis into shelters" sent no millions: the count is of what follows it
-        cands = [c for c in cands if not (c.lower_ in COUNTED_PLURALS and clause.prep_objects(c, "of"))]
+        cands = [c for c in cands if not (view.lower[c] in COUNTED_PLURALS and dep(view, c, "of"))]
         # "a meeting held on 3 March" is no march held
-        return [c for c in clause.with_conjuncts(cands) if c.ent_type_ not in TIME_ENTITIES]
+        return [
+            doc[c] for c in clause.with_conjunct_ids(view, cands) if view.ent_type[c] not in TIME_ENTITIES
+        ]
 
     def _is_object(self, tok: Token, p: Pattern) -> bool:
         """Whether ``tok`` is one of the pattern's objects: a language, a cultural institute, an actor of a
@@ -342,13 +348,7 @@ class _DocumentRun:
             return True
         # "summoned Russian Ambassador Alexei Ivanov": the title before the name
         sayers = [tok, *(_title_words(tok) if view.pos[i] == "PROPN" else ())]
-        return any(
-            phrase_fits(t, ph, verb=False)
-            for t in sayers
-            for word in dict.fromkeys((view.lemma[t.i], view.lower[t.i]))
-            if word not in OBJECT_MARKERS
-            for ph in by_head.get(word, ())
-        )
+        return any(ph.head not in OBJECT_MARKERS for t in sayers for ph in p.object_phrases(t))
 
     def _judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
         """What a speaker judges ("said the sanctions were illegal", "called the veto a black page",
@@ -770,32 +770,35 @@ class _DocumentRun:
                 status = "planned"  # "arrives in Beijing on Friday", written on Thursday
             code = self.c.ontology.cameo(cameo)
             speaker = self.speakers.get(trig.i)
-            ev = Event(
-                event_id="",
-                doc_id=self.document.id,
-                source=f.source,
-                target=f.target,
-                plover_type=f.plover,
-                cameo_code=code.code,
-                cameo_root=code.root,
-                quad_class=code.quad_class,
-                goldstein=code.goldstein,
-                date=date,
-                status=status,  # type: ignore[arg-type]
-                confidence=round(conf, 3),
-                coder_version=CODER_VERSION,
-                evidence=self.document.text[sent.start_char : sent.end_char].strip(),
-                sentence_span=Span(sent.start_char, sent.end_char, self.document.id),
-                trigger_span=Span(trig.idx, trig.idx + len(trig.text), self.document.id),
-                trigger=trig.text,
-                symmetric=f.symmetric,
-                plover_mode=mode,
-                context=tuple(contexts) if f.plover == p.plover else (),
-                location=location,
-                speaker=None if speaker is None else ActorRef(speaker.code, speaker.text, speaker.span),
-                pattern=p.id,
+            events.append(
+                Event(
+                    event_id=event_id(
+                        self.document.id, trig.idx, f.source.code, f.target.code, f.plover, date.value
+                    ),
+                    doc_id=self.document.id,
+                    source=f.source,
+                    target=f.target,
+                    plover_type=f.plover,
+                    cameo_code=code.code,
+                    cameo_root=code.root,
+                    quad_class=code.quad_class,
+                    goldstein=code.goldstein,
+                    date=date,
+                    status=status,  # type: ignore[arg-type]
+                    confidence=round(conf, 3),
+                    coder_version=CODER_VERSION,
+                    evidence=self.document.text[sent.start_char : sent.end_char].strip(),
+                    sentence_span=Span(sent.start_char, sent.end_char, self.document.id),
+                    trigger_span=Span(trig.idx, trig.idx + len(trig.text), self.document.id),
+                    trigger=trig.text,
+                    symmetric=f.symmetric,
+                    plover_mode=mode,
+                    context=tuple(contexts) if f.plover == p.plover else (),
+                    location=location,
+                    speaker=None if speaker is None else ActorRef(speaker.code, speaker.text, speaker.span),
+                    pattern=p.id,
+                )
             )
-            events.append(replace(ev, event_id=event_id(ev)))
         return events
 
     def _infer_contexts(self, trig: Token, obj: Token | None) -> list[str]:

@@ -9,6 +9,7 @@ takes the publication day, except undated past material acts in a background par
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Literal
 from bilat import timescan, timex
 from bilat.events import clause, speech
 from bilat.model import Document, EventDate, TimeMention
-from bilat.nlp import parse_text, sentence_of, sentences_back, token_view
+from bilat.nlp import sentence_of, sentences_back, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,6 +87,15 @@ class Dater:
         self.event_nouns = event_nouns | OTHER_EVENT_NOUNS
         known = [t for t in times if t.value is not None or t.precision != "unknown"]
         self.time_tokens = self._time_tokens(known)
+        # the times of each sentence and the root of each time, read once: each event asks for them
+        view = token_view(doc)
+        self.times_by_sentence: dict[tuple[int, int], list[tuple[TimeMention, Token]]] = {
+            bounds: [] for bounds in view.sents
+        }
+        self.roots: dict[int, Token] = {}  # by the time's id(): ``_root_of`` asks for the very mention
+        for tm, root in self.time_tokens:
+            self.times_by_sentence[view.sents[view.sent[root.i]]].append((tm, root))
+            self.roots.setdefault(id(tm), root)
         self.paragraph_of = self._paragraphs()
         self.retensed: dict[tuple[TimeMention, str], TimeMention] = {}  # _retensed's readings, kept
 
@@ -115,9 +125,7 @@ class Dater:
         trig = trigger
         owners = {verb.i, trig.i} | ({obj.i} if obj is not None else set())
         owned: list[TimeMention] = []
-        for tm, root in self.time_tokens:
-            if not (sent.start <= root.i < sent.end):
-                continue
+        for tm, root in self._times_in(sent):
             if exclude is not None and _under(root, exclude):
                 continue  # the date of a promised act is not the date of the promise
             if self._lent_to_saying(root.i) == verb.i:
@@ -200,9 +208,8 @@ class Dater:
         after = dateline.span.end if dateline is not None else 0
         if lead is None:
             return self.doc_day()
-        for tm, root in self.time_tokens:
-            in_lead = lead.start <= root.i < lead.end and tm.span.start >= after
-            if in_lead and tm.precision == "day" and tm.value is not None:
+        for tm, _ in self._times_in(lead):
+            if tm.span.start >= after and tm.precision == "day" and tm.value is not None:
                 return self._retensed(tm, "past").value
         return self.doc_day()
 
@@ -244,9 +251,7 @@ class Dater:
         """The times inside the verb's prepositional phrases, reached through prepositions and their
         objects only, that date no other event."""
         found = []
-        for t, root in self.time_tokens:
-            if not sent.start <= root.i < sent.end:
-                continue
+        for t, root in self._times_in(sent):
             cur = root
             while cur.dep_ in {"pobj", "prep"} and cur.head.i != verb.i and cur.head.i != cur.i:
                 cur = cur.head
@@ -280,15 +285,18 @@ class Dater:
         return [t for t in self._own_times(sent, *framing) if t.precision in {"day", "month"}]
 
     def _root_of(self, tm: TimeMention) -> Token:
-        return next(r for t, r in self.time_tokens if t is tm)
+        return self.roots[id(tm)]
+
+    def _times_in(self, sent: SpacySpan) -> list[tuple[TimeMention, Token]]:
+        """The times whose root is in ``sent``, in text order."""
+        found = self.times_by_sentence.get((sent.start, sent.end))
+        if found is None:  # a span that is no sentence of the document
+            found = [(t, root) for t, root in self.time_tokens if sent.start <= root.i < sent.end]
+        return found
 
     def _own_times(self, sent: SpacySpan, *verbs: Token) -> list[TimeMention]:
         """The times in ``sent`` that modify one of ``verbs`` itself, in text order."""
-        return [
-            t
-            for t, root in self.time_tokens
-            if sent.start <= root.i < sent.end and any(self._is_direct(t, v) for v in verbs)
-        ]
+        return [t for t, _ in self._times_in(sent) if any(self._is_direct(t, v) for v in verbs)]
 
     def _past(self, tm: TimeMention) -> bool:
         """Whether a time lies wholly before the publication day ("since 2019", "in 2018")."""
@@ -398,14 +406,11 @@ class Dater:
         """The times of the clause of ``head`` outside ``verb``'s own clause, and a time the parser lent
         to ``verb`` from its saying ("said on Monday it would ...")."""
         out = []
-        for tm, root in self.time_tokens:
-            in_sentence = sent.start <= root.i < sent.end
+        for tm, root in self._times_in(sent):
             if root.dep_ == "poss":
                 continue  # "Wednesday's attack": the attack's day, not the clause's
             lent = self._lent_to_saying(root.i) == verb.i
-            if in_sentence and (
-                lent or (clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb))
-            ):
+            if lent or (clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb)):
                 out.append(tm)
         return out
 
@@ -469,13 +474,18 @@ class Dater:
     def _paragraphs(self) -> dict[int, int]:
         """Sentence start token -> paragraph number, paragraphs being separated by blank lines. A short
         first paragraph (a title or a dateline on its own) is counted with the lead."""
-        text = parse_text(self.document)  # the parsed text (``Doc.text`` joins every token anew)
-        first_break = text.find("\n\n")
-        short_first = 0 <= first_break < 100
+        view = token_view(self.doc)
+        text = view.doc_text
+        breaks: list[int] = []  # where each blank line ends, counted as ``str.count`` counts them
+        at = text.find("\n\n")
+        while at != -1:
+            breaks.append(at + 2)
+            at = text.find("\n\n", at + 2)
+        short_first = bool(breaks) and breaks[0] - 2 < 100
         out: dict[int, int] = {}
-        for sent in self.doc.sents:
-            para = text.count("\n\n", 0, sent.start_char)
-            out[sent.start] = max(0, para - 1) if short_first else para
+        for start, _ in view.sents:
+            para = bisect.bisect_right(breaks, view.idx[start])  # the blank lines before the sentence
+            out[start] = max(0, para - 1) if short_first else para
         return out
 
 

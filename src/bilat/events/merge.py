@@ -10,17 +10,10 @@ from dataclasses import replace
 from bilat.model import Event
 
 
-def event_id(ev: Event) -> str:
-    key = "|".join(
-        [
-            ev.doc_id,
-            str(ev.trigger_span.start),
-            ev.source.code,
-            ev.target.code,
-            ev.plover_type,
-            str(ev.date.value),
-        ]
-    )
+def event_id(doc_id: str, trigger_start: int, source: str, target: str, plover: str, day: str | None) -> str:
+    """The stable id of an event: its document, where its trigger starts, its two sides' codes, its PLOVER
+    type and its date's value (read before the event is built, so that it is built once)."""
+    key = "|".join([doc_id, str(trigger_start), source, target, plover, str(day)])
     return "ev-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 

@@ -20,11 +20,11 @@ from bilat.events.clause import (
     PARTICLES_BEFORE_PREP,
     for_clauses,
     has_infinitive_marker,
-    infinitive_clauses,
-    is_purpose,
+    infinitive_clause_ids,
+    is_purpose_id,
 )
 from bilat.events.ontology import Ontology, default_ontology
-from bilat.nlp import introduces_time, token_view
+from bilat.nlp import TokenView, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,11 +103,13 @@ class Pattern:
         return MappingProxyType({head: tuple(phrases) for head, phrases in by_head.items()})
 
     def trigger_phrases(self, tok: Token, *, verb: bool, lemma: str = "") -> list[Phrase]:
-        """The trigger phrases ``tok`` says (as :func:`phrase_fits` reads them), looked up by its words."""
-        heads = dict.fromkeys((*_words(tok), lemma))
-        return [
-            ph for head in heads for ph in self.lemmas_by_head.get(head, ()) if _mods_fit(tok, ph, verb=verb)
-        ]
+        """The trigger phrases ``tok`` says (see :func:`_said`), looked up by its words and ``lemma``, a
+        corrected lemma."""
+        return _said(tok, self.lemmas_by_head, (*_words(tok), lemma), verb=verb)
+
+    def object_phrases(self, tok: Token) -> list[Phrase]:
+        """The object phrases ``tok`` says (see :func:`_said`), looked up by its words."""
+        return _said(tok, self.objects_by_head, _words(tok), verb=False)
 
     def holds(self, status: str, condition: str | None) -> bool:
         """Whether a clause of this status, with this if/unless ``condition``, can say the event: a
@@ -272,21 +274,23 @@ def regular_base(word: str, known: Mapping[str, object]) -> str | None:
     return None
 
 
-def phrase_fits(tok: Token, ph: Phrase, *, verb: bool, lemma: str = "") -> bool:
-    """Whether ``tok`` says ``ph``: its head word (the token's lemma, its text, or ``lemma``, a corrected
-    lemma) with the particles and prepositions (a verb) or modifiers (a noun) the phrase names."""
-    words = _words(tok)
-    if ph.head not in words and ph.head != lemma:
-        return False
-    return _mods_fit(tok, ph, verb=verb)
-
-
-def _mods_fit(tok: Token, ph: Phrase, *, verb: bool) -> bool:
-    """Whether the words a phrase names beside its head are near ``tok`` (see :func:`_near_words`)."""
-    if not ph.mods:
-        return True
-    near = _near(tok, verb)
-    return all(m in near for m in ph.mods)
+def _said(
+    tok: Token, by_head: Mapping[str, tuple[Phrase, ...]], words: Sequence[str], *, verb: bool
+) -> list[Phrase]:
+    """The phrases of ``by_head`` that ``tok`` says: headed by one of ``words`` (the token's lemma, its text,
+    a corrected lemma), with the particles and prepositions (a verb) or modifiers (a noun) the phrase
+    names beside its head near ``tok`` (see :func:`_near_words`), read once, and only for a phrase that
+    names any."""
+    found: list[Phrase] = []
+    near: frozenset[str] | None = None
+    for head in dict.fromkeys(words):
+        for ph in by_head.get(head, ()):
+            if ph.mods:
+                near = _near(tok, verb) if near is None else near
+                if not all(m in near for m in ph.mods):
+                    continue
+            found.append(ph)
+    return found
 
 
 def _words(tok: Token) -> tuple[str, str]:
@@ -297,49 +301,55 @@ def _words(tok: Token) -> tuple[str, str]:
 
 def _near(tok: Token, verb: bool) -> frozenset[str]:
     """The words that may complete a phrase headed by ``tok``, computed once per token and use."""
-    memo: dict[tuple[int, bool], frozenset[str]] = tok.doc.user_data.setdefault("bilat_near", {})
+    user_data = tok.doc.user_data
+    memo: dict[tuple[int, bool], frozenset[str]] | None = user_data.get("bilat_near")
+    if memo is None:
+        memo = user_data["bilat_near"] = {}
     key = (tok.i, verb)
-    if key not in memo:
-        memo[key] = frozenset(_near_words(tok, verb))
-    return memo[key]
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = frozenset(_near_words(tok, verb))
+    return found
 
 
 def _near_words(tok: Token, verb: bool) -> set[str]:
     """A verb's particles, prepositions, adverbs ("pull out of": "of" may hang under "out") and infinitive
     complement or purpose ("order ... to leave", "gave them 48 hours to leave"), and the marker
     ``@to`` when it governs an active infinitive at all; a noun's
-    compound and adjective modifiers, by lemma and by text."""
+    compound and adjective modifiers, by lemma and by text. Read from the token view."""
+    view, i = token_view(tok.doc), tok.i
+    kids, dep, lower = view.children[i], view.dep, view.lower
     if verb:
         deps = {"prt", "prep", "dobj", "advmod", "dative", "agent"}
-        near = {c.lower_ for c in tok.children if c.dep_ in deps and not _dates(c)}
-        infinitives = [c for c in tok.children if c.dep_ == "xcomp"] + infinitive_clauses(tok)
-        near |= {c.lower_ for c in infinitives}  # "ordered them to leave", also parsed as a ccomp
-        if any(_active_infinitive(c) for c in infinitives):
+        near = {lower[c] for c in kids if dep[c] in deps and not _dates(view, c)}
+        infinitives = [c for c in kids if dep[c] == "xcomp"] + infinitive_clause_ids(view, i)
+        near |= {lower[c] for c in infinitives}  # "ordered them to leave", also parsed as a ccomp
+        if any(_active_infinitive(view, c) for c in infinitives):
             near.add(INFINITIVE)  # "told Pakistan to raise taxes": any act the object is to do
-        near |= {c.lower_ for c in tok.children if is_purpose(c)}  # "gave them 48 hours to leave"
+        near |= {lower[c] for c in kids if is_purpose_id(view, c)}  # "gave them 48 hours to leave"
         if for_clauses(tok):
             near.add("for")  # "called for France to support the plan": "for" marks the clause
         near |= {
-            g.lower_
-            for c in tok.children
-            if c.dep_ in {"prt", "advmod"} or (c.dep_ == "prep" and c.lower_ in PARTICLES_BEFORE_PREP)
-            for g in c.children
-            if g.dep_ in deps
+            lower[g]
+            for c in kids
+            if dep[c] in {"prt", "advmod"} or (dep[c] == "prep" and lower[c] in PARTICLES_BEFORE_PREP)
+            for g in view.children[c]
+            if dep[g] in deps
         }
         return near
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
-    mods |= {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nmod"}}
+    mods = {view.lemma[c] for c in kids if dep[c] in {"compound", "amod", "nmod"}}
+    mods |= {lower[c] for c in kids if dep[c] in {"compound", "amod", "nmod"}}
     return mods
 
 
-def _active_infinitive(verb: Token) -> bool:
+def _active_infinitive(view: TokenView, verb: int) -> bool:
     """ "to raise taxes", not "to be held in detention" (an act done to the object, not by it) nor "to
     leave the country" (an expulsion, which only ``sanction.order-leave`` codes, by whom it expels)."""
-    deps = {c.dep_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
-    departure = verb.lemma_.lower() in DEPARTURE_VERBS
-    return not departure and "auxpass" not in deps and has_infinitive_marker(token_view(verb.doc), verb.i)
+    passive = any(view.dep[c] == "auxpass" for c in view.children[verb])
+    departure = view.lemma[verb] in DEPARTURE_VERBS
+    return not departure and not passive and has_infinitive_marker(view, verb)
 
 
-def _dates(prep: Token) -> bool:
+def _dates(view: TokenView, prep: int) -> bool:
     """A preposition that dates the act ("called on Tuesday"), no particle of the verb ("called on")."""
-    return prep.dep_ == "prep" and introduces_time(prep)
+    return view.dep[prep] == "prep" and view.introduces_time(prep)

@@ -89,7 +89,7 @@ def _quotes(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of quoted passages, possibly spanning sentences."""
     start: int | None = None
     view = token_view(doc)
-    ends = _paragraph_ends(view, doc.text)
+    ends = _paragraph_ends(view)
     marks = [i for i, text in enumerate(view.text) if text in QUOTE_MARKS]
     for i in sorted({*marks, *ends}):  # no other token opens, closes or ends a quote
         text = view.text[i]
@@ -102,8 +102,9 @@ def _quotes(doc: Doc) -> Iterator[tuple[int, int]]:
             start = None  # an unclosed quote ends with its paragraph
 
 
-def _paragraph_ends(view: TokenView, text: str) -> set[int]:
+def _paragraph_ends(view: TokenView) -> set[int]:
     """The tokens whose text and the spaces after it hold a blank line ("\\n\\n")."""
+    text = view.doc_text
     out: set[int] = set()
     at = text.find("\n\n")
     while at != -1:

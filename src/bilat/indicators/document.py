@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from bilat.indicators.actors import Party, actors_at, figure_actors, parties, relation_of
 from bilat.indicators.clauses import coordinated
@@ -19,6 +19,8 @@ from bilat.model import Figure, ListedItem, Mention, Sentence, TimeMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+Spanned = TypeVar("Spanned", Mention, TimeMention)
 
 # a finite verb or a modal makes a stretch a clause, not a listed item
 _CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -47,13 +49,13 @@ def read_indicators(
     figures: list[Figure] = []
     items: list[ListedItem] = []
     by_sentence = _per_sentence(sentences, mentions)
+    times_by_sentence = _per_sentence(sentences, times)
     is_phrase = None if doc is None else _phrase_test(doc)
     previous: tuple[str, list[Party]] | None = None
-    for sentence, in_sentence in zip(sentences, by_sentence, strict=True):
-        start, end = sentence.span.start, sentence.span.end
+    for sentence, in_sentence, inside in zip(sentences, by_sentence, times_by_sentence, strict=True):
+        start = sentence.span.start
         doc_id = sentence.span.doc_id
         named = parties(in_sentence, start, is_state)
-        inside = [t for t in times if start <= t.span.start and t.span.end <= end]
         in_sentence_figures: list[Figure] = []
         for figure in figures_in_text(sentence.text, anchor, doc_id=doc_id, offset=start, times=inside):
             actors = figure_actors(figure, sentence.text, start, named, principal_pair)
@@ -92,11 +94,12 @@ def _kind_from(
     return dataclasses.replace(figure, what=what, what_text=what_text, actors=actors)
 
 
-def _per_sentence(sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[list[Mention]]:
-    """The mentions of each sentence (a mention across a sentence boundary belongs to none)."""
-    out: list[list[Mention]] = [[] for _ in sentences]
+def _per_sentence(sentences: Sequence[Sentence], found: Sequence[Spanned]) -> list[list[Spanned]]:
+    """The mentions (of actors or times) of each sentence, in their order (one across a sentence boundary
+    belongs to none): each found once, not looked for in every sentence."""
+    out: list[list[Spanned]] = [[] for _ in sentences]
     starts = [s.span.start for s in sentences]
-    for mention in mentions:
+    for mention in found:
         i = bisect.bisect_right(starts, mention.span.start) - 1
         if i >= 0 and mention.span.end <= sentences[i].span.end:
             out[i].append(mention)
