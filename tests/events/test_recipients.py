@@ -385,3 +385,22 @@ def test_condemning_the_attack_aims_at_its_author_told_before(read: Callable[[st
     assert {("SAU", "ACCUSE", "ISR"), ("TUR", "ACCUSE", "ISR")} <= coded
     assert ("ISR", "ASSAULT", "QAT") in coded  # the strike the second sentence refers back to
     assert not [c for c in coded if c[0] == "---" or c[2] == "---"]
+
+
+def test_a_list_of_states_the_parser_splits_by_an_apposition_acts_together(
+    read: Callable[[str], Reading],
+) -> None:
+    coded = _coded(read("Mali, Burkina Faso and Niger have recalled their ambassadors from Algeria."))
+    assert {("MLI", "SANCTION", "DZA"), ("BFA", "SANCTION", "DZA"), ("NER", "SANCTION", "DZA")} <= coded
+
+
+def test_the_release_of_ones_own_nationals_is_asked_of_their_jailers(read: Callable[[str], Reading]) -> None:
+    text = (
+        "NIAMEY, June 11 (AFP) - Niger demanded on Tuesday the immediate release of three Nigerien oil "
+        "workers who were arrested in Benin last week. Prime Minister Ali Mahaman Lamine Zeine told "
+        "reporters the arrests were a hostile act. Benin's government, which has kept its border with Niger "
+        "shut, did not comment."
+    )
+    coded = _coded(read(text))
+    assert {("NER", "REQUEST", "BEN"), ("NER", "ACCUSE", "BEN")} <= coded
+    assert not [c for c in coded if c[0] == c[2]], coded

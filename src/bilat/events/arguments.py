@@ -87,6 +87,8 @@ class Arguments:
     def role_tokens(self, trig: Token, p: Pattern, obj: Token | None, role: str) -> list[Token]:
         """The words that fill ``role`` of pattern ``p`` at ``trig`` (``obj``: the object it matched)."""
         if role == "dobj":
+            if p.judgement and clause.reported_clauses(trig):
+                return []  # "told reporters the arrests were a hostile act": the hearers are not judged
             passive = clause.is_passive(trig)
             toks = clause.children(trig, "nsubjpass") if passive else self._direct_objects(trig)
             if p.named_object:  # "welcomed the prime minister", not "welcomed China's decision"

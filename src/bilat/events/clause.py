@@ -210,9 +210,16 @@ def subjects(verb: Token) -> list[Token]:
     subj = subject(verb)
     if subj is None:
         return []
+    # "Mali, Burkina Faso and Niger recalled ...": the parser makes the second name an apposition that
+    # heads the rest of the list
+    listed = [
+        a
+        for a in subj.children
+        if a.dep_ == "appos" and a.ent_type_ == "GPE" and any(c.dep_ == "conj" for c in a.children)
+    ]
     if subj.dep_ != "nsubj":
-        return [subj]
-    return [subj, *(c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i)]
+        return [subj, *listed]
+    return [subj, *listed, *(c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i)]
 
 
 # a decision to act is the act, done by the noun's owner ("Tokyo's decision to freeze assets")

@@ -359,7 +359,13 @@ class _DocumentRun:
         for comp in clause.reported_clauses(verb):
             if comp.lemma_ in {"be", "become", "remain"} and any(
                 (c.dep_ in {"acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "behind"))
-                and c.lemma_.lower() in heads
+                and (
+                    c.lemma_.lower() in heads  # "said the sanctions were illegal"
+                    or (
+                        c.dep_ == "attr"
+                        and any(g.dep_ == "amod" and g.lemma_.lower() in heads for g in c.children)
+                    )
+                )  # "said the arrests were a hostile act"
                 for c in comp.children
             ):
                 return clause.subject(comp)  # "said the sanctions were illegal", "said Caracas was behind it"

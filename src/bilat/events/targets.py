@@ -69,6 +69,10 @@ class Targets:
             found = self.args.roles(first, carrying, None, SHARED_RECIPIENT, frozenset(src), acting)
         if p.foreign_target:  # a command at home ("ordered the army to withdraw") is no request
             found = _others(found, src)
+        if p.plover == "REQUEST":  # "demanded the release of three Nigerien workers": of their jailers
+            found = [
+                (a, c) for a, c in found if not (a.code.split(".")[0] in src and a.code.endswith(".CVL"))
+            ]
         if (p.foreign_place or p.place_target) and sources:
             # a place of one of the acting states is no recipient: "Chinese and Pakistani ships held
             # drills off Shanghai" are not Pakistan's drills against China
