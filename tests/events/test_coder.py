@@ -2138,6 +2138,12 @@ CASES = [
         name="passive",
     ),
     case(
+        "threaten.respond-firmly",
+        "RUS THREATEN MDA 130",
+        "Moscow would respond by sending Moldovan diplomats home, Zakharova said.",
+        name="respond-by",
+    ),
+    case(
         "coerce.retake",
         "UKR COERCE RUS 192",
         "Ukrainian troops recaptured the town of Kupiansk from Russian forces in 2023.",

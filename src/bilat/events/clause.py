@@ -759,6 +759,9 @@ def inner_arguments(verb: Token) -> list[Token]:
         negated = any(c.dep_ == "neg" for c in comp.children)  # "vowed not to return the Golan Heights"
         if ((governed is not None and governed[1].i == verb.i) or _own_warning(verb, comp)) and not negated:
             _arguments_below(comp, out)
+    for means in prep_objects(verb, "by"):  # "would respond by sending Moldovan diplomats home"
+        if means.pos_ == "VERB":
+            _arguments_below(means, out)
     return out
 
 
