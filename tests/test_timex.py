@@ -347,6 +347,19 @@ def test_narrative_day_after_a_year_is_left_unresolved() -> None:
 
 def test_in_n_years_is_not_read_as_a_future_date_in_a_past_clause() -> None:
     assert values("Trade tripled in three years.", THU, tense="past") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Modi and Xi held their first formal talks in five years.",
+        "Putin landed on his first visit to the country in 24 years.",
+        "It was the largest drill in a decade.",
+    ],
+)
+def test_in_n_years_after_a_first_or_a_superlative_counts_the_years_since(sentence: str) -> None:
+    assert values(sentence, THU) == []
+    assert values("Japan will double its defence budget in five years.", THU) == ["2030"]
     assert values("The base will close in two years.", THU, tense="future") == ["2027"]
 
 

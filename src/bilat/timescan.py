@@ -395,9 +395,18 @@ def _b_ago(m: re.Match[str]) -> Core | None:
     )
 
 
+# a first or a superlative before "in N years" counts the years since, not the years to come
+_RX_SINCE_SUPERLATIVE = re.compile(
+    r"\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|only|most|least|longest)\b[^.;,]*\Z",
+    re.I,
+)
+
+
 def _b_ahead(m: re.Match[str]) -> Core | None:
     if _RX_OF_AFTER.match(m.string, m.end()):
         return None  # "in two years of war": a duration
+    if _RX_SINCE_SUPERLATIVE.search(m.string, max(0, m.start() - 80), m.start()):
+        return None  # "their first talks in five years", "the largest drill in a decade": how long since
     return Core(m.start(), m.end(), "ahead", word=m["lead"].lower(), unit=_unit(m["unit"]), n=_num(m["n"]))
 
 

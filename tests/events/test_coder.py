@@ -2144,6 +2144,12 @@ CASES = [
         name="respond-by",
     ),
     case(
+        "coerce.cyber",
+        "CHN COERCE USA 170",
+        "Chinese hackers hacked into U.S. Treasury computers, the department said.",
+        mode="cyber",
+    ),
+    case(
         "coerce.retake",
         "UKR COERCE RUS 192",
         "Ukrainian troops recaptured the town of Kupiansk from Russian forces in 2023.",
@@ -2193,7 +2199,7 @@ CASES = [
         name="tightened",
     ),
     case(
-        "coerce.cyber",
+        "coerce.breach-networks",
         "RUS COERCE DEU 170",
         "Russian military hackers breached German government networks, Berlin said.",
         mode="cyber",
