@@ -404,3 +404,9 @@ def test_the_release_of_ones_own_nationals_is_asked_of_their_jailers(read: Calla
     coded = _coded(read(text))
     assert {("NER", "REQUEST", "BEN"), ("NER", "ACCUSE", "BEN")} <= coded
     assert not [c for c in coded if c[0] == c[2]], coded
+
+
+def test_a_release_names_whom_it_frees_or_is_no_event(read: Callable[[str], Reading]) -> None:
+    assert not read("Iran released the seized tanker on Monday.").events
+    coded = _coded(read("The United Nations released $10 million to Libya from its emergency relief fund."))
+    assert coded == {("UN", "AID", "LBY")}  # money given, not a fund unfrozen

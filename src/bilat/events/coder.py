@@ -74,6 +74,7 @@ JOINT_WRAPPERS = {"agree", "decide", "resolve"}  # several subjects agreeing to 
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
 AGENTLESS_TYPES = {"ASSAULT", *ONE_SIDED_TYPES}  # a passive of these takes no agent from its speaker
+CORE_OBJECT_DEPS = {"dobj", "nsubjpass"}  # an object the verb takes directly, not through a preposition
 FUTURE_WORDS = {"will", "would", "shall", "'ll"}  # a fate foretold: "said Seoul would pay dearly"
 ATTACK_WORDS = {"attack", "strike", "airstrike", "raid", "bombardment", "shelling", "bombing", "assault"}
 ANSWERING_PREPS = {"to", "over", "against"}  # "responded to X's strike", "protested over X's raids"
@@ -263,8 +264,13 @@ class _DocumentRun:
         if generic and generic[0][0] > 0:  # "called for restraint" is no phone call: the phrase's sense wins
             generic = [g for g in generic if g[0] > 0]
         # the most specific object first: "withdrew diplomatic personnel" is an expulsion before a retreat;
-        # a less specific reading of the same object is no fallback ("staged a hunger strike" is no attack)
-        by_specificity = sorted(zip(specific, with_object, strict=True), key=lambda x: -x[0])
+        # a less specific reading of the same object is no fallback ("staged a hunger strike" is no attack);
+        # among equals, one that matched the direct object ("released $10 million from its relief fund" is
+        # money given before it is a fund unfrozen)
+        by_specificity = sorted(
+            zip(specific, with_object, strict=True),
+            key=lambda x: (-x[0], x[1].obj is not None and x[1].obj.dep_ not in CORE_OBJECT_DEPS),
+        )
         best: dict[int, int] = {}
         for n, h in by_specificity:
             best.setdefault(h.obj.i if h.obj is not None else -1, n)
@@ -653,10 +659,11 @@ class _DocumentRun:
             not targets
             and not joint
             and p.plover in ONE_SIDED_TYPES
-            and p.mode != "access"  # letting outsiders in names whom it lets in
             and not self.c.ontology.plover(p.plover).needs_recipient
         ):
             targets = self._no_recipient(p, sources, verb)
+            if p.mode in {"access", "release"}:  # letting in or freeing: whom or whose, if only implied
+                targets = [t for t in targets if t[0].code != NO_RECIPIENT]
         if joint:  # every pair of the joint actors
             pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
         else:
