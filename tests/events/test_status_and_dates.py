@@ -452,32 +452,31 @@ def test_a_day_between_the_speech_verb_and_its_clause_dates_the_saying(reader: R
     assert (event.date.value, event.status) == ("2025-01-13", "occurred")
 
 
-def test_a_sequel_is_counted_back_from_the_day_of_the_lead(reader: Reader) -> None:
-    text = (
-        "TEHRAN, May 28 (AFP) - Iranian and Afghan border forces exchanged heavy gunfire on Saturday "
-        "near the Sasuli post. The clash came nine days after President Ebrahim Raisi warned the Taliban "
-        "that Tehran would not allow its share of Helmand River water to be violated."
-    )
-    event = _one(reader.read(text, date="2023-05-28"), "IRN", "THREATEN", "AFG")
-    assert event.date.value == "2023-05-18"
-
-
-def test_a_day_that_owns_a_noun_dates_the_noun_not_the_clause(reader: Reader) -> None:
-    text = (
-        "BAGHDAD, March 14 (AFP) - The Iraqi foreign ministry described Wednesday's attack as a blatant "
-        "violation of Iraqi sovereignty and demanded that Ankara halt its military operations."
-    )
-    event = _one(reader.read(text, date="2024-03-14"), "IRQ", "REQUEST", "TUR")
-    assert event.date.value == "2024-03-14"
-
-
-def test_a_where_clause_takes_the_time_of_the_clause_its_place_belongs_to(reader: Reader) -> None:
-    text = (
-        "Lula made the comments on Sunday on the sidelines of an African Union summit in Addis Ababa, "
-        "where he accused Israel of committing genocide."
-    )
-    event = _one(reader.read(text, date="2024-02-19"), "BRA", "ACCUSE", "ISR")
-    assert event.date.value == "2024-02-18"
+@pytest.mark.parametrize(
+    ("text", "published", "event", "day"),
+    [
+        pytest.param(
+            "TEHRAN, May 28 (AFP) - Iranian and Afghan border forces exchanged heavy gunfire on Saturday "
+            "near the Sasuli post. The clash came nine days after President Ebrahim Raisi warned the Taliban "
+            "that Tehran would not allow its share of Helmand River water to be violated.",
+            "2023-05-28", ("IRN", "THREATEN", "AFG"), "2023-05-18", id="sequel-counted-from-the-lead",
+        ),
+        pytest.param(
+            "BAGHDAD, March 14 (AFP) - The Iraqi foreign ministry described Wednesday's attack as a blatant "
+            "violation of Iraqi sovereignty and demanded that Ankara halt its military operations.",
+            "2024-03-14", ("IRQ", "REQUEST", "TUR"), "2024-03-14", id="a-day-owning-a-noun-dates-the-noun",
+        ),
+        pytest.param(
+            "Lula made the comments on Sunday on the sidelines of an African Union summit in Addis Ababa, "
+            "where he accused Israel of committing genocide.",
+            "2024-02-19", ("BRA", "ACCUSE", "ISR"), "2024-02-18", id="where-clause-of-the-place",
+        ),
+    ],
+)  # fmt: skip
+def test_a_clause_takes_the_day_its_story_gives_it(
+    reader: Reader, text: str, published: str, event: tuple[str, str, str], day: str
+) -> None:
+    assert _one(reader.read(text, date=published), *event).date.value == day
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
-from bilat.events import clause, softpower
+from bilat.events import clause, modality, softpower
 from bilat.events.lexicon import (
     ATTACK_NOUNS,
     CROWD_NOUNS,
@@ -110,9 +110,9 @@ class Arguments:
                 o for c in trig.children if clause.is_purpose(c) for o in clause.prep_objects(c, role[13:])
             ]
         if role == "inner":  # "threatened to deliver blows to X", "offered to hand over to X"
-            return clause.inner_arguments(trig)
+            return modality.inner_arguments(trig)
         if role == "condition.subj":  # "would respond if Finland hosted bases": the party it names
-            return clause.condition_subjects(trig)
+            return modality.condition_subjects(trig)
         if role == "host.subj":  # "at the request of Nepal, India sent aid": India
             return clause.host_subjects(trig)
         if role == "ccomp.subj":  # "demanded that Kyiv resume ...", "Kyiv must resume ..., X said"

@@ -27,7 +27,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
-from bilat.events import clause, softpower, speech
+from bilat.events import clause, modality, softpower, speech
 from bilat.events.arguments import IMPLIED_CONFIDENCE, UNNAMED, Arguments, same_party
 from bilat.events.dating import STATEMENT_TYPES, Dater
 from bilat.events.lexicon import (
@@ -184,7 +184,7 @@ class _DocumentRun:
             # Acts inside a wrapper first: when one is coded ("agreed to hold exercises" is AGREE), it
             # stands for its wrapper, which is then not coded again; a failure ("failed to agree") stands
             # for it too. Requests and threats ("urged X to impose sanctions") keep their own pattern.
-            wrapped = [(h, w) for h in ranked if (w := clause.wrapper_of(h[0].trigger)) is not None]
+            wrapped = [(h, w) for h in ranked if (w := modality.wrapper_of(h[0].trigger)) is not None]
             for hits, (kind, head) in wrapped:
                 if kind not in {"intent", "threat", "help", "refuse", "fail", "continue"}:
                     continue
@@ -376,7 +376,7 @@ class _DocumentRun:
             ):
                 return clause.subject(comp)  # "said the sanctions were illegal", "said Caracas was behind it"
             if any(c.dep_ == "aux" and c.lower_ in heads for c in comp.children) or (
-                "must" in heads and (clause.obliges(comp) or clause.subjunctive(comp))
+                "must" in heads and (modality.obliges(comp) or modality.subjunctive(comp))
             ):
                 return clause.subject(comp)  # an obligation: "said China must drop its barriers"
             said = [comp, *(c for c in comp.children if c.dep_ in {"advmod", "dobj"})]
@@ -418,7 +418,7 @@ class _DocumentRun:
         """A nominal trigger counts when it happens ("talks took place", "the visit will last"), or was
         signed/held by a passive verb, or is governed by a light verb, or names its parties."""
         head = noun.head
-        if clause.noun_cancelled(noun):
+        if modality.noun_cancelled(noun):
             return False
         if "host.subj" in p.target:  # "at the request of Nepal": the answering act is the event
             return clause.answers_request(noun)
@@ -450,9 +450,9 @@ class _DocumentRun:
         trig = hit.trigger
         verb = trig if p.pos == "verb" else clause.clause_head(trig)
         reported = trig.i in self.speakers
-        st = clause.status_of(verb, reported=reported)
-        negated_object = hit.obj is not None and clause.noun_negated(hit.obj)  # "no agreement was signed"
-        wrapper = clause.wrapper_of(verb) if p.pos == "verb" else None
+        st = modality.status_of(verb, reported=reported)
+        negated_object = hit.obj is not None and modality.noun_negated(hit.obj)  # "no agreement was signed"
+        wrapper = modality.wrapper_of(verb) if p.pos == "verb" else None
         kind = wrapper[0] if wrapper else None
         # saying no to an act one is asked or expected to do is a rejection: "will not release the crew",
         # "failed to reach agreement"; other negated acts are no event
@@ -462,13 +462,13 @@ class _DocumentRun:
         elif (
             st.void
             or negated_object
-            or (p.pos == "noun" and (clause.noun_cancelled(trig) or clause.noun_asked(trig)))
+            or (p.pos == "noun" and (modality.noun_cancelled(trig) or modality.noun_asked(trig)))
         ):
             return []
         if kind == "govern" and p.promised and verb.dep_ == "ccomp":
             kind = None  # "warned that Caracas would respond firmly": the warning says the speaker's own act
         to_come = "planned" if kind in {"intent", "threat"} else st.status  # "vowed to retaliate"
-        if kind in {"fail", "govern"} or not p.holds(to_come, clause.condition_mark(verb)):
+        if kind in {"fail", "govern"} or not p.holds(to_come, modality.condition_mark(verb)):
             return []
         if verb.dep_ == "advcl" and clause.is_purpose(verb) and wrapper is None:
             return []  # a purpose ("... to support Viet Nam's transition") is no event of its own
@@ -510,7 +510,7 @@ class _DocumentRun:
         elif (
             frames
             and st.status in {"planned", "hypothetical"}
-            and is_threat(p.plover, st.status, clause.condition_mark(verb), self._voice(frames[0]))
+            and is_threat(p.plover, st.status, modality.condition_mark(verb), self._voice(frames[0]))
         ):
             frames = [self._as_threat(f, verb) for f in frames]  # "will withdraw its force unless ..."
         elif p.promised:  # "said it would retaliate if ...": the saying is the threat, not a forecast of it
@@ -518,7 +518,7 @@ class _DocumentRun:
             frames = [
                 replace(f, status="occurred") for f in frames if self._voice(f) != "other" and not onlooker
             ]
-        elif p.plover == "THREATEN" and (st.status == "planned" or clause.only_conditional(verb)):
+        elif p.plover == "THREATEN" and (st.status == "planned" or modality.only_conditional(verb)):
             # "Washington will review its ties with Tbilisi": saying so is the threat, made when said
             frames = [replace(f, status="occurred") for f in frames]
         if st.status == "planned" and reported:
@@ -863,7 +863,7 @@ def _recipient_assumed(e: Event) -> bool:
     return e.target.code == NO_RECIPIENT or (e.target.implied and e.plover_type in ONE_SIDED_TYPES)
 
 
-def _says_no(p: Pattern, st: clause.Status) -> bool:
+def _says_no(p: Pattern, st: modality.Status) -> bool:
     """Whether a negated act is a refusal: a stance ("has not agreed", "does not recognise") in any
     tense, an act one will not, would not or does not do ("will not release the crew"); an act that
     "did not" happen is a report of what was not done."""

@@ -17,7 +17,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from bilat import timescan, timex
-from bilat.events import clause, speech
+from bilat.events import clause, modality, speech
 from bilat.model import Document, EventDate, TimeMention
 from bilat.nlp import sentence_of, sentences_back, token_view
 
@@ -440,7 +440,7 @@ class Dater:
             return None
         if verb.dep_ == "advcl" and any(c.lower_ in {"since", "before"} for c in verb.children):
             return None  # "since the two nations began peace talks": an earlier, undated event
-        st = clause.status_of(verb, reported=reported)
+        st = modality.status_of(verb, reported=reported)
         background = self._is_background(sent)
         statement = plover in STATEMENT_TYPES or cameo in STATEMENT_CODES
         if (

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
-from bilat.events import clause
+from bilat.events import clause, modality
 from bilat.events.arguments import IMPLIED_CONFIDENCE, REPRESSION_TYPES, UNNAMED, Arguments
 from bilat.events.lexicon import (
     ATTACK_NOUNS,
@@ -98,7 +98,7 @@ class Targets:
             if o.lemma_.lower() in NOUN_TYPES or o.lemma_.lower() in GENERIC_EVENT_NOUNS
         ]
         # "refused to respond to a demand from the president": the earlier act is the governed act's
-        objects += [o for o in clause.inner_arguments(trig) if o.lemma_.lower() in NOUN_TYPES]
+        objects += [o for o in modality.inner_arguments(trig) if o.lemma_.lower() in NOUN_TYPES]
         for obj in objects:
             # "welcomed the release of the nationals by Qatar": the act's author is named in it
             # "responded to any pressure from London": the same, from whom it comes
