@@ -27,21 +27,20 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
-from bilat.events import clause, modality, softpower, speech
+from bilat.events import clause, modality, speech
 from bilat.events.arguments import IMPLIED_CONFIDENCE, UNNAMED, Arguments, same_party
 from bilat.events.dating import STATEMENT_TYPES, Dater
 from bilat.events.lexicon import (
     BARE_INSTITUTIONS,
-    COUNTED_PLURALS,
     DECISION_WRAPPERS,
     FAILING_WRAPPERS,
     FRAMING_PREPS,
     LIGHT_VERBS,
-    QUANTITY_NOUNS,
 )
 from bilat.events.merge import event_id, merge
+from bilat.events.objects import CORE_OBJECT_DEPS, ObjectReader
 from bilat.events.ontology import Ontology
-from bilat.events.patterns import Pattern, PatternSet, Phrase, regular_base
+from bilat.events.patterns import Pattern, PatternSet, regular_base
 from bilat.events.reframe import (
     COERCIVE_TYPES,
     CONDITIONAL_THREAT_TYPES,
@@ -50,10 +49,10 @@ from bilat.events.reframe import (
     is_threat,
     threat_code,
 )
-from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
+from bilat.events.softpower import Sponsors
 from bilat.events.targets import Targets
 from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
-from bilat.nlp import TIME_ENTITIES, entity_at, sentence_of, token_view
+from bilat.nlp import entity_at, sentence_of, token_view
 from bilat.places import PlaceResolver
 
 if TYPE_CHECKING:
@@ -74,18 +73,11 @@ JOINT_WRAPPERS = {"agree", "decide", "resolve"}  # several subjects agreeing to 
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
 AGENTLESS_TYPES = {"ASSAULT", *ONE_SIDED_TYPES}  # a passive of these takes no agent from its speaker
-CORE_OBJECT_DEPS = {"dobj", "nsubjpass"}  # an object the verb takes directly, not through a preposition
-FUTURE_WORDS = {"will", "would", "shall", "'ll"}  # a fate foretold: "said Seoul would pay dearly"
 ATTACK_WORDS = {"attack", "strike", "airstrike", "raid", "bombardment", "shelling", "bombing", "assault"}
 ANSWERING_PREPS = {"to", "over", "against"}  # "responded to X's strike", "protested over X's raids"
 ANTI_GOVERNMENT = re.compile(r"\banti-?\s?government\b", re.IGNORECASE)  # "anti-government protests"
-NATIONALS = "@nationals"  # an object naming a state's people by a plural demonym ("six detained Americans")
 NOUN_POS = {"NOUN", "PROPN"}
 TRIGGER_POS = {"VERB", "AUX", *NOUN_POS}  # the parts of speech of a pattern's trigger (see _match)
-ACTOR_OBJECTS = {"@igo": "igo", NATIONALS: "demonym"}  # objects that are actors of a kind, by marker
-MILITARY = "@military"  # an object that is military hardware, by its modifiers ("air defence system")
-FOREIGNER = "@foreigner"  # a named person a state's demonym describes ("American schoolteacher Marc Fogel")
-OBJECT_MARKERS = {LANGUAGE, INSTITUTE, MILITARY, FOREIGNER, *ACTOR_OBJECTS}  # object heads that are no word
 
 
 def load_contexts() -> dict[str, frozenset[str]]:
@@ -159,7 +151,7 @@ class _DocumentRun:
         self.args = Arguments(actors, coder.places, coder.sponsors, document)
         self.targets = Targets(self.args, actors)
         self.consumed: set[int] = set()
-        self.arguments: dict[tuple[int, bool], list[Token]] = {}  # _object_match's candidates, by verb
+        self.objects = ObjectReader(doc, actors, coder.sponsors, coder.contexts["military"])
         self.locations: dict[int, Place | None] = {}  # _location's finding, by clause
         self.coded: list[Event] = []  # events of earlier sentences, for "rejected the accusations"
 
@@ -246,9 +238,9 @@ class _DocumentRun:
                 continue
             if p.objects:
                 obj = (
-                    self._judged(tok, p.objects)
+                    self.objects.judged(tok, p.objects)
                     if p.judgement
-                    else self._object_match(tok, p, core_only=bool(p.source))
+                    else self.objects.match(tok, p, core_only=bool(p.source))
                 )
                 if obj is not None:
                     with_object.append(_Hit(p, tok, obj))
@@ -276,143 +268,6 @@ class _DocumentRun:
             best.setdefault(h.obj.i if h.obj is not None else -1, n)
         ranked = [h for n, h in by_specificity if n == best[h.obj.i if h.obj is not None else -1]]
         return ranked + [h for _, h in generic]
-
-    def _object_match(self, verb: Token, p: Pattern, core_only: bool = False) -> Token | None:
-        """The argument that is one of the pattern's objects; ``core_only``: the dobj, passive or
-        intransitive subject ("a Confucius Institute opened in Nairobi"), no prepositional object ("opened
-        fire on a school")."""
-        key = (verb.i, core_only)
-        if key not in self.arguments:  # every pattern of a trigger asks for the same candidates
-            self.arguments[key] = self._arguments(verb, core_only)
-        cands = self.arguments[key]
-        if core_only:  # "came under criticism from Ankara": the object of the trigger's own preposition
-            cands = cands + [
-                o
-                for ph in p.trigger_phrases(verb, verb=True)
-                for m in ph.mods
-                for o in clause.prep_objects(verb, m)
-            ]
-        return next((c for c in cands if self._is_object(c, p)), None)
-
-    def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
-        """The candidate arguments of ``verb`` that :meth:`_object_match` checks, in order (read by token
-        number; a token is built for each candidate only)."""
-        view, v, doc = self.view, verb.i, self.doc
-        kids, dep = clause.child_ids, clause.prep_object_ids
-        cands = clause.direct_object_ids(view, v) + kids(view, v, "nsubjpass")
-        if core_only:
-            return [doc[c] for c in clause.with_conjunct_ids(view, cands or kids(view, v, "nsubj"))]
-        cands += dep(view, v, "with") + kids(view, v, "attr")
-        cands += (
-            kids(view, v, "dative")
-            + dep(view, v, "to")
-            + dep(view, v, "on")
-            + dep(view, v, "of")  # "warned of consequences", "pulled out of the deal"
-            + dep(view, v, "from")  # "withdrew from the treaty"
-            + dep(view, v, "in")  # "called in the ambassador", parsed as a preposition
-            + dep(view, v, "under")  # "placed the envoy under house arrest"
-        )
-        # "assured Nepal of support", "warned Tokyo of consequences": the parser hangs "of" on the object
-        cands += [o for d in kids(view, v, "dobj") for o in dep(view, d, "of")]
-        if view.dep[v] == "acl":
-            cands.append(view.head[v])  # "the agreement, signed in 2018, ..."
-        cands += clause.permitted_ids(view, v)  # "let Greek ships dock"
-        for load in clause.cargo_clause_ids(view, v):  # "sent planes carrying food"
-            cands += kids(view, load, "dobj") + dep(view, load, "with")
-        # "fired dozens of shells", "a number of warships": the object is what is counted
-        cands += [  # "one of its largest drone attacks", "some of the prisoners"
-            o
-            for c in cands
-            if view.lemma[c] in QUANTITY_NOUNS
-            or view.lower[c] in COUNTED_PLURALS
-            or view.pos[c] in {"NUM", "PRON"}
-            for o in dep(view, c, "of")
-        ]
-        # "sent millions of Israelis into shelters" sent no millions: the count is of what follows it
-        cands = [c for c in cands if not (view.lower[c] in COUNTED_PLURALS and dep(view, c, "of"))]
-        # "a meeting held on 3 March" is no march held
-        return [
-            doc[c] for c in clause.with_conjunct_ids(view, cands) if view.ent_type[c] not in TIME_ENTITIES
-        ]
-
-    def _is_object(self, tok: Token, p: Pattern) -> bool:
-        """Whether ``tok`` is one of the pattern's objects: a language, a cultural institute, an actor of a
-        kind, military hardware, or a phrase said by the token or by the title words before a name."""
-        view, i, by_head = self.view, tok.i, p.objects_by_head
-        if LANGUAGE in by_head and softpower.language_token(tok, self.actors.by_token) is not None:
-            return True
-        if INSTITUTE in by_head and self.c.sponsors.of(tok) is not None:
-            return True
-        for marker, kind in ACTOR_OBJECTS.items():  # "quit ECOWAS", "freed six detained Americans"
-            m = self.actors.at(i) if marker in by_head else None
-            plural = marker != NATIONALS or view.tag[i] in {"NNS", "NNPS"}
-            if m is not None and m.kind == kind and plural:
-                return True
-        if MILITARY in by_head and self._military(tok):
-            return True
-        if FOREIGNER in by_head and self._foreigner(tok):
-            return True
-        # "summoned Russian Ambassador Alexei Ivanov": the title before the name
-        sayers = [tok, *(_title_words(tok) if view.pos[i] == "PROPN" else ())]
-        return any(ph.head not in OBJECT_MARKERS for t in sayers for ph in p.object_phrases(t))
-
-    def _judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
-        """What a speaker judges ("said the sanctions were illegal", "called the veto a black page",
-        "described the move as a provocation", "said Libya must hand over the suspects"): the judged
-        thing or the obliged party, when the judgement (an adjective, a noun or a modal) is one of
-        ``words``."""
-        heads = {ph.head for ph in words}
-        for comp in clause.reported_clauses(verb):
-            if comp.lemma_ in {"be", "become", "remain"} and any(
-                (c.dep_ in {"acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "behind"))
-                and (
-                    c.lemma_.lower() in heads  # "said the sanctions were illegal"
-                    or (
-                        c.dep_ == "attr"
-                        and any(g.dep_ == "amod" and g.lemma_.lower() in heads for g in c.children)
-                    )
-                )  # "said the arrests were a hostile act"
-                for c in comp.children
-            ):
-                return clause.subject(comp)  # "said the sanctions were illegal", "said Caracas was behind it"
-            if any(c.dep_ == "aux" and c.lower_ in heads for c in comp.children) or (
-                "must" in heads and (modality.obliges(comp) or modality.subjunctive(comp))
-            ):
-                return clause.subject(comp)  # an obligation: "said China must drop its barriers"
-            said = [comp, *(c for c in comp.children if c.dep_ in {"advmod", "dobj"})]
-            foretold = any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in comp.children)
-            if foretold and any(w.lemma_.lower() in heads for w in said):  # "said Seoul would pay dearly"
-                passive = clause.children(comp, "nsubjpass")  # "said Israel will be punished"
-                return passive[0] if passive else clause.subject(comp)
-        for c in [*verb.children, *clause.object_predicates(verb)]:
-            judged = c.dep_ in {"oprd", "amod", "appos"} or (c.dep_ == "prep" and c.lower_ == "as")
-            words_of = [c, *c.children] if judged else []
-            if any(w.lemma_.lower() in heads for w in words_of):
-                dobj = clause.children(verb, "dobj")
-                return dobj[0] if dobj else None
-        return None
-
-    def _foreigner(self, noun: Token) -> bool:
-        """Whether a noun names a person by name whom a state's demonym describes: "American schoolteacher
-        Marc Fogel", "the French cyclist Lennart Monterlos" (the name in apposition)."""
-        view = self.view
-        named = [noun.i] + [c for c in view.children[noun.i] if view.dep[c] == "appos"]
-        if not any(view.ent_type[t] == "PERSON" for t in named):
-            return False
-        words = [t for t in view.subtree(noun.i) if t < noun.i or t in named]
-        return any((m := self.actors.at(t)) is not None and m.kind == "demonym" for t in words)
-
-    def _military(self, noun: Token) -> bool:
-        """Military hardware by its modifiers ("air defence system", "armoured vehicles"); people are no
-        hardware ("military instructors" is an actor)."""
-        view = self.view
-        words = {
-            view.lemma[t]
-            for t in view.subtree(noun.i)
-            if t != noun.i and view.dep[t] in {"amod", "compound", "nmod"}
-        }
-        hardware = noun.tag_ != "NNP" and self.actors.at(noun.i) is None
-        return hardware and bool(words & self.c.contexts["military"])
 
     def _noun_is_event(self, noun: Token, p: Pattern) -> bool:
         """A nominal trigger counts when it happens ("talks took place", "the visit will last"), or was
@@ -868,9 +723,3 @@ def _says_no(p: Pattern, st: modality.Status) -> bool:
     tense, an act one will not, would not or does not do ("will not release the crew"); an act that
     "did not" happen is a report of what was not done."""
     return st.negated and (p.plover in {"AGREE", "SUPPORT"} or st.tense != "past")
-
-
-def _title_words(name: Token) -> list[Token]:
-    """The words of a title the parser hangs before a person's name ("Ambassador" and "High Commissioner"
-    in "Indian High Commissioner Pranay Verma")."""
-    return [c for c in name.lefts if c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}]

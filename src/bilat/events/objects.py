@@ -1,0 +1,188 @@
+"""Which argument of a trigger is the object a pattern names: the candidates a verb offers (its direct and
+prepositional objects, what its load or its permission governs, what a count counts), the markers for
+objects that are no word (a language, an institute, an actor of a kind, military hardware, a named
+foreigner), and the judged thing of a speaker's judgement ("said the sanctions were illegal", "said
+Seoul would pay dearly"). One reader per document, keeping each verb's candidates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bilat.events import clause, modality, softpower
+from bilat.events.lexicon import COUNTED_PLURALS, QUANTITY_NOUNS
+from bilat.events.patterns import Pattern, Phrase
+from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
+from bilat.nlp import TIME_ENTITIES, token_view
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from bilat.actors.resolve import ActorIndex
+
+NATIONALS = "@nationals"  # an object naming a state's people by a plural demonym ("six detained Americans")
+ACTOR_OBJECTS = {"@igo": "igo", NATIONALS: "demonym"}  # objects that are actors of a kind, by marker
+MILITARY = "@military"  # an object that is military hardware, by its modifiers ("air defence system")
+FOREIGNER = "@foreigner"  # a named person a state's demonym describes ("American schoolteacher Marc Fogel")
+OBJECT_MARKERS = {LANGUAGE, INSTITUTE, MILITARY, FOREIGNER, *ACTOR_OBJECTS}  # object heads that are no word
+CORE_OBJECT_DEPS = {"dobj", "nsubjpass"}  # an object the verb takes directly, not through a preposition
+FUTURE_WORDS = {"will", "would", "shall", "'ll"}  # a fate foretold: "said Seoul would pay dearly"
+
+
+class ObjectReader:
+    """Reads the objects of one document's triggers; ``military_words`` are the modifiers that make a
+    noun military hardware (events/data/contexts.toml)."""
+
+    def __init__(
+        self, doc: Doc, actors: ActorIndex, sponsors: Sponsors, military_words: frozenset[str]
+    ) -> None:
+        self.doc = doc
+        self.view = token_view(doc)
+        self.actors = actors
+        self.sponsors = sponsors
+        self.military_words = military_words
+        self.arguments: dict[tuple[int, bool], list[Token]] = {}  # match's candidates, by verb
+
+    def match(self, verb: Token, p: Pattern, core_only: bool = False) -> Token | None:
+        """The argument that is one of the pattern's objects; ``core_only``: the dobj, passive or
+        intransitive subject ("a Confucius Institute opened in Nairobi"), no prepositional object ("opened
+        fire on a school")."""
+        key = (verb.i, core_only)
+        if key not in self.arguments:  # every pattern of a trigger asks for the same candidates
+            self.arguments[key] = self._arguments(verb, core_only)
+        cands = self.arguments[key]
+        if core_only:  # "came under criticism from Ankara": the object of the trigger's own preposition
+            cands = cands + [
+                o
+                for ph in p.trigger_phrases(verb, verb=True)
+                for m in ph.mods
+                for o in clause.prep_objects(verb, m)
+            ]
+        return next((c for c in cands if self._is_object(c, p)), None)
+
+    def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
+        """The candidate arguments of ``verb`` that :meth:`_object_match` checks, in order (read by token
+        number; a token is built for each candidate only)."""
+        view, v, doc = self.view, verb.i, self.doc
+        kids, dep = clause.child_ids, clause.prep_object_ids
+        cands = clause.direct_object_ids(view, v) + kids(view, v, "nsubjpass")
+        if core_only:
+            return [doc[c] for c in clause.with_conjunct_ids(view, cands or kids(view, v, "nsubj"))]
+        cands += dep(view, v, "with") + kids(view, v, "attr")
+        cands += (
+            kids(view, v, "dative")
+            + dep(view, v, "to")
+            + dep(view, v, "on")
+            + dep(view, v, "of")  # "warned of consequences", "pulled out of the deal"
+            + dep(view, v, "from")  # "withdrew from the treaty"
+            + dep(view, v, "in")  # "called in the ambassador", parsed as a preposition
+            + dep(view, v, "under")  # "placed the envoy under house arrest"
+        )
+        # "assured Nepal of support", "warned Tokyo of consequences": the parser hangs "of" on the object
+        cands += [o for d in kids(view, v, "dobj") for o in dep(view, d, "of")]
+        if view.dep[v] == "acl":
+            cands.append(view.head[v])  # "the agreement, signed in 2018, ..."
+        cands += clause.permitted_ids(view, v)  # "let Greek ships dock"
+        for load in clause.cargo_clause_ids(view, v):  # "sent planes carrying food"
+            cands += kids(view, load, "dobj") + dep(view, load, "with")
+        # "fired dozens of shells", "a number of warships": the object is what is counted
+        cands += [  # "one of its largest drone attacks", "some of the prisoners"
+            o
+            for c in cands
+            if view.lemma[c] in QUANTITY_NOUNS
+            or view.lower[c] in COUNTED_PLURALS
+            or view.pos[c] in {"NUM", "PRON"}
+            for o in dep(view, c, "of")
+        ]
+        # "sent millions of Israelis into shelters" sent no millions: the count is of what follows it
+        cands = [c for c in cands if not (view.lower[c] in COUNTED_PLURALS and dep(view, c, "of"))]
+        # "a meeting held on 3 March" is no march held
+        return [
+            doc[c] for c in clause.with_conjunct_ids(view, cands) if view.ent_type[c] not in TIME_ENTITIES
+        ]
+
+    def _is_object(self, tok: Token, p: Pattern) -> bool:
+        """Whether ``tok`` is one of the pattern's objects: a language, a cultural institute, an actor of a
+        kind, military hardware, or a phrase said by the token or by the title words before a name."""
+        view, i, by_head = self.view, tok.i, p.objects_by_head
+        if LANGUAGE in by_head and softpower.language_token(tok, self.actors.by_token) is not None:
+            return True
+        if INSTITUTE in by_head and self.sponsors.of(tok) is not None:
+            return True
+        for marker, kind in ACTOR_OBJECTS.items():  # "quit ECOWAS", "freed six detained Americans"
+            m = self.actors.at(i) if marker in by_head else None
+            plural = marker != NATIONALS or view.tag[i] in {"NNS", "NNPS"}
+            if m is not None and m.kind == kind and plural:
+                return True
+        if MILITARY in by_head and self._military(tok):
+            return True
+        if FOREIGNER in by_head and self._foreigner(tok):
+            return True
+        # "summoned Russian Ambassador Alexei Ivanov": the title before the name
+        sayers = [tok, *(_title_words(tok) if view.pos[i] == "PROPN" else ())]
+        return any(ph.head not in OBJECT_MARKERS for t in sayers for ph in p.object_phrases(t))
+
+    def judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
+        """What a speaker judges ("said the sanctions were illegal", "called the veto a black page",
+        "described the move as a provocation", "said Libya must hand over the suspects"): the judged
+        thing or the obliged party, when the judgement (an adjective, a noun or a modal) is one of
+        ``words``."""
+        heads = {ph.head for ph in words}
+        for comp in clause.reported_clauses(verb):
+            if comp.lemma_ in {"be", "become", "remain"} and any(
+                (c.dep_ in {"acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "behind"))
+                and (
+                    c.lemma_.lower() in heads  # "said the sanctions were illegal"
+                    or (
+                        c.dep_ == "attr"
+                        and any(g.dep_ == "amod" and g.lemma_.lower() in heads for g in c.children)
+                    )
+                )  # "said the arrests were a hostile act"
+                for c in comp.children
+            ):
+                return clause.subject(comp)  # "said the sanctions were illegal", "said Caracas was behind it"
+            if any(c.dep_ == "aux" and c.lower_ in heads for c in comp.children) or (
+                "must" in heads and (modality.obliges(comp) or modality.subjunctive(comp))
+            ):
+                return clause.subject(comp)  # an obligation: "said China must drop its barriers"
+            said = [comp, *(c for c in comp.children if c.dep_ in {"advmod", "dobj"})]
+            foretold = any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in comp.children)
+            if foretold and any(w.lemma_.lower() in heads for w in said):  # "said Seoul would pay dearly"
+                passive = clause.children(comp, "nsubjpass")  # "said Israel will be punished"
+                return passive[0] if passive else clause.subject(comp)
+        for c in [*verb.children, *clause.object_predicates(verb)]:
+            judged = c.dep_ in {"oprd", "amod", "appos"} or (c.dep_ == "prep" and c.lower_ == "as")
+            words_of = [c, *c.children] if judged else []
+            if any(w.lemma_.lower() in heads for w in words_of):
+                dobj = clause.children(verb, "dobj")
+                return dobj[0] if dobj else None
+        return None
+
+    def _foreigner(self, noun: Token) -> bool:
+        """Whether a noun names a person by name whom a state's demonym describes: "American schoolteacher
+        Marc Fogel", "the French cyclist Lennart Monterlos" (the name in apposition)."""
+        view = self.view
+        named = [noun.i] + [c for c in view.children[noun.i] if view.dep[c] == "appos"]
+        if not any(view.ent_type[t] == "PERSON" for t in named):
+            return False
+        words = [t for t in view.subtree(noun.i) if t < noun.i or t in named]
+        return any((m := self.actors.at(t)) is not None and m.kind == "demonym" for t in words)
+
+    def _military(self, noun: Token) -> bool:
+        """Military hardware by its modifiers ("air defence system", "armoured vehicles"); people are no
+        hardware ("military instructors" is an actor)."""
+        view = self.view
+        words = {
+            view.lemma[t]
+            for t in view.subtree(noun.i)
+            if t != noun.i and view.dep[t] in {"amod", "compound", "nmod"}
+        }
+        hardware = noun.tag_ != "NNP" and self.actors.at(noun.i) is None
+        return hardware and bool(words & self.military_words)
+
+
+def _title_words(name: Token) -> list[Token]:
+    """The words of a title the parser hangs before a person's name ("Ambassador" and "High Commissioner"
+    in "Indian High Commissioner Pranay Verma")."""
+    return [c for c in name.lefts if c.dep_ == "compound" and c.pos_ in {"PROPN", "NOUN"}]
