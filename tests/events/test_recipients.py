@@ -410,3 +410,12 @@ def test_a_release_names_whom_it_frees_or_is_no_event(read: Callable[[str], Read
     assert not read("Iran released the seized tanker on Monday.").events
     coded = _coded(read("The United Nations released $10 million to Libya from its emergency relief fund."))
     assert coded == {("UN", "AID", "LBY")}  # money given, not a fund unfrozen
+
+
+def test_restraint_asked_in_a_story_about_one_state_is_asked_of_it(read: Callable[[str], Reading]) -> None:
+    text = (
+        "TRIPOLI (dpa) - Rival militias clashed for a second day in the Libyan capital on Tuesday. Libya's "
+        "health ministry said 12 people had been killed. Flights at Libya's main airport were suspended. "
+        "Egypt and the United Arab Emirates called for restraint."
+    )
+    assert {("EGY", "REQUEST", "LBY"), ("ARE", "REQUEST", "LBY")} <= _coded(read(text))

@@ -68,6 +68,7 @@ class ActorIndex:
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
     principal_pair: tuple[str, str] | None = None
+    topic_state: str | None = None  # the state a story about one state is about (see _topic_state)
 
     def add(self, mention: Mention, tokens: Iterable[int]) -> None:
         idx = list(tokens)
@@ -148,6 +149,7 @@ def resolve_actors(
     add_people_references(doc, index, doc_id)  # "the man": after the role phrases it refers back to
     add_own_countries(doc, gazetteer, index, doc_id)  # "his country": the state of a role phrase too
     index.principal_pair = principal_pair(index.mentions, gazetteer)
+    index.topic_state = _topic_state(index.mentions, gazetteer)
     add_groups(doc, index, doc_id)
     add_the_two(doc, index, doc_id)
     add_pronouns(doc, index, doc_id, PLURAL_PRONOUNS)  # after the groups and role phrases they refer to

@@ -172,9 +172,13 @@ class Targets:
             if found:
                 return found
         pair = self.actors.principal_pair
+        lemmas = {t.lemma_.lower() for t in things}
+        topic = self.actors.topic_state
+        if pair is None and topic is not None and topic not in src and lemmas & CALM_WORDS:
+            # "Egypt and the UAE called for restraint" in a story about fighting in Libya: of Libya
+            return [(ActorRef(topic, "", None, implied=True), IMPLIED_CONFIDENCE)]
         if pair is None:
             return []
-        lemmas = {t.lemma_.lower() for t in things}
         addressed = bool(clause.children(trig, "xcomp"))  # "urging allies to tighten ...": whom, not what
         if len(src & set(pair)) == 1 and not addressed and any(self._asked_thing(t, pair) for t in things):
             other = next(e for e in pair if e not in src)
