@@ -174,8 +174,9 @@ class Targets:
         pair = self.actors.principal_pair
         lemmas = {t.lemma_.lower() for t in things}
         topic = self.actors.topic_state
-        if pair is None and topic is not None and topic not in src and lemmas & CALM_WORDS:
-            # "Egypt and the UAE called for restraint" in a story about fighting in Libya: of Libya
+        if pair is None and topic is not None and topic not in src and things:
+            # "Egypt and the UAE called for restraint", "the EU called for an independent inquiry", in a
+            # story about one state: of that state
             return [(ActorRef(topic, "", None, implied=True), IMPLIED_CONFIDENCE)]
         if pair is None:
             return []
