@@ -471,6 +471,21 @@ def test_a_day_between_the_speech_verb_and_its_clause_dates_the_saying(reader: R
             "where he accused Israel of committing genocide.",
             "2024-02-19", ("BRA", "ACCUSE", "ISR"), "2024-02-18", id="where-clause-of-the-place",
         ),
+        pytest.param(
+            "Italian Prime Minister Giorgia Meloni visited Tunis on Monday to discuss migration. During "
+            "their meeting, Meloni and President Kais Saied agreed to step up joint coastguard patrols.",
+            MAY_16, ("ITA", "AGREE", "TUN"), "2024-05-13", id="occasion-told-earlier",
+        ),
+        pytest.param(
+            "Tunisia deported 300 migrants on chartered flights on Tuesday, a week after Meloni visited "
+            "Tunis.",
+            MAY_16, ("ITA", "CONSULT", "TUN"), "2024-05-07", id="offset-from-a-day-on-a-phrase",
+        ),
+        pytest.param(
+            "Ties between the two countries worsened in December 2023, with Baku blaming Russian air "
+            "defences.",
+            MAY_16, ("AZE", "ACCUSE", "RUS"), "2023-12", id="with-clause-of-the-clause-it-hangs-on",
+        ),
     ],
 )  # fmt: skip
 def test_a_clause_takes_the_day_its_story_gives_it(
@@ -824,24 +839,3 @@ def test_an_act_that_lasts_keeps_the_end_its_clause_gives(reader: Reader) -> Non
     text = "Chinese and Pakistani warships will hold joint drills from Monday until June 28."
     event = _one(reader.read(text, date="2024-06-04"), "CHN", "COOPERATE", "PAK")
     assert event.date.end_value == "2024-06-28"
-
-
-def test_an_act_at_an_occasion_told_earlier_takes_its_day(reader: Reader) -> None:
-    text = (
-        "Italian Prime Minister Giorgia Meloni visited Tunis on Monday to discuss migration. During their "
-        "meeting, Meloni and President Kais Saied agreed to step up joint coastguard patrols."
-    )
-    event = _one(reader.read(text, date=MAY_16), "ITA", "AGREE", "TUN")
-    assert event.date.value == "2024-05-13"
-
-
-def test_a_days_offset_counts_from_a_day_the_parser_hangs_on_a_phrase(reader: Reader) -> None:
-    text = "Tunisia deported 300 migrants on chartered flights on Tuesday, a week after Meloni visited Tunis."
-    event = _one(reader.read(text, date=MAY_16), "ITA", "CONSULT", "TUN")
-    assert event.date.value == "2024-05-07"
-
-
-def test_a_with_clause_takes_the_time_of_the_clause_it_hangs_on(reader: Reader) -> None:
-    text = "Ties between the two countries worsened in December 2023, with Baku blaming Russian air defences."
-    event = _one(reader.read(text, date=MAY_16), "AZE", "ACCUSE", "RUS")
-    assert event.date.value == "2023-12"

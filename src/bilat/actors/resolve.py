@@ -471,7 +471,7 @@ def _add_gazetteer_entities(
             code = _titled(doc, ent, code, gazetteer)
         elif kind == "metonym":
             code = _owned_institution(ent, code, index)
-        elif code in TROOP_BODIES and ent.text.islower():
+        elif code in TROOP_BODIES and text.islower():
             code = _national_troops(ent, code, index)
         elif kind == "ethnic":
             code = f"{code}.CVL"  # a people, not its state: "Uighurs", "Igbo elders"
@@ -536,11 +536,25 @@ def _owned_institution(ent: SpacySpan, code: str, index: ActorIndex) -> str:
     """An institution's name that another state owns before it is that state's institution ("Pakistan's
     Foreign Office", "the Indian State Department" are not Britain's and the United States')."""
     role = code.partition(".")[2] or "GOV"
+    m = _state_before(ent, index, other_than=code)
+    if m is None:
+        return code
+    return m.entity if m.entity == code.split(".")[0] else f"{m.entity}.{role}"
+
+
+def _state_before(ent: SpacySpan, index: ActorIndex, other_than: str | None = None) -> Mention | None:
+    """The state named before an entity as its owner or qualifier ("Pakistan's Foreign Office", "Russian
+    peacekeepers"), other than ``other_than``."""
     for child in ent.root.lefts:
         m = index.at(child.i)
-        if child.i < ent.start and m is not None and m.kind in {"country", "demonym"} and m.entity != code:
-            return m.entity if m.entity == code.split(".")[0] else f"{m.entity}.{role}"
-    return code
+        if (
+            child.i < ent.start
+            and m is not None
+            and m.kind in {"country", "demonym"}
+            and m.entity != other_than
+        ):
+            return m
+    return None
 
 
 TROOP_BODIES = {"UN.PKO"}  # bodies of troops a common noun names ("peacekeepers")
@@ -549,11 +563,8 @@ TROOP_BODIES = {"UN.PKO"}  # bodies of troops a common noun names ("peacekeepers
 def _national_troops(ent: SpacySpan, code: str, index: ActorIndex) -> str:
     """Troops a common noun names, qualified by a state, are that state's ("Russian peacekeepers",
     "Kenya's peacekeepers"); unqualified, the body the noun stands for (the UN's peacekeepers)."""
-    for child in ent.root.lefts:
-        m = index.at(child.i)
-        if child.i < ent.start and m is not None and m.kind in {"country", "demonym"}:
-            return f"{m.entity}.MIL"
-    return code
+    m = _state_before(ent, index)
+    return code if m is None else f"{m.entity}.MIL"
 
 
 LOCATING_PREPS = {"in", "of", "inside", "across", "throughout"}

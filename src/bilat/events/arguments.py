@@ -132,9 +132,9 @@ class Arguments:
             return clause.prep_objects(trig, role[5:]) or [
                 o for load in clause.cargo_clauses(trig) for o in clause.prep_objects(load, role[5:])
             ]
-        obj_tok = self._object(trig, obj) or self._phrase_object(
-            trig, p
-        )  # read only for a role of the object
+        obj_tok = self._object(trig, obj)  # read only for a role of the object
+        if obj_tok is None and p.pos == "verb":  # "reneged on the deal with Egypt": its last preposition's
+            obj_tok = next(iter(p.phrase_objects(trig)), None)
         if obj_tok is None:
             return []
         if role == "obj.ccomp.subj":  # "reiterated its demand that Israel ease restrictions"
@@ -161,18 +161,6 @@ class Arguments:
         """The object a pattern matched, else the clause's direct (or passive) object."""
         dobj = self._direct_objects(trig)
         return obj or (dobj[0] if dobj else None)
-
-    @staticmethod
-    def _phrase_object(trig: Token, p: Pattern) -> Token | None:
-        """The object of the preposition a phrasal trigger ends in: "reneged on the deal with Egypt", "backed
-        out of its commitment to Kyiv" (the thing reneged on, whose parties the object roles read)."""
-        if p.pos != "verb":
-            return None
-        for ph in p.trigger_phrases(trig, verb=True):
-            for word in reversed(ph.mods):
-                if found := clause.prep_objects(trig, word):
-                    return found[0]
-        return None
 
     def _sponsor(self, obj: Token | None) -> tuple[ActorRef, float] | None:
         """The state behind a cultural institute ("opened a Confucius Institute": China)."""

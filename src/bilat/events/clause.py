@@ -363,8 +363,12 @@ CARGO_VERBS = {"carry", "load", "transport", "bring", "bear", "contain", "delive
 
 def carries_cargo(noun: Token) -> bool:
     """Whether a noun is said to carry a load ("an aircraft carrying tents", "a ship loaded with grain")."""
-    view = token_view(noun.doc)
-    return any(view.dep[c] == "acl" and view.lemma[c] in CARGO_VERBS for c in view.children[noun.i])
+    return bool(_loads(token_view(noun.doc), noun.i))
+
+
+def _loads(view: TokenView, noun: int) -> list[int]:
+    """The clauses that say what the noun at ``noun`` carries ("planes carrying food")."""
+    return [c for c in view.children[noun] if view.dep[c] == "acl" and view.lemma[c] in CARGO_VERBS]
 
 
 def cargo_clauses(verb: Token) -> list[Token]:
@@ -377,13 +381,7 @@ def cargo_clauses(verb: Token) -> list[Token]:
 
 def cargo_clause_ids(view: TokenView, v: int) -> list[int]:
     """:func:`cargo_clauses` by token number."""
-    return [
-        c
-        for o in view.children[v]
-        if view.dep[o] == "dobj"
-        for c in view.children[o]
-        if view.dep[c] == "acl" and view.lemma[c] in CARGO_VERBS
-    ]
+    return [c for o in view.children[v] if view.dep[o] == "dobj" for c in _loads(view, o)]
 
 
 def permitted_ids(view: TokenView, i: int) -> list[int]:

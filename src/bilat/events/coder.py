@@ -196,9 +196,8 @@ class _DocumentRun:
         no other pattern names one ("launched a joint exercise" is cooperation before it is a drill), and
         one whose recipient is only implied by the story's pair only when no other names one."""
         one_sided: list[Event] = []
-        implied: list[
-            Event
-        ] = []  # "sent warships around Taiwan": the deployment names Taiwan, aid only implies it
+        # "sent warships around Taiwan": the deployment names Taiwan, aid only implies it
+        implied: list[Event] = []
         for hit in hits:
             found = self._events_for(hit, sent)
             if any(not _recipient_assumed(e) and not e.target.implied for e in found):

@@ -53,16 +53,11 @@ class ObjectReader:
             self.arguments[key] = self._arguments(verb, core_only)
         cands = self.arguments[key]
         if core_only:  # "came under criticism from Ankara": the object of the trigger's own preposition
-            cands = cands + [
-                o
-                for ph in p.trigger_phrases(verb, verb=True)
-                for m in ph.mods
-                for o in clause.prep_objects(verb, m)
-            ]
+            cands = cands + p.phrase_objects(verb)
         return next((c for c in cands if self._is_object(c, p)), None)
 
     def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
-        """The candidate arguments of ``verb`` that :meth:`_object_match` checks, in order (read by token
+        """The candidate arguments of ``verb`` that :meth:`match` checks, in order (read by token
         number; a token is built for each candidate only)."""
         view, v, doc = self.view, verb.i, self.doc
         kids, dep = clause.child_ids, clause.prep_object_ids

@@ -22,6 +22,7 @@ from bilat.events.clause import (
     has_infinitive_marker,
     infinitive_clause_ids,
     is_purpose_id,
+    prep_objects,
 )
 from bilat.events.ontology import Ontology, default_ontology
 from bilat.nlp import TokenView, token_view
@@ -106,6 +107,16 @@ class Pattern:
         """The trigger phrases ``tok`` says (see :func:`_said`), looked up by its words and ``lemma``, a
         corrected lemma."""
         return _said(tok, self.lemmas_by_head, (*_words(tok), lemma), verb=verb)
+
+    def phrase_objects(self, verb: Token) -> list[Token]:
+        """The objects of the prepositions the trigger phrase ``verb`` says ends in, the last preposition
+        first: "reneged on the deal with Egypt", "came under criticism from Ankara"."""
+        return [
+            o
+            for ph in self.trigger_phrases(verb, verb=True)
+            for word in reversed(ph.mods)
+            for o in prep_objects(verb, word)
+        ]
 
     def object_phrases(self, tok: Token) -> list[Phrase]:
         """The object phrases ``tok`` says (see :func:`_said`), looked up by its words."""
