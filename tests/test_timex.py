@@ -340,6 +340,11 @@ def test_narrative_expression_counts_from_the_previous_date(sentence: str, value
     assert values(sentence) == values_
 
 
+def test_narrative_expression_counts_from_a_day_an_earlier_sentence_told() -> None:
+    [mention] = find_times("The next day, the envoy left.", THU, told_before="2025-01-06")
+    assert mention.value == "2025-01-07"
+
+
 def test_narrative_day_after_a_year_is_left_unresolved() -> None:
     [_, mention] = find_times("In 2019 the rebels attacked and the next day they withdrew.", THU)
     assert (mention.value, mention.precision) == (None, "unknown")

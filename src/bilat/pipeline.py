@@ -129,9 +129,18 @@ class Reader:
 
 
 def _times(document: Document, sentences: Sequence[Sentence]) -> list[TimeMention]:
+    """The times of each sentence; a narrative one ("the next day") counts from the last day told before
+    it, in its sentence or an earlier one (a later sentence naming a time of another kind ends that)."""
     out: list[TimeMention] = []
+    told: str | None = None
     for s in sentences:
-        out.extend(timex.find_times(s.text, document.date, doc_id=document.id, offset=s.span.start))
+        found = timex.find_times(
+            s.text, document.date, doc_id=document.id, offset=s.span.start, told_before=told
+        )
+        out.extend(found)
+        last = next((t.value for t in reversed(found) if t.value is not None), None)
+        if last is not None:  # a day, not a bound ("..2024-07-25") nor a coarser time
+            told = last if len(last) == len("2024-07-25") and ".." not in last else None
     return out
 
 

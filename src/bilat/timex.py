@@ -28,8 +28,8 @@ How things resolve (the anchor is the publication date):
 - Weeks are Monday-Sunday ranges with precision "week"; ranges have precision "range", ``value`` is
   ``start/end`` and ``end_value`` repeats the end.
 - Narrative expressions ("the next day", "the previous year", "two days later") count from the latest
-  date resolved before them in the same text, else from the anchor; a reference coarser than the unit
-  (a year before "the next day") leaves them unresolved.
+  date resolved before them in the same text (or the day an earlier sentence told), else from the
+  anchor; a reference coarser than the unit (a year before "the next day") leaves them unresolved.
 - A 4-digit number is a year only where used as one: after a temporal preposition, in parentheses, with
   a month, a season or "early/late/mid", as "the 2022 ..." or "2022's", at the start of a sentence, in a
   list or range of years; never before a count noun ("2000 troops") or in a numeric range ("2000 to 3000").
@@ -357,16 +357,19 @@ def find_times(
     doc_id: str = "",
     offset: int = 0,
     tense: Literal["past", "future"] | None = None,
+    told_before: str | None = None,
 ) -> list[TimeMention]:
     """The temporal expressions of ``text`` (a sentence or clause), in text order, not overlapping.
 
     ``anchor`` is the publication date (None: relative expressions get value None, precision
     "unknown"); ``offset`` is where ``text`` starts in document ``doc_id``, so that spans point into the
     document; ``tense`` is the tense of the clause, which decides between the previous and the next
-    weekday or yearless date. See the module docstring for the rules.
+    weekday or yearless date; ``told_before`` is the last day (ISO) an earlier sentence of the text
+    told, from which a narrative expression at the start of this one counts ("... late on Thursday. On
+    the same day, ..."). See the module docstring for the rules.
     """
     out: list[TimeMention] = []
-    ref: _Res | None = None
+    ref = None if told_before is None else _r_day(dt.date.fromisoformat(told_before))
     for cand in candidates(text, tense):
         words = text[cand.start : cand.end]
         try:

@@ -213,6 +213,34 @@ class Dater:
                 return self._retensed(tm, "past").value
         return self.doc_day()
 
+    @cached_property
+    def _lead(self) -> SpacySpan:
+        """The sentence the dateline ends in, else the first."""
+        dateline = self.document.dateline
+        sents = list(self.doc.sents)
+        if dateline is not None:
+            return next((s for s in sents if s.end_char > dateline.span.end), sents[0])
+        return sents[0]
+
+    @cached_property
+    def _told_day(self) -> str | None:
+        """A wire lead often gives no day ("Congo has severed diplomatic relations with Rwanda, ..."); the
+        sentence after it does ("The foreign minister told diplomats on Sunday that ..."). That day, past
+        and within a week before publication, is the lead's own when the lead names none."""
+        lead, day = self._lead, self.doc_day()
+        if day is None or lead.end >= len(self.doc):
+            return None
+        dateline = self.document.dateline
+        after = dateline.span.end if dateline is not None else 0
+        if any(tm.span.start >= after and tm.value is not None for tm, _ in self._times_in(lead)):
+            return None
+        for tm, _ in self._times_in(self.doc[lead.end].sent):
+            told = self._retensed(tm, "past")
+            if told.precision == "day" and told.value is not None and told.relation != "until":
+                back = (dt.date.fromisoformat(day) - dt.date.fromisoformat(told.value)).days
+                return told.value if 0 < back <= 7 else None
+        return None
+
     def _occasion_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
         """The day of the occasion an act took place at, when its clause names the occasion without a
         time ("During their meeting, Meloni and Saied agreed ...") and an earlier sentence told it with
@@ -438,6 +466,9 @@ class Dater:
         day = self.doc_day()
         if day is None or (status == "planned" and plover != "AGREE"):
             return None
+        told = self._told_day
+        if told is not None and status == "occurred" and sent.start == self._lead.start and not reported:
+            return EventDate(told, "day", "the day the sentence after the lead tells it on")
         if verb.dep_ == "advcl" and any(c.lower_ in {"since", "before"} for c in verb.children):
             return None  # "since the two nations began peace talks": an earlier, undated event
         st = modality.status_of(verb, reported=reported)
