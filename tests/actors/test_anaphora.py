@@ -245,6 +245,23 @@ def test_the_two_countries_are_the_two_states_just_named_together(read: Callable
     assert m.members == ("RUS", "CHN")
 
 
+def test_the_two_sides_are_the_storys_pair_not_the_two_states_named_last(
+    read: Callable[[str], Reading],
+) -> None:
+    text = (
+        "Armenian and Azerbaijani negotiators held talks in Washington on Monday. Armenia and Azerbaijan "
+        "have fought two wars. Kazakhstan and Georgia welcomed the talks. The two sides agreed to meet again."
+    )
+    m = covering(read(text), "The two sides")
+    assert m is not None
+    assert set(m.members) == {"ARM", "AZE"}
+
+
+def test_a_currency_named_after_a_state_is_no_actor(read: Callable[[str], Reading]) -> None:
+    reading = read("Kenya and Ethiopia agreed to raise their trade to 5 billion U.S. dollars by 2030.")
+    assert "USA" not in {m.code for m in reading.mentions}
+
+
 # ---- a movement named again ----------------------------------------------------------------------------
 
 

@@ -2164,6 +2164,13 @@ CASES = [
         date="2022",
     ),
     case(
+        "accuse.send-inspectors",
+        "UN ACCUSE SYR 090",
+        "The UN sent a team of investigators to Syria in 2013.",
+        mode="investigate",
+        date="2013",
+    ),
+    case(
         "accuse.place-under-investigation",
         "BEL ACCUSE CHN 090",
         "In 2024 Belgian prosecutors placed two Chinese nationals under investigation for spying.",

@@ -231,6 +231,14 @@ def test_the_object_of_the_governing_verb_does_the_infinitive_act(
     assert (source, target) in sides, _describe(reading.events)
 
 
+def test_a_thing_given_for_an_end_leaves_the_end_to_its_giver(read: Callable[[str], Reading]) -> None:
+    text = "Japan announced on Friday a 30 million dollar grant to help Tonga rebuild its harbour."
+    reading = read(text)
+    assert any(
+        e.plover_type == "AID" and e.source.code == "JPN" and e.target.code == "TON" for e in reading.events
+    ), _describe(reading.events)
+
+
 @pytest.mark.parametrize(
     ("text", "source", "plover", "target"),
     [

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+STORY_SIDES = {"side", "party"}  # group heads that name the two sides of the story, not the last pair named
 GROUP_HEADS = {
     "country": "pair",
     "nation": "pair",
@@ -330,9 +331,12 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
             continue
         members: tuple[str, ...]
         two = counted and number is None and kind == "pair"
+        # "Saudi Arabia and Qatar welcomed the talks ... the two sides agreed to meet again": the sides of
+        # a story are its pair, whoever was named together last
+        of_story = lemma in STORY_SIDES and pair is not None
         named = (
             _latest_argument_coordination(index, tok, 2 if two else number, not_acting=True)
-            if two or number
+            if (two or number) and not of_story
             else None
         )
         if number is not None:

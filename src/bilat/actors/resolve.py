@@ -447,13 +447,26 @@ def _is_geographic(doc: Doc, ent: SpacySpan) -> bool:
     return before.split(" ")[0] in GEO_NOUNS and before.endswith(" of")
 
 
+CURRENCY_NOUNS = {
+    "dollar", "crown", "krone", "krona", "yuan", "yen", "rouble", "ruble", "pound", "euro", "franc", "peso",
+    "rupee", "won", "dinar", "rand", "shekel", "lira", "riyal", "dirham", "real", "ringgit", "baht", "rupiah",
+    "naira", "cedi", "shilling",
+}  # fmt: skip
+
+
+def _is_currency(doc: Doc, ent: SpacySpan) -> bool:
+    """ "10 billion U.S. dollars", "14.6 billion Danish crowns": a currency named after a state, no actor."""
+    view = token_view(doc)
+    return ent.end < len(doc) and view.lemma[ent.end] in CURRENCY_NOUNS and view.pos[ent.end] == "NOUN"
+
+
 def _add_gazetteer_entities(
     doc: Doc, gazetteer: Gazetteer, index: ActorIndex, doc_id: str, day: dt.date | None = None
 ) -> None:
     view = token_view(doc)
     for ent in entities(doc):
         code = str(ent.ent_id_)
-        if not code or _is_geographic(doc, ent):
+        if not code or _is_geographic(doc, ent) or _is_currency(doc, ent):
             continue
         text = view.span_text(ent.start, ent.end)
         entry = gazetteer.lookup(text)

@@ -167,6 +167,10 @@ def subjects(verb: Token) -> list[Token]:
     return [subj, *listed, *(c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i)]
 
 
+# things given for an end, which never do the infinitive after them themselves
+GIVEN_MEANS = {
+    "package", "fund", "funding", "money", "loan", "grant", "credit", "aid", "assistance", "equipment",
+}  # fmt: skip
 # a decision to act is the act, done by the noun's owner ("Tokyo's decision to freeze assets")
 DECISION_NOUNS = {"decision", "move", "order", "vote", "resolution", "ruling", "determination"}
 # what may stand before the verb of a communique's line: "Strongly condemns", "1. Calls upon", "(a) Urges"
@@ -222,7 +226,9 @@ def _object_controller(view: TokenView, xcomp: int) -> int | None:
     head = view.head[xcomp]
     if view.lemma[head] in SUBJECT_CONTROL or not has_infinitive_marker(view, xcomp):
         return None
-    return next((c for c in view.children[head] if view.dep[c] == "dobj"), None)
+    obj = next((c for c in view.children[head] if view.dep[c] == "dobj"), None)
+    # "announced a package to help Vanuatu": a thing given for an end acts for none; its giver does
+    return None if obj is None or view.lemma[obj] in GIVEN_MEANS else obj
 
 
 def children(tok: Token, dep: str) -> list[Token]:
