@@ -58,6 +58,11 @@ TEXTS = [
         "2025-03-05",
         id="a-meeting-held-in-march",
     ),
+    pytest.param(
+        "Honduras will keep its border checks in place until Guatemala sends more troops to the border.",
+        "2025-03-05",
+        id="an-act-a-promise-waits-on",
+    ),
 ]
 
 

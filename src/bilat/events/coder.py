@@ -326,6 +326,8 @@ class _DocumentRun:
             return []
         if verb.dep_ == "advcl" and clause.is_purpose(verb) and wrapper is None:
             return []  # a purpose ("... to support Viet Nam's transition") is no event of its own
+        if modality.awaited(verb):
+            return []  # "would not lift the surcharge until Colombia sent more troops": a condition
         if clause.elaborates(verb):
             return []  # "adopted sanctions, targeting aluminium imports": what the main act aims at
         if p.foreign_place and (subj := clause.subject(verb)) is not None and subj.tag_ in {"NNS", "NNPS"}:

@@ -60,6 +60,7 @@ READY_WORDS = {"ready", "willing", "prepared", "eager", "keen", "determined", "c
 OBLIGATION_VERBS = {"have", "need"}  # "had to allow", "needs to withdraw": as "must" does
 ALLEGATION_VERBS = {"accuse", "charge", "suspect", "blame", "convict", "indict", "fault"}
 CONDITION_MARKS = {"if", "unless"}
+WAITING_AUX = {"will", "would", "shall", "'ll"}  # "would not lift it until ...": the until-clause is awaited
 DENIAL_VERBS = {"deny", "refute", "dismiss", "reject", "rebut", "debunk"}
 # what a denial rejects when it names the claim before its content ("denied reports that ...")
 CLAIM_NOUNS = {
@@ -242,6 +243,18 @@ def status_of(verb: Token, *, reported: bool) -> Status:
     if auxes & {"was", "were", "did"}:
         tense = "past"  # "was signed", "did not send"
     return Status(status, negated, tense, disowned)
+
+
+def awaited(verb: Token) -> bool:
+    """Whether ``verb`` heads an until-clause that a refusal or a promise waits on ("would not lift the
+    surcharge until Colombia sent more troops", "will stay until the UN returns"): a condition, not an act."""
+    view, v = token_view(verb.doc), verb.i
+    if view.dep[v] != "advcl" or not any(
+        view.dep[c] == "mark" and view.lower[c] in {"until", "till"} for c in view.children[v]
+    ):
+        return False
+    kids = view.children[view.head[v]]
+    return any(view.dep[c] == "neg" or (view.dep[c] == "aux" and view.lower[c] in WAITING_AUX) for c in kids)
 
 
 def _obliged(view: TokenView, v: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bilat.actors.resolve import CURRENCY_NOUNS
 from bilat.events import clause, modality, softpower
 from bilat.events.lexicon import COUNTED_PLURALS, QUANTITY_NOUNS
 from bilat.events.patterns import Pattern, Phrase
@@ -90,6 +91,9 @@ class ObjectReader:
             or view.pos[c] in {"NUM", "PRON"}
             for o in dep(view, c, "of")
         ]
+        # "froze 120 million euros in funding", "pledged $50 million in aid": a sum is of what it is in
+        sums = [c for c in cands if view.lemma[c] in CURRENCY_NOUNS or view.text[c] == "$"]
+        cands += [o for c in sums for o in dep(view, c, "in")]
         # "sent millions of Israelis into shelters" sent no millions: the count is of what follows it
         cands = [c for c in cands if not (view.lower[c] in COUNTED_PLURALS and dep(view, c, "of"))]
         # "a meeting held on 3 March" is no march held
