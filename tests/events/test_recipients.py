@@ -387,6 +387,18 @@ def test_condemning_the_attack_aims_at_its_author_told_before(read: Callable[[st
     assert not [c for c in coded if c[0] == "---" or c[2] == "---"]
 
 
+def test_condemning_what_one_called_an_attack_on_its_victim_aims_at_its_author(
+    read: Callable[[str], Reading],
+) -> None:
+    text = (
+        "Eritrean troops shelled an Ethiopian border post on Monday. Kenya condemned what it called an "
+        "unprovoked attack on Ethiopian soldiers."
+    )
+    coded = _coded(read(text))
+    assert ("KEN", "ACCUSE", "ERI") in coded
+    assert ("KEN", "ACCUSE", "ETH") not in coded
+
+
 def test_a_list_of_states_the_parser_splits_by_an_apposition_acts_together(
     read: Callable[[str], Reading],
 ) -> None:

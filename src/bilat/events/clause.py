@@ -247,7 +247,8 @@ def direct_objects(verb: Token) -> list[Token]:
     """The verb's direct objects; the object of "up to" + a number, which the parser reads as a particle
     and a preposition ("kidnapped up to 16 advisers", "will deploy up to 5,000 troops"); and the object
     the parser makes the subject of an infinitive ("ordered an activist to be held") or of an adverb
-    ("let the trucks back into Gaza")."""
+    ("let the trucks back into Gaza"); and what a "what X called" clause names ("condemned what it called
+    an unprovoked attack")."""
     doc = verb.doc
     return [doc[o] for o in direct_object_ids(token_view(doc), verb.i)]
 
@@ -260,6 +261,14 @@ def direct_object_ids(view: TokenView, v: int) -> list[int]:
         out = [view.head[v] if view.tag[o] in {"WDT", "WP"} or view.lower[o] == "that" else o for o in out]
     if not out:
         out = [s for c in infinitive_clause_ids(view, v) for s in kids[c] if dep[s] in {"nsubj", "nsubjpass"}]
+    if not out:  # "condemned what it called an unprovoked attack": the thing so called
+        out = [
+            t
+            for c in kids[v]
+            if dep[c] == "ccomp" and any(dep[w] == "dobj" and view.tag[w] == "WP" for w in kids[c])
+            for t in kids[c]
+            if dep[t] in {"oprd", "attr"}
+        ]
     if not out:  # "allowed inspectors back into the site": a verbless small clause on an adverb
         out = [
             s

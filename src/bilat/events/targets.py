@@ -86,7 +86,7 @@ class Targets:
         if found or p.plover not in ANAPHORIC_TYPES or (p.symmetric and len(sources) >= 2):
             return found  # joint actors act on each other ("Azerbaijan and Armenia initialled a deal")
         objects = [obj] if p.judgement and obj is not None else []
-        objects += clause.children(trig, "dobj") or clause.children(trig, "nsubjpass")
+        objects += clause.direct_objects(trig) or clause.children(trig, "nsubjpass")
         # "disappointed by the veto", "expressed dismay over the decision": the earlier event judged
         heads = [trig] + ([obj] if obj is not None and not p.judgement else [])
         objects += [
@@ -107,6 +107,10 @@ class Targets:
             author = _others(author, src)
             if author:
                 return author
+            if "ASSAULT" in NOUN_TYPES.get(obj.lemma_.lower(), ()) and (
+                earlier := self._earlier_actor(obj, src, coded)
+            ):
+                return [earlier]  # "condemned the attack on Guyanese forces": its author, not its victim
             below = self.args.state_below(obj)
             if below is not None and below.entity not in src:
                 return [_named_inside(below)]
