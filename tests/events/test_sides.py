@@ -231,6 +231,16 @@ def test_the_object_of_the_governing_verb_does_the_infinitive_act(
     assert (source, target) in sides, _describe(reading.events)
 
 
+def test_two_titled_names_the_parser_joins_by_their_names_both_act(read: Callable[[str], Reading]) -> None:
+    text = (
+        "Chinese Vice Premier He Lifeng and Japanese Foreign Minister Takeshi Iwaya are expected to meet in "
+        "Tokyo next week."
+    )
+    reading = read(text)
+    sides = {frozenset({e.source.code.split(".")[0], e.target.code.split(".")[0]}) for e in reading.events}
+    assert frozenset({"CHN", "JPN"}) in sides, _describe(reading.events)
+
+
 def test_a_thing_given_for_an_end_leaves_the_end_to_its_giver(read: Callable[[str], Reading]) -> None:
     text = "Japan announced on Friday a 30 million dollar grant to help Tonga rebuild its harbour."
     reading = read(text)

@@ -448,6 +448,10 @@ def with_conjunct_ids(view: TokenView, ids: list[int]) -> list[int]:
     for i in ids:
         out.append(i)
         out.extend(c for c in view.conjuncts(i) if c > i)
+        # "Vice Premier He Lifeng and Treasury Secretary Scott Bessent": the parser hangs the second name
+        # on the first one's name, in apposition to its title
+        named = [a for a in view.children[i] if view.dep[a] == "appos"]
+        out.extend(c for a in named for c in view.conjuncts(a) if c > a and c not in out)
     return out
 
 
