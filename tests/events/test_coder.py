@@ -540,6 +540,14 @@ CASES = [
         name="gendarmes",
     ),
     case(
+        "coerce.turn-back",
+        "IND COERCE BGD 172",
+        "India's Border Security Force said it had pushed back 22 Bangladeshi nationals in 2025.",
+        mode="restrict",
+        date="2025",
+        name="pushed-back",
+    ),
+    case(
         "coerce.ban",
         "HUN COERCE UKR 172",
         "Hungary barred two Ukrainian members of parliament from entering the country.",

@@ -241,6 +241,28 @@ def test_two_titled_names_the_parser_joins_by_their_names_both_act(read: Callabl
     assert frozenset({"CHN", "JPN"}) in sides, _describe(reading.events)
 
 
+def test_a_state_the_parser_leaves_as_the_root_noun_does_the_verb_it_hangs_on_it(
+    read: Callable[[str], Reading],
+) -> None:
+    text = (
+        "Togo and Burkina Faso exchanged fire on Monday. Ghana, which borders both countries, called on the "
+        "two governments to show restraint."
+    )
+    coded = {(e.source.code, e.plover_type, e.target.code) for e in read(text).events}
+    assert {("GHA", "REQUEST", "TGO"), ("GHA", "REQUEST", "BFA")} <= coded
+
+
+def test_an_apology_with_no_recipient_named_goes_to_the_other_side_of_the_story(
+    read: Callable[[str], Reading],
+) -> None:
+    text = (
+        "Seoul and Tokyo held a summit on Monday. The Japanese prime minister expressed deep remorse for the "
+        "colonial era."
+    )
+    coded = {(e.source.code.split(".")[0], e.plover_type, e.target.code) for e in read(text).events}
+    assert ("JPN", "CONCEDE", "KOR") in coded
+
+
 def test_a_thing_given_for_an_end_leaves_the_end_to_its_giver(read: Callable[[str], Reading]) -> None:
     text = "Japan announced on Friday a 30 million dollar grant to help Tonga rebuild its harbour."
     reading = read(text)

@@ -171,6 +171,13 @@ def test_negated_event_is_not_coded(reader: Reader, text: str, forbidden: tuple[
     assert not _find(reading, forbidden[2], forbidden[1], forbidden[0]), _describe(reading.events)
 
 
+def test_an_accusation_whose_charge_the_accused_denies_still_was_made(reader: Reader) -> None:
+    reading = reader.read(
+        "Rwanda has accused Burundi of sheltering rebels, a charge Bujumbura denies.", date=MAY_16
+    )
+    assert _find(reading, "RWA", "ACCUSE", "BDI"), _describe(reading.events)
+
+
 # ---- wrappers ----------------------------------------------------------------------------------------
 
 

@@ -139,6 +139,8 @@ def _subject_of(view: TokenView, verb: int) -> int | None:
                 owners = [c for c in kids[text] if dep[c] == "poss"] if decided else []
                 owners += prep_object_ids(view, text, "of") if decided else []
                 return owners[0] if owners else None
+            if view.tag[cur] == "VBD" and head[text] == text and view.pos[text] == "PROPN":
+                return text  # "Brazil, which borders both countries, called on ...": the parser's root noun
             if view.tag[cur] == "VBG" and view.lemma[text] in DOCUMENT_NOUNS and head[text] != text:
                 if view.lemma[head[text]] in DISOWNING_VERBS:
                     return None

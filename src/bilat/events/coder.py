@@ -63,7 +63,7 @@ CODER_VERSION = "bilat-coder 0.1"
 # acts done to a thing of the other side of a story's pair, which names no recipient ("held talks", "shut
 # the Torkham crossing"): the other side is implied
 IMPLIED_OK = {
-    "CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "SANCTION", "REQUEST", "THREATEN", "COERCE",
+    "CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "SANCTION", "REQUEST", "THREATEN", "COERCE", "CONCEDE",
 }  # fmt: skip
 NO_RECIPIENT = UNNAMED
 SPEAKER_AGENT_CONFIDENCE = 0.6  # a speaker's state as the agent of an act it reports with no agent named

@@ -276,7 +276,12 @@ def denied(verb: Token) -> bool:
     complement, the others only through the claim they reject ("rejected the claim that ...")."""
     head = verb.head
     if verb.dep_ == "ccomp" and head.lemma_.lower() == "deny":
-        return True
+        # "Islamabad has accused Kabul of sheltering militants, a charge Kabul denies": the parser hangs
+        # the accusation on the denial of its charge, which names the accusation, not its content
+        return not (
+            verb.i < head.i
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in head.children)
+        )
     return (
         verb.dep_ in {"acl", "ccomp"}
         and head.lemma_.lower() in CLAIM_NOUNS
