@@ -263,6 +263,28 @@ def test_an_apology_with_no_recipient_named_goes_to_the_other_side_of_the_story(
     assert ("JPN", "CONCEDE", "KOR") in coded
 
 
+def test_states_that_do_something_to_each_other_each_do_it_to_the_other(
+    read: Callable[[str], Reading],
+) -> None:
+    coded = {
+        (e.source.code, e.plover_type, e.target.code)
+        for e in read("Armenia and Azerbaijan blamed one another for the clashes.").events
+    }
+    assert {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")} <= coded
+
+
+def test_the_pair_a_lead_names_outweighs_a_third_state_named_often_in_one_closing_sentence(
+    read: Callable[[str], Reading],
+) -> None:
+    text = (
+        "Kenya and Tanzania signed a border agreement on Tuesday, following talks between the two "
+        "countries' presidents. Kenya's foreign ministry said the deal would ease trade. Chinese Foreign "
+        "Ministry spokesperson Lin Jian welcomed the agreement, and Beijing said China was ready to help."
+    )
+    reading = read(text)
+    assert reading.principal_pair == ("KEN", "TZA")
+
+
 def test_a_thing_given_for_an_end_leaves_the_end_to_its_giver(read: Callable[[str], Reading]) -> None:
     text = "Japan announced on Friday a 30 million dollar grant to help Tonga rebuild its harbour."
     reading = read(text)

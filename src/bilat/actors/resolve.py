@@ -23,6 +23,7 @@ code for that day.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -57,6 +58,8 @@ if TYPE_CHECKING:
 
 STATE_LABELS = {"GPE", "NORP", "ORG", "LOC", "FAC"}
 FIRST_PLURAL = {"we", "our", "us", "ours"}
+LEAD_WEIGHT = 2  # a state the lead names counts as named that many times more
+PER_SENTENCE = 3  # a state's mentions counted in one sentence at most ("Chinese spokesperson Lin Jian ...")
 SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"}
 TITLE_STOP = {"the", "a", "an", ",", "and", "of", "'s", "\u2019s"}
 
@@ -148,7 +151,8 @@ def resolve_actors(
     add_role_phrases(doc, gazetteer, index, doc_id, home or _topic_state(index.mentions, gazetteer))
     add_people_references(doc, index, doc_id)  # "the man": after the role phrases it refers back to
     add_own_countries(doc, gazetteer, index, doc_id)  # "his country": the state of a role phrase too
-    index.principal_pair = principal_pair(index.mentions, gazetteer)
+    view = token_view(doc)
+    index.principal_pair = principal_pair(index.mentions, gazetteer, [view.idx[a] for a, _ in view.sents])
     index.topic_state = _topic_state(index.mentions, gazetteer)
     add_groups(doc, index, doc_id)
     add_the_two(doc, index, doc_id)
@@ -199,15 +203,25 @@ def _topic_state(mentions: Sequence[Mention], gazetteer: Gazetteer) -> str | Non
     return ranked[0][0]
 
 
-def principal_pair(mentions: Sequence[Mention], gazetteer: Gazetteer) -> tuple[str, str] | None:
-    """The two states the document is most about: most mentioned, ties broken by first appearance; none
-    when the second is named less than a third as often as the first (one state's own story)."""
+def principal_pair(
+    mentions: Sequence[Mention], gazetteer: Gazetteer, sentence_starts: Sequence[int] = (0,)
+) -> tuple[str, str] | None:
+    """The two states the document is most about: named most often, counting at most PER_SENTENCE
+    mentions a sentence (a closing reaction naming a third state by adjective, ministry, spokesperson,
+    name and capital is one sentence) and LEAD_WEIGHT more for a state the lead names; ties broken by
+    first appearance; none when the second counts less than a third of the first (one state's own
+    story). ``sentence_starts``: the character offset each sentence starts at."""
+    per_sentence: Counter[tuple[str, int]] = Counter()
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
         if m.kind in {"group", "pronoun", "ethnic"} or not gazetteer.is_state(m.entity):
             continue
-        counts[m.entity] += 1
+        sentence = bisect.bisect_right(sentence_starts, m.span.start) - 1
+        per_sentence[m.entity, sentence] += 1
+        times = per_sentence[m.entity, sentence]
+        if times <= PER_SENTENCE:
+            counts[m.entity] += 1 + (LEAD_WEIGHT if sentence <= 0 and times == 1 else 0)
         first.setdefault(m.entity, m.span.start)
     ranked = sorted(counts, key=lambda e: (-counts[e], first[e]))
     if len(ranked) < 2 or counts[ranked[1]] * 3 < counts[ranked[0]]:

@@ -457,6 +457,17 @@ def with_conjunct_ids(view: TokenView, ids: list[int]) -> list[int]:
     return out
 
 
+def reciprocal(verb: Token) -> bool:
+    """Whether the verb's object is "each other" or "one another" ("accused each other of ...")."""
+    view = token_view(verb.doc)
+    pairs = {("other", "each"), ("another", "one"), ("one", "another")}  # the parser heads either word
+    return any(
+        view.dep[o] == "dobj" and (view.lower[o], view.lower[d]) in pairs
+        for o in view.children[verb.i]
+        for d in view.children[o]
+    )
+
+
 def has_infinitive_marker(view: TokenView, i: int) -> bool:
     """Whether token ``i`` has an infinitive's "to" among its auxiliaries ("to meet", "to be held")."""
     return any(view.dep[c] == "aux" and view.tag[c] == "TO" for c in view.children[i])
