@@ -399,6 +399,13 @@ def test_condemning_what_one_called_an_attack_on_its_victim_aims_at_its_author(
     assert ("KEN", "ACCUSE", "ETH") not in coded
 
 
+def test_an_object_moved_past_its_judgement_is_still_the_objects_owner(
+    read: Callable[[str], Reading],
+) -> None:
+    coded = _coded(read("Greece denounced as a provocation Turkey's survey of the seabed near Crete."))
+    assert ("GRC", "ACCUSE", "TUR") in coded
+
+
 def test_a_list_of_states_the_parser_splits_by_an_apposition_acts_together(
     read: Callable[[str], Reading],
 ) -> None:

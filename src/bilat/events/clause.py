@@ -263,6 +263,16 @@ def direct_object_ids(view: TokenView, v: int) -> list[int]:
         out = [view.head[v] if view.tag[o] in {"WDT", "WP"} or view.lower[o] == "that" else o for o in out]
     if not out:
         out = [s for c in infinitive_clause_ids(view, v) for s in kids[c] if dep[s] in {"nsubj", "nsubjpass"}]
+    if not out:  # "denounced as an ugly crime Serbia's suppression of ...": the object moved past "as X"
+        out = [
+            a
+            for p in kids[v]
+            if dep[p] == "prep" and view.lower[p] == "as"
+            for o in kids[p]
+            if dep[o] == "pobj"
+            for a in kids[o]
+            if dep[a] == "appos"
+        ]
     if not out:  # "condemned what it called an unprovoked attack": the thing so called
         out = [
             t
