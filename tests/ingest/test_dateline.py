@@ -255,6 +255,14 @@ INFERENCE = [
         dt.date(2024, 12, 1),
         dt.date(2026, 2, 19),
     ),
+    # background dates only years before: Feb. 12 is a Wednesday in 2025, three years after the text's 2022
+    (
+        "Russia has barred entry to nine Japanese citizens, the ministry said on Wednesday. Moscow suspended "
+        "treaty talks with Tokyo in March 2022. Its border guards detained a boat on Monday.",
+        (2, 12),
+        dt.date(2022, 3, 1),
+        dt.date(2025, 2, 12),
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ for _number, _name in enumerate(calendar.month_name):
 _MONTHS["sept"] = 9
 
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
+YEARS_AFTER_LATEST = 3  # how many years after the latest year a text states a yearless dateline may be
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -224,12 +225,13 @@ def resolve_document_date(
     year > a dateline without a year, the year inferred > unknown.
 
     Inference takes L, the latest date the text states with a year (``latest_date``, by default
-    :func:`bilat.timex.latest_absolute_date`). The candidate years run from L's year to two years after
-    it, keeping those where the dateline's day falls on or after L (a story is not dated before what it
-    reports; "on or after" because a story may state its own date in full). When the text names weekdays
-    ("on Thursday"), the first candidate on which the dateline's day is the weekday named first wins (the
-    lead tells the news of the day; later weekdays are often the days before it), else the next weekday
-    named; otherwise the first candidate. Without any date stated with a year, the date stays unknown.
+    :func:`bilat.timex.latest_absolute_date`). The candidate years run from L's year to YEARS_AFTER_LATEST
+    years after it (background may date only what happened years before), keeping those where the
+    dateline's day falls on or after L (a story is not dated before what it reports; "on or after"
+    because a story may state its own date in full). When the text names weekdays ("on Thursday"), the
+    first candidate on which the dateline's day is the weekday named first wins (the lead tells the news
+    of the day; later weekdays are often the days before it), else the next weekday named; otherwise the
+    first candidate. Without any date stated with a year, the date stays unknown.
     """
     if given is not None:
         return given, "given", "date given by the caller"
@@ -251,7 +253,7 @@ def resolve_document_date(
             (f"the dateline gives {shown} without a year and the text states no date with a year"),
         )
     candidates = []
-    for year in range(latest.year, latest.year + 3):
+    for year in range(latest.year, latest.year + YEARS_AFTER_LATEST + 1):
         if _valid_day(year, month, day) and dt.date(year, month, day) >= latest:
             candidates.append(dt.date(year, month, day))
     if not candidates:
