@@ -836,6 +836,14 @@ CASES = [
         name="days-of-drills",
     ),
     case(
+        "cooperate.exercise",
+        "CHN COOPERATE KHM 062",
+        "China and Cambodia wrapped up Golden Dragon-2025, their largest joint military exercise, in May "
+        "2025.",
+        date="2025-05",
+        name="named-exercise",
+    ),
+    case(
         "cooperate.extradite",
         "BRA COOPERATE ITA 063",
         "Brazil extradited a suspected drug trafficker to Italy on Friday.",

@@ -406,6 +406,17 @@ def test_an_object_moved_past_its_judgement_is_still_the_objects_owner(
     assert ("GRC", "ACCUSE", "TUR") in coded
 
 
+def test_a_third_party_offering_talks_offers_them_to_both_sides_of_the_story(
+    read: Callable[[str], Reading],
+) -> None:
+    text = (
+        "Ethiopia and Eritrea traded accusations on Monday. Eritrea said Ethiopia was massing troops. Kenya "
+        "offered to host talks in Nairobi."
+    )
+    coded = _coded(read(text))
+    assert {("KEN", "AGREE", "ETH"), ("KEN", "AGREE", "ERI")} <= coded
+
+
 def test_a_list_of_states_the_parser_splits_by_an_apposition_acts_together(
     read: Callable[[str], Reading],
 ) -> None:

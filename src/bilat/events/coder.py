@@ -71,6 +71,7 @@ JOINT_WRAPPERS = {"agree", "decide", "resolve"}  # several subjects agreeing to 
 # acts complete without a recipient, coded with none when the clause names none ("protesters marched",
 # "the minister resigned", "troops were put on alert"); PLOVER's `needs_recipient` must be false for them
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
+MEDIATION = "045"
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
 AGENTLESS_TYPES = {"ASSAULT", *ONE_SIDED_TYPES}  # a passive of these takes no agent from its speaker
 ATTACK_WORDS = {"attack", "strike", "airstrike", "raid", "bombardment", "shelling", "bombing", "assault"}
@@ -348,6 +349,8 @@ class _DocumentRun:
                 targets = self.targets.of(hit.pattern, trig, hit.obj, sources, self.coded)
         else:
             targets = self.targets.of(hit.pattern, trig, hit.obj, sources, self.coded)
+        if not targets and p.plover == "CONSULT" and kind == "intent":
+            targets = self._brought_together(sources)  # "offered to host talks", "to facilitate dialogue"
         if not targets and st.status != "occurred" and p.plover in CONDITIONAL_THREAT_TYPES:
             # "would boycott the talks unless Pristina withdrew its police": the threat aims at the
             # party its condition names
@@ -533,6 +536,14 @@ class _DocumentRun:
                 continue
             frames.append(_Frame(hit, s, t, sc, tc, p.plover, p.cameo, status, p.symmetric, verb))
         return frames
+
+    def _brought_together(self, sources: Sequence[tuple[ActorRef, float]]) -> list[tuple[ActorRef, float]]:
+        """The two sides of the story a third party offers talks to or mediates between, with no party
+        named ("Brazil called on the two governments to show restraint and offered to host talks")."""
+        pair = self.actors.principal_pair
+        if pair is None or {s.code.split(".")[0] for s, _ in sources} & set(pair):
+            return []
+        return [(ActorRef(e, "", None, implied=True), IMPLIED_CONFIDENCE) for e in pair]
 
     def _no_recipient(
         self, p: Pattern, sources: Sequence[tuple[ActorRef, float]], verb: Token

@@ -91,6 +91,8 @@ class ObjectReader:
             or view.pos[c] in {"NUM", "PRON"}
             for o in dep(view, c, "of")
         ]
+        # "wrapped up Golden Dragon-2026, the largest joint military exercise": what the name is
+        cands += [a for c in clause.direct_object_ids(view, v) for a in kids(view, c, "appos")]
         # "froze 120 million euros in funding", "pledged $50 million in aid": a sum is of what it is in
         sums = [c for c in cands if view.lemma[c] in CURRENCY_NOUNS or view.text[c] == "$"]
         cands += [o for c in sums for o in dep(view, c, "in")]
