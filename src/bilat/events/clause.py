@@ -342,19 +342,35 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
 
 
 def prep_object_ids(view: TokenView, i: int, word: str) -> list[int]:
-    """:func:`prep_objects` by token number, ``word`` the preposition's first word."""
-    out: list[int] = []
-    for c in view.children[i]:
-        dep, lower = view.dep[c], view.lower[c]
-        if dep in {"prep", "agent", "dative", "prt"} and lower == word:
-            out.extend(p for p in view.children[c] if view.dep[p] in {"pobj", "pcomp"})
-        elif dep in {"prt", "prep"} and lower in PARTICLES_BEFORE_PREP and lower != word:
-            out.extend(prep_object_ids(view, c, word))
-        if dep == "prep":
-            # "in solidarity with the Palestinians and against Israel": a coordinated preposition
-            for k in view.children[c]:
-                if view.dep[k] == "conj" and view.pos[k] == "ADP" and view.lower[k] == word:
-                    out.extend(p for p in view.children[k] if view.dep[p] in {"pobj", "pcomp"})
+    """:func:`prep_objects` by token number, ``word`` the preposition's first word (read the list, do not
+    change it: it is kept, see :func:`_prep_objects_by_word`)."""
+    return _prep_objects_by_word(view, i).get(word, [])
+
+
+def _prep_objects_by_word(view: TokenView, i: int) -> dict[str, list[int]]:
+    """The objects of each preposition of token ``i``, by its word, read in one pass over its children and
+    kept in the view (the coder asks for a verb's "with", "to", "on", "of" ... objects one by one, for
+    each pattern): those of a preposition, an agent's "by", a dative's "to" or a particle; those hanging
+    on a particle before a preposition ("pulled out of the deal": "of" under "out") under any word but
+    the particle's own; those of a coordinated preposition ("in solidarity with the Palestinians and
+    against Israel")."""
+    kept = view.prep_objects.get(i)
+    if kept is not None:
+        return kept
+    out: dict[str, list[int]] = {}
+    kids, dep, lower = view.children, view.dep, view.lower
+    for c in kids[i]:
+        if dep[c] in {"prep", "agent", "dative", "prt"}:
+            out.setdefault(lower[c], []).extend(p for p in kids[c] if dep[p] in {"pobj", "pcomp"})
+        if dep[c] in {"prt", "prep"} and lower[c] in PARTICLES_BEFORE_PREP:
+            for word, objects in _prep_objects_by_word(view, c).items():
+                if word != lower[c]:
+                    out.setdefault(word, []).extend(objects)
+        if dep[c] == "prep":
+            for k in kids[c]:
+                if dep[k] == "conj" and view.pos[k] == "ADP":
+                    out.setdefault(lower[k], []).extend(p for p in kids[k] if dep[p] in {"pobj", "pcomp"})
+    view.prep_objects[i] = out
     return out
 
 

@@ -43,6 +43,7 @@ class ObjectReader:
         self.sponsors = sponsors
         self.military_words = military_words
         self.arguments: dict[tuple[int, bool], list[Token]] = {}  # match's candidates, by verb
+        self.sayers: dict[int, tuple[list[Token], frozenset[str]]] = {}  # _sayers' answers, by token
 
     def match(self, verb: Token, p: Pattern, core_only: bool = False) -> Token | None:
         """The argument that is one of the pattern's objects; ``core_only``: the dobj, passive or
@@ -51,10 +52,11 @@ class ObjectReader:
         key = (verb.i, core_only)
         if key not in self.arguments:  # every pattern of a trigger asks for the same candidates
             self.arguments[key] = self._arguments(verb, core_only)
-        cands = self.arguments[key]
-        if core_only:  # "came under criticism from Ankara": the object of the trigger's own preposition
-            cands = cands + p.phrase_objects(verb)
-        return next((c for c in cands if self._is_object(c, p)), None)
+        found = next((c for c in self.arguments[key] if self._is_object(c, p)), None)
+        if found is None and core_only:  # "came under criticism from Ankara": the object of the trigger's
+            # own preposition, read only when no candidate is one
+            found = next((c for c in p.phrase_objects(verb) if self._is_object(c, p)), None)
+        return found
 
     def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
         """The candidate arguments of ``verb`` that :meth:`match` checks, in order (read by token
@@ -114,9 +116,22 @@ class ObjectReader:
             return True
         if FOREIGNER in by_head and self._foreigner(tok):
             return True
-        # "summoned Russian Ambassador Alexei Ivanov": the title before the name
-        sayers = [tok, *(_title_words(tok) if view.pos[i] == "PROPN" else ())]
+        sayers, words = self._sayers(tok)
+        if not any(w in by_head and w not in OBJECT_MARKERS for w in words):
+            return False  # no word of the argument heads a phrase: none is looked up
         return any(ph.head not in OBJECT_MARKERS for t in sayers for ph in p.object_phrases(t))
+
+    def _sayers(self, tok: Token) -> tuple[list[Token], frozenset[str]]:
+        """The tokens that may say an object phrase for the argument ``tok`` (itself and, for a name, the
+        title before it: "summoned Russian Ambassador Alexei Ivanov"), and their lemmas and texts, which
+        a phrase's head must be one of; read once per argument, whatever pattern asks."""
+        found = self.sayers.get(tok.i)
+        if found is None:
+            view = self.view
+            sayers = [tok, *(_title_words(tok) if view.pos[tok.i] == "PROPN" else ())]
+            words = frozenset(w for t in sayers for w in (view.lemma[t.i], view.lower[t.i]))
+            found = self.sayers[tok.i] = (sayers, words)
+        return found
 
     def judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
         """What a speaker judges ("said the sanctions were illegal", "called the veto a black page",
