@@ -40,7 +40,7 @@ from bilat.events.lexicon import (
 from bilat.events.merge import event_id, merge
 from bilat.events.objects import CORE_OBJECT_DEPS, ObjectReader
 from bilat.events.ontology import Ontology
-from bilat.events.patterns import Pattern, PatternSet, regular_base
+from bilat.events.patterns import Pattern, PatternSet, regular_base, trigger_words
 from bilat.events.reframe import (
     COERCIVE_TYPES,
     CONDITIONAL_THREAT_TYPES,
@@ -231,8 +231,9 @@ class _DocumentRun:
         specific: list[int] = []
         generic: list[tuple[int, _Hit]] = []
         names_object: bool | None = None  # whether the verb names its object, read when first needed
+        words = trigger_words(tok, lemma)
         for p in cands:
-            fits = p.trigger_phrases(tok, verb=verb, lemma=lemma)
+            fits = p.trigger_phrases(tok, verb=verb, words=words)
             if not fits:
                 continue
             if p.objects:
