@@ -6,7 +6,6 @@ happened, is planned, asked or refused is :mod:`bilat.events.modality`'s.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from bilat.nlp import TokenView, sentence_of, token_view
@@ -157,14 +156,16 @@ def subjects(verb: Token) -> list[Token]:
         return []
     # "Mali, Burkina Faso and Niger recalled ...": the parser makes the second name an apposition that
     # heads the rest of the list
+    doc, view, s = verb.doc, token_view(verb.doc), subj.i
+    kids, dep = view.children, view.dep
     listed = [
-        a
-        for a in subj.children
-        if a.dep_ == "appos" and a.ent_type_ == "GPE" and any(c.dep_ == "conj" for c in a.children)
+        doc[a]
+        for a in kids[s]
+        if dep[a] == "appos" and view.ent_type[a] == "GPE" and any(dep[c] == "conj" for c in kids[a])
     ]
-    if subj.dep_ != "nsubj":
+    if dep[s] != "nsubj":
         return [subj, *listed]
-    return [subj, *listed, *(c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i)]
+    return [subj, *listed, *(doc[c] for c in kids[view.head[s]] if dep[c] == "nsubj" and c != s)]
 
 
 # a decision to act is the act, done by the noun's owner ("Tokyo's decision to freeze assets")
@@ -505,14 +506,19 @@ def carrier(verb: Token) -> Token | None:
     return doc[head] if view.lemma[head] in HANDING_VERBS and head != v else None
 
 
-def subclause_verbs(root: Token) -> Iterator[Token]:
-    """Verbs below ``root`` that head a clause of their own (they own their time expressions)."""
-    doc = root.doc
-    view = token_view(doc)
-    for t in view.subtree(root.i):
+def subclause_ids(view: TokenView, root: int) -> set[int]:
+    """The tokens below the verb at ``root`` that a verb heading a clause of its own holds (they own their
+    time expressions): the subtrees of the highest such verbs, which hold those of the verbs below them."""
+    inside: set[int] = set()
+    stack = list(view.children[root])
+    while stack:
+        t = stack.pop()
         dep = view.dep[t]
-        if t != root.i and view.pos[t] in {"VERB", "AUX"} and dep in CLAUSE_DEPS and dep != "xcomp":
-            yield doc[t]
+        if view.pos[t] in {"VERB", "AUX"} and dep in CLAUSE_DEPS and dep != "xcomp":
+            inside.update(view.subtree(t))
+        else:
+            stack.extend(view.children[t])
+    return inside
 
 
 def owner_clause(tok: Token, stop: Token) -> Token:

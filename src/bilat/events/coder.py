@@ -619,8 +619,9 @@ class _DocumentRun:
             cameo, mode = "041", "phone"
         # a request, threat, promise or refusal is dated by its own clause, not by the act it is about
         # ("called on the bloc to adopt sanctions by Feb. 24")
-        governed = next((c for c in trig.children if c.dep_ in {"xcomp", "ccomp"}), None)
-        inner = f.inner or (governed if f.plover in STATEMENT_TYPES else None)
+        view = self.view
+        governed = [c for c in view.children[trig.i] if view.dep[c] in {"xcomp", "ccomp"}][:1]
+        inner = f.inner or (self.doc[governed[0]] if governed and f.plover in STATEMENT_TYPES else None)
         dates = self.dater.dates(
             f.clause, trig, f.status, f.plover, f.cameo, sent, reported, exclude=inner, obj=f.hit.obj
         )
@@ -695,7 +696,7 @@ class _DocumentRun:
 
     def _find_location(self, verb: Token) -> Place | None:
         view = self.view
-        subs = {t for v in clause.subclause_verbs(verb) for t in view.subtree(v.i)}
+        subs = clause.subclause_ids(view, verb.i)
         for i in view.subtree(verb.i):
             if i in subs or view.dep[i] != "pobj" or view.lower[view.head[i]] not in {"in", "at"}:
                 continue

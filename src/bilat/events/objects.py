@@ -139,32 +139,30 @@ class ObjectReader:
         thing or the obliged party, when the judgement (an adjective, a noun or a modal) is one of
         ``words``."""
         heads = {ph.head for ph in words}
+        kids, dep, lower, lemma = self.view.children, self.view.dep, self.view.lower, self.view.lemma
         for comp in clause.reported_clauses(verb):
+            below = kids[comp.i]
             if comp.lemma_ in {"be", "become", "remain"} and any(
-                (c.dep_ in {"acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "behind"))
+                (dep[c] in {"acomp", "attr"} or (dep[c] == "prep" and lower[c] == "behind"))
                 and (
-                    c.lemma_.lower() in heads  # "said the sanctions were illegal"
-                    or (
-                        c.dep_ == "attr"
-                        and any(g.dep_ == "amod" and g.lemma_.lower() in heads for g in c.children)
-                    )
+                    lemma[c] in heads  # "said the sanctions were illegal"
+                    or (dep[c] == "attr" and any(dep[g] == "amod" and lemma[g] in heads for g in kids[c]))
                 )  # "said the arrests were a hostile act"
-                for c in comp.children
+                for c in below
             ):
                 return clause.subject(comp)  # "said the sanctions were illegal", "said Caracas was behind it"
-            if any(c.dep_ == "aux" and c.lower_ in heads for c in comp.children) or (
+            if any(dep[c] == "aux" and lower[c] in heads for c in below) or (
                 "must" in heads and (modality.obliges(comp) or modality.subjunctive(comp))
             ):
                 return clause.subject(comp)  # an obligation: "said China must drop its barriers"
-            said = [comp, *(c for c in comp.children if c.dep_ in {"advmod", "dobj"})]
-            foretold = any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in comp.children)
-            if foretold and any(w.lemma_.lower() in heads for w in said):  # "said Seoul would pay dearly"
+            said = [comp.i, *(c for c in below if dep[c] in {"advmod", "dobj"})]
+            foretold = any(dep[c] == "aux" and lower[c] in FUTURE_WORDS for c in below)
+            if foretold and any(lemma[w] in heads for w in said):  # "said Seoul would pay dearly"
                 passive = clause.children(comp, "nsubjpass")  # "said Israel will be punished"
                 return passive[0] if passive else clause.subject(comp)
-        for c in [*verb.children, *clause.object_predicates(verb)]:
-            judged = c.dep_ in {"oprd", "amod", "appos"} or (c.dep_ == "prep" and c.lower_ == "as")
-            words_of = [c, *c.children] if judged else []
-            if any(w.lemma_.lower() in heads for w in words_of):
+        for c in [*kids[verb.i], *(t.i for t in clause.object_predicates(verb))]:
+            judged = dep[c] in {"oprd", "amod", "appos"} or (dep[c] == "prep" and lower[c] == "as")
+            if judged and any(lemma[w] in heads for w in (c, *kids[c])):
                 dobj = clause.children(verb, "dobj")
                 return dobj[0] if dobj else None
         return None
