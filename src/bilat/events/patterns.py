@@ -301,7 +301,7 @@ def _said(
         for ph in by_head.get(head, ()):
             if ph.mods:
                 near = _near(tok, verb) if near is None else near
-                if not all(m in near for m in ph.mods):
+                if not near.issuperset(ph.mods):
                     continue
             found.append(ph)
     return found
