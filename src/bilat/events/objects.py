@@ -44,6 +44,7 @@ class ObjectReader:
         self.military_words = military_words
         self.arguments: dict[tuple[int, bool], list[Token]] = {}  # match's candidates, by verb
         self.sayers: dict[int, tuple[list[Token], frozenset[str]]] = {}  # _sayers' answers, by token
+        self.judgements: dict[int, list[tuple[frozenset[str], Token | None]]] = {}  # _judgements', by verb
 
     def match(self, verb: Token, p: Pattern, core_only: bool = False) -> Token | None:
         """The argument that is one of the pattern's objects; ``core_only``: the dobj, passive or
@@ -139,33 +140,42 @@ class ObjectReader:
         thing or the obliged party, when the judgement (an adjective, a noun or a modal) is one of
         ``words``."""
         heads = {ph.head for ph in words}
+        if verb.i not in self.judgements:
+            self.judgements[verb.i] = self._judgements(verb)
+        return next((found for said, found in self.judgements[verb.i] if not said.isdisjoint(heads)), None)
+
+    def _judgements(self, verb: Token) -> list[tuple[frozenset[str], Token | None]]:
+        """Where :meth:`judged` looks at ``verb``, in its order: the words that would say a judgement
+        there and what each finds (which may be nothing). Read once per verb: a speech verb is tried
+        with each of its judgement patterns ("say" has five)."""
         kids, dep, lower, lemma = self.view.children, self.view.dep, self.view.lower, self.view.lemma
+        out: list[tuple[frozenset[str], Token | None]] = []
         for comp in clause.reported_clauses(verb):
             below = kids[comp.i]
-            if comp.lemma_ in {"be", "become", "remain"} and any(
-                (dep[c] in {"acomp", "attr"} or (dep[c] == "prep" and lower[c] == "behind"))
-                and (
-                    lemma[c] in heads  # "said the sanctions were illegal"
-                    or (dep[c] == "attr" and any(dep[g] == "amod" and lemma[g] in heads for g in kids[c]))
-                )  # "said the arrests were a hostile act"
-                for c in below
-            ):
-                return clause.subject(comp)  # "said the sanctions were illegal", "said Caracas was behind it"
-            if any(dep[c] == "aux" and lower[c] in heads for c in below) or (
-                "must" in heads and (modality.obliges(comp) or modality.subjunctive(comp))
-            ):
-                return clause.subject(comp)  # an obligation: "said China must drop its barriers"
-            said = [comp.i, *(c for c in below if dep[c] in {"advmod", "dobj"})]
-            foretold = any(dep[c] == "aux" and lower[c] in FUTURE_WORDS for c in below)
-            if foretold and any(lemma[w] in heads for w in said):  # "said Seoul would pay dearly"
+            subject = clause.subject(comp)
+            if comp.lemma_ in {"be", "become", "remain"}:
+                # "said the sanctions were illegal", "said Caracas was behind it", "said the arrests were a
+                # hostile act"
+                judged = [
+                    c
+                    for c in below
+                    if dep[c] in {"acomp", "attr"} or (dep[c] == "prep" and lower[c] == "behind")
+                ]
+                modifiers = [g for c in judged if dep[c] == "attr" for g in kids[c] if dep[g] == "amod"]
+                out.append((frozenset(lemma[w] for w in [*judged, *modifiers]), subject))
+            # an obligation: "said China must drop its barriers"
+            obliged = ["must"] if modality.obliges(comp) or modality.subjunctive(comp) else []
+            out.append((frozenset([*(lower[c] for c in below if dep[c] == "aux"), *obliged]), subject))
+            # a fate foretold: "said Seoul would pay dearly"
+            if any(dep[c] == "aux" and lower[c] in FUTURE_WORDS for c in below):
+                said = [comp.i, *(c for c in below if dep[c] in {"advmod", "dobj"})]
                 passive = clause.children(comp, "nsubjpass")  # "said Israel will be punished"
-                return passive[0] if passive else clause.subject(comp)
+                out.append((frozenset(lemma[w] for w in said), passive[0] if passive else subject))
+        dobj = clause.children(verb, "dobj")
         for c in [*kids[verb.i], *(t.i for t in clause.object_predicates(verb))]:
-            judged = dep[c] in {"oprd", "amod", "appos"} or (dep[c] == "prep" and lower[c] == "as")
-            if judged and any(lemma[w] in heads for w in (c, *kids[c])):
-                dobj = clause.children(verb, "dobj")
-                return dobj[0] if dobj else None
-        return None
+            if dep[c] in {"oprd", "amod", "appos"} or (dep[c] == "prep" and lower[c] == "as"):
+                out.append((frozenset(lemma[w] for w in (c, *kids[c])), dobj[0] if dobj else None))
+        return out
 
     def _foreigner(self, noun: Token) -> bool:
         """Whether a noun names a person by name whom a state's demonym describes: "American schoolteacher
