@@ -23,6 +23,7 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -631,7 +632,7 @@ class _DocumentRun:
             if date.value is None and clause.since_clause(f.clause):
                 continue  # background the text does not date: "the deadliest since they began talks"
             if location is None and self.document.dateline is not None and date.value == self.dater.doc_day():
-                location = self._dateline_place()
+                location = self._dateline_place
             conf = p.strength * min(f.source_conf, f.target_conf) * date_factor
             day = self.dater.doc_day()
             status = f.status
@@ -682,7 +683,9 @@ class _DocumentRun:
         found = [ctx for ctx, keys in self.c.contexts.items() if words & keys]
         return found[:3]
 
+    @cached_property
     def _dateline_place(self) -> Place | None:
+        """The dateline's place, resolved once for the document's events dated that day."""
         dl = self.document.dateline
         if dl is None or dl.place is None:
             return None
