@@ -324,14 +324,15 @@ def for_clauses(verb: Token) -> list[Token]:
 def co_agents(verb: Token) -> list[Token]:
     """Who does an act with its subject: "quit ECOWAS along with Mali and Niger", "France, together with
     Germany, condemned ..." (the parser hangs "together with" on the subject)."""
-    out: list[Token] = []
-    for owner in [verb, *children(verb, "nsubj")]:
-        for p in children(owner, "prep"):
-            if p.lower_ == "along":
-                out += prep_objects(p, "with")
-            elif p.lower_ == "with" and any(a.lower_ == "together" for a in p.children):
-                out += children(p, "pobj")
-    return out
+    doc, view = verb.doc, token_view(verb.doc)
+    out: list[int] = []
+    for owner in [verb.i, *child_ids(view, verb.i, "nsubj")]:
+        for p in child_ids(view, owner, "prep"):
+            if view.lower[p] == "along":
+                out += prep_object_ids(view, p, "with")
+            elif view.lower[p] == "with" and any(view.lower[a] == "together" for a in view.children[p]):
+                out += child_ids(view, p, "pobj")
+    return [doc[o] for o in out]
 
 
 def prep_objects(tok: Token, prep: str) -> list[Token]:
