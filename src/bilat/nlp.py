@@ -176,6 +176,9 @@ class TokenView:
     doc_text: str  # the document's text (``Doc.text`` builds every token to join their texts)
     subtrees: dict[int, list[int]] = field(default_factory=dict, repr=False, compare=False)
     """:meth:`subtree`'s answers, kept (the coder asks for a clause's subtree once per pattern and event)."""
+    prep_objects: dict[int, dict[str, list[int]]] = field(default_factory=dict, repr=False, compare=False)
+    """The objects of each token's prepositions by word, kept for :func:`bilat.events.clause.prep_object_ids`
+    (asked for ~20 times a verb)."""
 
     def __len__(self) -> int:
         return len(self.text)

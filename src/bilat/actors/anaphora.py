@@ -696,10 +696,11 @@ def _latest_argument_coordination(
     doc = tok.doc
     start = 0 if size is not None and size >= 3 else sentences_back(tok, 1)
     acting = _acting_subjects(tok) if not_acting else set()
+    dep = token_view(doc).dep
     for i in range(tok.i - 1, start - 1, -1):
+        if dep[i] not in {"nsubj", "nsubjpass", "dobj", "pobj"} or i in acting:
+            continue  # read from the view: a token is built for an argument only
         arg = doc[i]
-        if arg.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"} or arg.i in acting:
-            continue
         if not_acting and _aside_of(arg, tok):
             continue  # "ECOWAS, which Burkina Faso quit along with Mali and Niger, urged both governments"
         states = _states_coordinated_at(index, arg)
@@ -729,12 +730,14 @@ def _domestic_sides(index: ActorIndex, tok: Token) -> tuple[str, str] | None:
 def _aside_of(arg: Token, tok: Token) -> bool:
     """Whether ``arg`` sits in a relative clause of the subject of the clause ``tok`` is in: an aside
     about the actor, not the parties the clause goes on to name."""
-    cur = arg
-    while cur.head.i != cur.i:
-        if cur.dep_ == "relcl":
-            owner = cur.head
-            return owner.dep_ in {"nsubj", "nsubjpass"} and owner.head.i == tok.head.i
-        cur = cur.head
+    view = token_view(arg.doc)
+    head, dep = view.head, view.dep
+    cur = arg.i
+    while head[cur] != cur:
+        if dep[cur] == "relcl":
+            owner = head[cur]
+            return dep[owner] in {"nsubj", "nsubjpass"} and head[owner] == view.head[tok.i]
+        cur = head[cur]
     return False
 
 

@@ -49,7 +49,7 @@ from bilat.actors.anaphora import (
 from bilat.actors.gazetteer import MISSPELT_MIN, Gazetteer
 from bilat.actors.roles import PLACE_PREPS, add_role_phrases
 from bilat.model import Mention, Span
-from bilat.nlp import entities, sentence_of, sentences_back, token_view
+from bilat.nlp import entities, sentences_back, token_view
 from bilat.places import default_places
 
 if TYPE_CHECKING:
@@ -370,17 +370,17 @@ def _title_context(doc: Doc, name: SpacySpan, gazetteer: Gazetteer) -> tuple[str
 
 def _title_left(doc: Doc, name: SpacySpan) -> list[Token]:
     """The words of a title before a name, up to six: "Russian presidential press secretary"."""
-    left: list[Token] = []
+    view = token_view(doc)
+    first = view.sents[view.sent[name.root.i]][0]
     i = name.start - 1
-    while i >= sentence_of(name.root).start and len(left) < 6:
-        tok = doc[i]
-        if tok.is_punct and tok.text not in {"-", "."}:
+    while i >= first and name.start - 1 - i < 6:  # read from the view: a token is built for a word kept
+        if view.is_punct[i] and view.text[i] not in {"-", "."}:
             break
-        if tok.pos_ in TITLE_BREAK_POS and not (tok.lower_ == "of" and left) and tok.tag_ != "POS":
+        of_inside = view.lower[i] == "of" and i < name.start - 1  # "Minister of Foreign Affairs X"
+        if view.pos[i] in TITLE_BREAK_POS and not of_inside and view.tag[i] != "POS":
             break
-        left.insert(0, tok)
         i -= 1
-    return left
+    return [doc[k] for k in range(i + 1, name.start)]
 
 
 def _title_words(doc: Doc, name: SpacySpan) -> Title:

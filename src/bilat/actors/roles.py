@@ -270,10 +270,10 @@ def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
                 m = index.at(grandchild.i)
                 if m is not None and m.kind != "person" and grandchild.dep_ in deps:
                     return _owner(m), grandchild.i
-    for t in tok.doc[tok.left_edge.i : tok.i]:  # "Chinese Xian H-6K bombers": deeper in the modifiers
-        m = index.at(t.i)
-        if m is not None and m.kind in {"country", "demonym"} and _modifies(t, tok):
-            return m.entity, t.i
+    for k in range(tok.left_edge.i, tok.i):  # "Chinese Xian H-6K bombers": deeper in the modifiers
+        m = index.at(k)
+        if m is not None and m.kind in {"country", "demonym"} and _modifies(tok.doc[k], tok):
+            return m.entity, k
     preps = {"of", "from"} | (set() if tok.lemma_.lower() in ABROAD else PLACE_PREPS)  # "the envoy in Kabul"
     if tok.lemma_.lower() in SPEAKERS:  # "a spokesperson for the UN Secretary-General"
         preps.add("for")

@@ -158,9 +158,11 @@ class Arguments:
         return clause.direct_objects(trig) or clause.children(trig, "nsubjpass")
 
     def _object(self, trig: Token, obj: Token | None) -> Token | None:
-        """The object a pattern matched, else the clause's direct (or passive) object."""
+        """The object a pattern matched, else the clause's direct (or passive) object (read only then)."""
+        if obj is not None:
+            return obj
         dobj = self._direct_objects(trig)
-        return obj or (dobj[0] if dobj else None)
+        return dobj[0] if dobj else None
 
     def _sponsor(self, obj: Token | None) -> tuple[ActorRef, float] | None:
         """The state behind a cultural institute ("opened a Confucius Institute": China)."""

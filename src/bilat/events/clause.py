@@ -6,7 +6,6 @@ happened, is planned, asked or refused is :mod:`bilat.events.modality`'s.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from bilat.nlp import TokenView, sentence_of, token_view
@@ -159,14 +158,16 @@ def subjects(verb: Token) -> list[Token]:
         return []
     # "Mali, Burkina Faso and Niger recalled ...": the parser makes the second name an apposition that
     # heads the rest of the list
+    doc, view, s = verb.doc, token_view(verb.doc), subj.i
+    kids, dep = view.children, view.dep
     listed = [
-        a
-        for a in subj.children
-        if a.dep_ == "appos" and a.ent_type_ == "GPE" and any(c.dep_ == "conj" for c in a.children)
+        doc[a]
+        for a in kids[s]
+        if dep[a] == "appos" and view.ent_type[a] == "GPE" and any(dep[c] == "conj" for c in kids[a])
     ]
-    if subj.dep_ != "nsubj":
+    if dep[s] != "nsubj":
         return [subj, *listed]
-    return [subj, *listed, *(c for c in subj.head.children if c.dep_ == "nsubj" and c.i != subj.i)]
+    return [subj, *listed, *(doc[c] for c in kids[view.head[s]] if dep[c] == "nsubj" and c != s)]
 
 
 # things given for an end, which never do the infinitive after them themselves
@@ -350,14 +351,15 @@ def for_clauses(verb: Token) -> list[Token]:
 def co_agents(verb: Token) -> list[Token]:
     """Who does an act with its subject: "quit ECOWAS along with Mali and Niger", "France, together with
     Germany, condemned ..." (the parser hangs "together with" on the subject)."""
-    out: list[Token] = []
-    for owner in [verb, *children(verb, "nsubj")]:
-        for p in children(owner, "prep"):
-            if p.lower_ == "along":
-                out += prep_objects(p, "with")
-            elif p.lower_ == "with" and any(a.lower_ == "together" for a in p.children):
-                out += children(p, "pobj")
-    return out
+    doc, view = verb.doc, token_view(verb.doc)
+    out: list[int] = []
+    for owner in [verb.i, *child_ids(view, verb.i, "nsubj")]:
+        for p in child_ids(view, owner, "prep"):
+            if view.lower[p] == "along":
+                out += prep_object_ids(view, p, "with")
+            elif view.lower[p] == "with" and any(view.lower[a] == "together" for a in view.children[p]):
+                out += child_ids(view, p, "pobj")
+    return [doc[o] for o in out]
 
 
 def prep_objects(tok: Token, prep: str) -> list[Token]:
@@ -369,19 +371,35 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
 
 
 def prep_object_ids(view: TokenView, i: int, word: str) -> list[int]:
-    """:func:`prep_objects` by token number, ``word`` the preposition's first word."""
-    out: list[int] = []
-    for c in view.children[i]:
-        dep, lower = view.dep[c], view.lower[c]
-        if dep in {"prep", "agent", "dative", "prt"} and lower == word:
-            out.extend(p for p in view.children[c] if view.dep[p] in {"pobj", "pcomp"})
-        elif dep in {"prt", "prep"} and lower in PARTICLES_BEFORE_PREP and lower != word:
-            out.extend(prep_object_ids(view, c, word))
-        if dep == "prep":
-            # "in solidarity with the Palestinians and against Israel": a coordinated preposition
-            for k in view.children[c]:
-                if view.dep[k] == "conj" and view.pos[k] == "ADP" and view.lower[k] == word:
-                    out.extend(p for p in view.children[k] if view.dep[p] in {"pobj", "pcomp"})
+    """:func:`prep_objects` by token number, ``word`` the preposition's first word (read the list, do not
+    change it: it is kept, see :func:`_prep_objects_by_word`)."""
+    return _prep_objects_by_word(view, i).get(word, [])
+
+
+def _prep_objects_by_word(view: TokenView, i: int) -> dict[str, list[int]]:
+    """The objects of each preposition of token ``i``, by its word, read in one pass over its children and
+    kept in the view (the coder asks for a verb's "with", "to", "on", "of" ... objects one by one, for
+    each pattern): those of a preposition, an agent's "by", a dative's "to" or a particle; those hanging
+    on a particle before a preposition ("pulled out of the deal": "of" under "out") under any word but
+    the particle's own; those of a coordinated preposition ("in solidarity with the Palestinians and
+    against Israel")."""
+    kept = view.prep_objects.get(i)
+    if kept is not None:
+        return kept
+    out: dict[str, list[int]] = {}
+    kids, dep, lower = view.children, view.dep, view.lower
+    for c in kids[i]:
+        if dep[c] in {"prep", "agent", "dative", "prt"}:
+            out.setdefault(lower[c], []).extend(p for p in kids[c] if dep[p] in {"pobj", "pcomp"})
+        if dep[c] in {"prt", "prep"} and lower[c] in PARTICLES_BEFORE_PREP:
+            for word, objects in _prep_objects_by_word(view, c).items():
+                if word != lower[c]:
+                    out.setdefault(word, []).extend(objects)
+        if dep[c] == "prep":
+            for k in kids[c]:
+                if dep[k] == "conj" and view.pos[k] == "ADP":
+                    out.setdefault(lower[k], []).extend(p for p in kids[k] if dep[p] in {"pobj", "pcomp"})
+    view.prep_objects[i] = out
     return out
 
 
@@ -531,14 +549,19 @@ def carrier(verb: Token) -> Token | None:
     return doc[head] if view.lemma[head] in HANDING_VERBS and head != v else None
 
 
-def subclause_verbs(root: Token) -> Iterator[Token]:
-    """Verbs below ``root`` that head a clause of their own (they own their time expressions)."""
-    doc = root.doc
-    view = token_view(doc)
-    for t in view.subtree(root.i):
+def subclause_ids(view: TokenView, root: int) -> set[int]:
+    """The tokens below the verb at ``root`` that a verb heading a clause of its own holds (they own their
+    time expressions): the subtrees of the highest such verbs, which hold those of the verbs below them."""
+    inside: set[int] = set()
+    stack = list(view.children[root])
+    while stack:
+        t = stack.pop()
         dep = view.dep[t]
-        if t != root.i and view.pos[t] in {"VERB", "AUX"} and dep in CLAUSE_DEPS and dep != "xcomp":
-            yield doc[t]
+        if view.pos[t] in {"VERB", "AUX"} and dep in CLAUSE_DEPS and dep != "xcomp":
+            inside.update(view.subtree(t))
+        else:
+            stack.extend(view.children[t])
+    return inside
 
 
 def owner_clause(tok: Token, stop: Token) -> Token:

@@ -23,6 +23,7 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -40,7 +41,7 @@ from bilat.events.lexicon import (
 from bilat.events.merge import event_id, merge
 from bilat.events.objects import CORE_OBJECT_DEPS, ObjectReader
 from bilat.events.ontology import Ontology
-from bilat.events.patterns import Pattern, PatternSet, regular_base
+from bilat.events.patterns import Pattern, PatternSet, regular_base, trigger_words
 from bilat.events.reframe import (
     COERCIVE_TYPES,
     CONDITIONAL_THREAT_TYPES,
@@ -232,8 +233,9 @@ class _DocumentRun:
         specific: list[int] = []
         generic: list[tuple[int, _Hit]] = []
         names_object: bool | None = None  # whether the verb names its object, read when first needed
+        words = trigger_words(tok, lemma)
         for p in cands:
-            fits = p.trigger_phrases(tok, verb=verb, lemma=lemma)
+            fits = p.trigger_phrases(tok, verb=verb, words=words)
             if not fits:
                 continue
             if p.objects:
@@ -634,8 +636,9 @@ class _DocumentRun:
             cameo, mode = "041", "phone"
         # a request, threat, promise or refusal is dated by its own clause, not by the act it is about
         # ("called on the bloc to adopt sanctions by Feb. 24")
-        governed = next((c for c in trig.children if c.dep_ in {"xcomp", "ccomp"}), None)
-        inner = f.inner or (governed if f.plover in STATEMENT_TYPES else None)
+        view = self.view
+        governed = [c for c in view.children[trig.i] if view.dep[c] in {"xcomp", "ccomp"}][:1]
+        inner = f.inner or (self.doc[governed[0]] if governed and f.plover in STATEMENT_TYPES else None)
         dates = self.dater.dates(
             f.clause, trig, f.status, f.plover, f.cameo, sent, reported, exclude=inner, obj=f.hit.obj
         )
@@ -645,7 +648,7 @@ class _DocumentRun:
             if date.value is None and clause.since_clause(f.clause):
                 continue  # background the text does not date: "the deadliest since they began talks"
             if location is None and self.document.dateline is not None and date.value == self.dater.doc_day():
-                location = self._dateline_place()
+                location = self._dateline_place
             conf = p.strength * min(f.source_conf, f.target_conf) * date_factor
             day = self.dater.doc_day()
             status = f.status
@@ -696,7 +699,9 @@ class _DocumentRun:
         found = [ctx for ctx, keys in self.c.contexts.items() if words & keys]
         return found[:3]
 
+    @cached_property
     def _dateline_place(self) -> Place | None:
+        """The dateline's place, resolved once for the document's events dated that day."""
         dl = self.document.dateline
         if dl is None or dl.place is None:
             return None
@@ -710,7 +715,7 @@ class _DocumentRun:
 
     def _find_location(self, verb: Token) -> Place | None:
         view = self.view
-        subs = {t for v in clause.subclause_verbs(verb) for t in view.subtree(v.i)}
+        subs = clause.subclause_ids(view, verb.i)
         for i in view.subtree(verb.i):
             if i in subs or view.dep[i] != "pobj" or view.lower[view.head[i]] not in {"in", "at"}:
                 continue

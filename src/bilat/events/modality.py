@@ -180,7 +180,18 @@ def _bare_after_demand(view: TokenView, v: int) -> bool:
 
 
 def status_of(verb: Token, *, reported: bool) -> Status:
-    """Status from the auxiliaries, the wrapper chain, negation and conditionals."""
+    """Status from the auxiliaries, the wrapper chain, negation and conditionals. Read once per verb and
+    document (the coder asks for each pattern tried at a verb, and the dater again)."""
+    found: dict[tuple[int, bool], Status] | None = verb.doc.user_data.get("bilat_statuses")
+    if found is None:
+        found = verb.doc.user_data["bilat_statuses"] = {}
+    key = (verb.i, reported)
+    if key not in found:
+        found[key] = _status_of(verb, reported=reported)
+    return found[key]
+
+
+def _status_of(verb: Token, *, reported: bool) -> Status:
     chain = [verb]
     cur = verb
     while True:

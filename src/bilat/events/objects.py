@@ -44,6 +44,8 @@ class ObjectReader:
         self.sponsors = sponsors
         self.military_words = military_words
         self.arguments: dict[tuple[int, bool], list[Token]] = {}  # match's candidates, by verb
+        self.sayers: dict[int, tuple[list[Token], frozenset[str]]] = {}  # _sayers' answers, by token
+        self.judgements: dict[int, list[tuple[frozenset[str], Token | None]]] = {}  # _judgements', by verb
 
     def match(self, verb: Token, p: Pattern, core_only: bool = False) -> Token | None:
         """The argument that is one of the pattern's objects; ``core_only``: the dobj, passive or
@@ -52,10 +54,11 @@ class ObjectReader:
         key = (verb.i, core_only)
         if key not in self.arguments:  # every pattern of a trigger asks for the same candidates
             self.arguments[key] = self._arguments(verb, core_only)
-        cands = self.arguments[key]
-        if core_only:  # "came under criticism from Ankara": the object of the trigger's own preposition
-            cands = cands + p.phrase_objects(verb)
-        return next((c for c in cands if self._is_object(c, p)), None)
+        found = next((c for c in self.arguments[key] if self._is_object(c, p)), None)
+        if found is None and core_only:  # "came under criticism from Ankara": the object of the trigger's
+            # own preposition, read only when no candidate is one
+            found = next((c for c in p.phrase_objects(verb) if self._is_object(c, p)), None)
+        return found
 
     def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
         """The candidate arguments of ``verb`` that :meth:`match` checks, in order (read by token
@@ -120,9 +123,22 @@ class ObjectReader:
             return True
         if FOREIGNER in by_head and self._foreigner(tok):
             return True
-        # "summoned Russian Ambassador Alexei Ivanov": the title before the name
-        sayers = [tok, *(_title_words(tok) if view.pos[i] == "PROPN" else ())]
+        sayers, words = self._sayers(tok)
+        if not any(w in by_head and w not in OBJECT_MARKERS for w in words):
+            return False  # no word of the argument heads a phrase: none is looked up
         return any(ph.head not in OBJECT_MARKERS for t in sayers for ph in p.object_phrases(t))
+
+    def _sayers(self, tok: Token) -> tuple[list[Token], frozenset[str]]:
+        """The tokens that may say an object phrase for the argument ``tok`` (itself and, for a name, the
+        title before it: "summoned Russian Ambassador Alexei Ivanov"), and their lemmas and texts, which
+        a phrase's head must be one of; read once per argument, whatever pattern asks."""
+        found = self.sayers.get(tok.i)
+        if found is None:
+            view = self.view
+            sayers = [tok, *(_title_words(tok) if view.pos[tok.i] == "PROPN" else ())]
+            words = frozenset(w for t in sayers for w in (view.lemma[t.i], view.lower[t.i]))
+            found = self.sayers[tok.i] = (sayers, words)
+        return found
 
     def judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
         """What a speaker judges ("said the sanctions were illegal", "called the veto a black page",
@@ -130,35 +146,42 @@ class ObjectReader:
         thing or the obliged party, when the judgement (an adjective, a noun or a modal) is one of
         ``words``."""
         heads = {ph.head for ph in words}
+        if verb.i not in self.judgements:
+            self.judgements[verb.i] = self._judgements(verb)
+        return next((found for said, found in self.judgements[verb.i] if not said.isdisjoint(heads)), None)
+
+    def _judgements(self, verb: Token) -> list[tuple[frozenset[str], Token | None]]:
+        """Where :meth:`judged` looks at ``verb``, in its order: the words that would say a judgement
+        there and what each finds (which may be nothing). Read once per verb: a speech verb is tried
+        with each of its judgement patterns ("say" has five)."""
+        kids, dep, lower, lemma = self.view.children, self.view.dep, self.view.lower, self.view.lemma
+        out: list[tuple[frozenset[str], Token | None]] = []
         for comp in clause.reported_clauses(verb):
-            if comp.lemma_ in {"be", "become", "remain"} and any(
-                (c.dep_ in {"acomp", "attr"} or (c.dep_ == "prep" and c.lower_ == "behind"))
-                and (
-                    c.lemma_.lower() in heads  # "said the sanctions were illegal"
-                    or (
-                        c.dep_ == "attr"
-                        and any(g.dep_ == "amod" and g.lemma_.lower() in heads for g in c.children)
-                    )
-                )  # "said the arrests were a hostile act"
-                for c in comp.children
-            ):
-                return clause.subject(comp)  # "said the sanctions were illegal", "said Caracas was behind it"
-            if any(c.dep_ == "aux" and c.lower_ in heads for c in comp.children) or (
-                "must" in heads and (modality.obliges(comp) or modality.subjunctive(comp))
-            ):
-                return clause.subject(comp)  # an obligation: "said China must drop its barriers"
-            said = [comp, *(c for c in comp.children if c.dep_ in {"advmod", "dobj"})]
-            foretold = any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in comp.children)
-            if foretold and any(w.lemma_.lower() in heads for w in said):  # "said Seoul would pay dearly"
+            below = kids[comp.i]
+            subject = clause.subject(comp)
+            if comp.lemma_ in {"be", "become", "remain"}:
+                # "said the sanctions were illegal", "said Caracas was behind it", "said the arrests were a
+                # hostile act"
+                judged = [
+                    c
+                    for c in below
+                    if dep[c] in {"acomp", "attr"} or (dep[c] == "prep" and lower[c] == "behind")
+                ]
+                modifiers = [g for c in judged if dep[c] == "attr" for g in kids[c] if dep[g] == "amod"]
+                out.append((frozenset(lemma[w] for w in [*judged, *modifiers]), subject))
+            # an obligation: "said China must drop its barriers"
+            obliged = ["must"] if modality.obliges(comp) or modality.subjunctive(comp) else []
+            out.append((frozenset([*(lower[c] for c in below if dep[c] == "aux"), *obliged]), subject))
+            # a fate foretold: "said Seoul would pay dearly"
+            if any(dep[c] == "aux" and lower[c] in FUTURE_WORDS for c in below):
+                said = [comp.i, *(c for c in below if dep[c] in {"advmod", "dobj"})]
                 passive = clause.children(comp, "nsubjpass")  # "said Israel will be punished"
-                return passive[0] if passive else clause.subject(comp)
-        for c in [*verb.children, *clause.object_predicates(verb)]:
-            judged = c.dep_ in {"oprd", "amod", "appos"} or (c.dep_ == "prep" and c.lower_ == "as")
-            words_of = [c, *c.children] if judged else []
-            if any(w.lemma_.lower() in heads for w in words_of):
-                dobj = clause.children(verb, "dobj")
-                return dobj[0] if dobj else None
-        return None
+                out.append((frozenset(lemma[w] for w in said), passive[0] if passive else subject))
+        dobj = clause.children(verb, "dobj")
+        for c in [*kids[verb.i], *(t.i for t in clause.object_predicates(verb))]:
+            if dep[c] in {"oprd", "amod", "appos"} or (dep[c] == "prep" and lower[c] == "as"):
+                out.append((frozenset(lemma[w] for w in (c, *kids[c])), dobj[0] if dobj else None))
+        return out
 
     def _foreigner(self, noun: Token) -> bool:
         """Whether a noun names a person by name whom a state's demonym describes: "American schoolteacher

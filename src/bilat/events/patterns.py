@@ -103,10 +103,13 @@ class Pattern:
             by_head.setdefault(ph.head, []).append(ph)
         return MappingProxyType({head: tuple(phrases) for head, phrases in by_head.items()})
 
-    def trigger_phrases(self, tok: Token, *, verb: bool, lemma: str = "") -> list[Phrase]:
+    def trigger_phrases(
+        self, tok: Token, *, verb: bool, lemma: str = "", words: Sequence[str] = ()
+    ) -> list[Phrase]:
         """The trigger phrases ``tok`` says (see :func:`_said`), looked up by its words and ``lemma``, a
-        corrected lemma."""
-        return _said(tok, self.lemmas_by_head, (*_words(tok), lemma), verb=verb)
+        corrected lemma; or by ``words``, those of :func:`trigger_words`, read once for all the patterns
+        a token is tried with."""
+        return _said(tok, self.lemmas_by_head, words or trigger_words(tok, lemma), verb=verb)
 
     def phrase_objects(self, verb: Token) -> list[Token]:
         """The objects of the prepositions the trigger phrase ``verb`` says ends in, the last preposition
@@ -289,25 +292,33 @@ def _said(
     tok: Token, by_head: Mapping[str, tuple[Phrase, ...]], words: Sequence[str], *, verb: bool
 ) -> list[Phrase]:
     """The phrases of ``by_head`` that ``tok`` says: headed by one of ``words`` (the token's lemma, its text,
-    a corrected lemma), with the particles and prepositions (a verb) or modifiers (a noun) the phrase
-    names beside its head near ``tok`` (see :func:`_near_words`), read once, and only for a phrase that
-    names any."""
+    a corrected lemma, once each), with the particles and prepositions (a verb) or modifiers (a noun) the
+    phrase names beside its head near ``tok`` (see :func:`_near_words`), read once, and only for a phrase
+    that names any."""
     found: list[Phrase] = []
     near: frozenset[str] | None = None
-    for head in dict.fromkeys(words):
+    for head in words:
         for ph in by_head.get(head, ()):
             if ph.mods:
                 near = _near(tok, verb) if near is None else near
-                if not all(m in near for m in ph.mods):
+                if not near.issuperset(ph.mods):
                     continue
             found.append(ph)
     return found
 
 
-def _words(tok: Token) -> tuple[str, str]:
-    """A token's lower-cased lemma and text, read once per document (the coder asks ~100 times a sentence)."""
+def _words(tok: Token) -> tuple[str, ...]:
+    """A token's lower-cased lemma and text, once each ("talks" is both), read from the token view."""
     view = token_view(tok.doc)
-    return view.lemma[tok.i], view.lower[tok.i]
+    lemma, lower = view.lemma[tok.i], view.lower[tok.i]
+    return (lemma,) if lemma == lower else (lemma, lower)
+
+
+def trigger_words(tok: Token, lemma: str = "") -> tuple[str, ...]:
+    """The words a trigger phrase of ``tok`` may be headed by: its lemma, its text and ``lemma``, a
+    corrected lemma, once each."""
+    words = _words(tok)
+    return (*words, lemma) if lemma and lemma not in words else words
 
 
 def _near(tok: Token, verb: bool) -> frozenset[str]:

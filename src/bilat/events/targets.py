@@ -61,8 +61,8 @@ class Targets:
         src = {s.code.split(".")[0] for s, _ in sources}
         acting = tuple(s.code for s, _ in sources)
         found = self.args.roles(trig, p, obj, p.target, avoid=frozenset(src), acting=acting)
-        first = clause.carrier(trig) if p.pos == "verb" else None
-        if not found and p.target and first is not None:
+        first = clause.carrier(trig) if not found and p.target and p.pos == "verb" else None
+        if first is not None:
             # "lodged a protest with X and requested an explanation", "handed X a note demanding an inquiry":
             # the act goes where the act that carries it went
             carrying = replace(p, named_object=True)  # "summoned the envoy", not "a right"
