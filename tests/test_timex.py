@@ -340,6 +340,19 @@ def test_narrative_expression_counts_from_the_previous_date(sentence: str, value
     assert values(sentence) == values_
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Lee visited Tokyo in August last year.", "2024-08"),
+        ("They met in March of this year.", "2025-03"),
+        ("The summit is planned for May next year.", "2026-05"),
+    ],
+)
+def test_a_month_of_a_year_named_by_its_distance_is_that_years_month(text: str, value: str) -> None:
+    [mention] = find_times(text, THU)
+    assert mention.value == value
+
+
 def test_narrative_expression_counts_from_a_day_an_earlier_sentence_told() -> None:
     [mention] = find_times("The next day, the envoy left.", THU, told_before="2025-01-06")
     assert mention.value == "2025-01-07"

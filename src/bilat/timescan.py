@@ -318,6 +318,11 @@ def _b_month(m: re.Match[str]) -> Core | None:
     )
 
 
+def _b_month_of_year(m: re.Match[str]) -> Core | None:
+    """ "August last year": the month, with the year's distance as its word ("last year")."""
+    return Core(m.start(), m.end(), "month", month=_month_of(m["mon"]), word=f"{m['yrel'].lower()} year")
+
+
 def _b_year_range(m: re.Match[str]) -> Core | None:
     y1, raw = int(m["y1"]), m["y2"]
     y2 = int(raw) if len(raw) == 4 else y1 // 100 * 100 + int(raw)
@@ -539,6 +544,12 @@ _RULES: tuple[_Rule, ...] = (
         _b_numeric,
     ),
     _Rule((_N_MONTH, _N_DAY_DIGIT), _MON_FIRST, rf"\b(?P<mon>{_MON})(?:,?\s+|\s+of\s+){_YEARX}", _b_month),
+    _Rule(  # "in August last year", "in March of this year": that month of the year named
+        (_N_MONTH,),
+        _MON_FIRST,
+        rf"\b(?P<mon>{_MON_FULL})\s+(?:of\s+)?(?P<yrel>(?i:last|next|this))\s+year\b",
+        _b_month_of_year,
+    ),
     _Rule(
         (_N_MONTH,),
         f"(?i:[lntpc])|{_MON_FIRST}",

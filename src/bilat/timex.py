@@ -21,6 +21,8 @@ How things resolve (the anchor is the publication date):
   week absorbs a late anchor); default -> the latest one starting at most 61 days after the anchor. "last
   November"/"next March" -> the nearest one strictly before/after the anchor's month. A stated weekday
   ("Thursday, January 16") picks the year in which the day falls on it, when one nearby year does.
+- "August last year", "March of this year", "May next year": that month of the year before, of the
+  anchor's or of the one after.
 - A bare weekday: the latest such day on or before the anchor (default and past) or the first on or after
   it (future); "last"/"next" exclude the anchor day; "this" is the one in the anchor's Monday-Sunday week.
   Without a tense, "by", "until" and "before" read a bare weekday or yearless date as future, "since" as
@@ -50,6 +52,7 @@ from bilat.timescan import YEARISH, Candidate, Core, Tense, candidates
 __all__ = ["find_times", "latest_absolute_date"]
 
 _PAST_SLACK = dt.timedelta(days=7)
+YEAR_WORDS = {"last year": -1, "this year": 0, "next year": 1}  # a month "of last year" and the like
 _DEFAULT_SLACK = dt.timedelta(days=61)
 _RX_HALF = re.compile(r"(first|second|1st|2nd)\s+half", re.IGNORECASE)
 _RX_QUARTER = re.compile(r"(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter", re.IGNORECASE)
@@ -134,6 +137,8 @@ def _on_year(core: Core, year: int) -> _Res:
 
 
 def _pick_year(core: Core, anchor: dt.date, tense: Tense | None) -> int | None:
+    if core.kind == "month" and core.word in YEAR_WORDS:  # "in August last year"
+        return anchor.year + YEAR_WORDS[core.word]
     if core.kind == "month" and core.word:
         month = core.month or 1
         if core.word == "last":

@@ -273,6 +273,16 @@ def test_states_that_do_something_to_each_other_each_do_it_to_the_other(
     assert {("ARM", "ACCUSE", "AZE"), ("AZE", "ACCUSE", "ARM")} <= coded
 
 
+def test_states_acting_on_each_other_do_so_in_a_story_about_a_third(read: Callable[[str], Reading]) -> None:
+    text = (
+        "Kazakhstan and Uzbekistan signed a water agreement on Tuesday. Uzbekistan's president praised the "
+        "deal. Last year, Kazakhstan and Kyrgyzstan accused each other of overdrawing the reservoir."
+    )
+    coded = {(e.source.code, e.plover_type, e.target.code) for e in read(text).events}
+    assert {("KAZ", "ACCUSE", "KGZ"), ("KGZ", "ACCUSE", "KAZ")} <= coded
+    assert not {c for c in coded if c[1] == "ACCUSE" and c[2] == "UZB"}
+
+
 def test_the_pair_a_lead_names_outweighs_a_third_state_named_often_in_one_closing_sentence(
     read: Callable[[str], Reading],
 ) -> None:

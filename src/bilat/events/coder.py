@@ -525,11 +525,11 @@ class _DocumentRun:
             targets = self._no_recipient(p, sources, verb)
             if p.mode in {"access", "release"}:  # letting in or freeing: whom or whose, if only implied
                 targets = [t for t in targets if t[0].code != NO_RECIPIENT]
-        if joint:  # every pair of the joint actors
-            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
-        elif not targets and len(sources) >= 2 and clause.reciprocal(verb):
-            # "Kazakhstan and Kyrgyzstan accused each other": each of the other
+        if len(sources) >= 2 and clause.reciprocal(verb):
+            # "Kazakhstan and Kyrgyzstan accused each other": each of the other, whatever else was found
             pairs = [(a, b) for a in sources for b in sources if a is not b]
+        elif joint:  # every pair of the joint actors
+            pairs = [(a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
         else:
             pairs = [(a, b) for a in sources for b in targets]
         frames: list[_Frame] = []
