@@ -60,6 +60,8 @@ def _code(gaz: Gazetteer, phrase: str) -> str | None:
         ("People's Republic of China", "CHN"),
         ("State of Palestine", "PSE"),
         ("Holy See", "VAT"),
+        ("Serb Republic", "BIH"),  # Bosnia's entity, not Serbia
+        ("Republika Srpska", "BIH"),
     ],
 )
 def test_country_names_resolve_to_iso3(gaz: Gazetteer, phrase: str, code: str) -> None:
