@@ -64,10 +64,19 @@ def test_a_request_about_the_requesters_own_people_only_names_no_addressee(
     assert not [e for e in reading.events if e.plover_type == "REQUEST"], _describe(reading.events)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Guyana lodged a complaint with the UN against Venezuela over the border incursion.",
+                     id="against"),
+        pytest.param("Guyana filed a complaint with the UN Security Council on Monday over a wave of "
+                     "Venezuelan raids on its border posts.", id="over-acts-a-demonym-names"),
+    ],
+)  # fmt: skip
 def test_a_complaint_lodged_with_a_forum_accuses_the_state_it_is_against(
-    read: Callable[[str], Reading],
+    read: Callable[[str], Reading], text: str
 ) -> None:
-    reading = read("Guyana lodged a complaint with the UN against Venezuela over the border incursion.")
+    reading = read(text)
     accused = {e.target.code for e in reading.events if e.plover_type == "ACCUSE"}
     assert accused == {"VEN"}, _describe(reading.events)
 

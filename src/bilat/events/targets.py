@@ -39,6 +39,7 @@ NAMED_INSIDE_CONFIDENCE = 0.7  # a recipient named only inside what is judged or
 # what a third party asks of both sides of a conflict ("called for maximum restraint")
 CALM_WORDS = {"restraint", "calm", "de-escalation", "ceasefire", "truce", "dialogue", "talks", "moderation"}
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
+FORUM_KINDS = {"igo", "organ"}  # mention kinds of the bodies a complaint is lodged with
 
 
 class Targets:
@@ -67,6 +68,10 @@ class Targets:
             # the act goes where the act that carries it went
             carrying = replace(p, named_object=True)  # "summoned the envoy", not "a right"
             found = self.args.roles(first, carrying, None, SHARED_RECIPIENT, frozenset(src), acting)
+        if p.plover == "ACCUSE" and found and all(self._forum(a) for a, _ in found):
+            # "lodged a complaint with the Security Council over a wave of Israeli air strikes": the forum
+            # hears the complaint; the state it is over is accused
+            found = self._complained_of(trig, obj, src) or found
         if p.foreign_target:  # a command at home ("ordered the army to withdraw") is no request
             found = _others(found, src)
         if p.plover == "REQUEST":  # "demanded the release of three Nigerien workers": of their jailers
@@ -125,6 +130,20 @@ class Targets:
             other = next(e for e in pair if e not in src)  # "condemned the strikes" in a story about a pair
             return [(ActorRef(other, "", None, implied=True), IMPLIED_CONFIDENCE)]
         return found
+
+    def _forum(self, actor: ActorRef) -> bool:
+        """Whether an actor is an international organisation named in the text (a forum one complains to)."""
+        return any(m.kind in FORUM_KINDS and m.span == actor.span for m in self.actors.mentions)
+
+    def _complained_of(self, trig: Token, obj: Token | None, src: set[str]) -> list[tuple[ActorRef, float]]:
+        """The state a complaint is over or about, named in or below that phrase, not the complainant."""
+        for head in [trig] if obj is None else [trig, obj]:
+            for prep in ("over", "about", "against"):
+                for thing in clause.prep_objects(head, prep):
+                    below = self.actors.at(thing.i) or self.args.state_below(thing, frozenset(src))
+                    if below is not None and below.entity not in src and below.kind not in FORUM_KINDS:
+                        return [_named_inside(below)]
+        return []
 
     def _victims(
         self, p: Pattern, trig: Token, obj: Token | None, acting: Sequence[str]
