@@ -353,6 +353,12 @@ def _phrase_below(tok: Token) -> list[Token]:
     return out
 
 
+def implied(code: str) -> tuple[ActorRef, float]:
+    """A side the text does not name but implies (one of the story's pair, its topic state), with the
+    confidence such a side has."""
+    return ActorRef(code, "", None, implied=True), IMPLIED_CONFIDENCE
+
+
 def same_party(a: str, b: str) -> bool:
     """RUS and RUS, or RUS and RUS.HOS, are one party; CAF.GOV and CAF.OPP are two."""
     ea, _, ra = a.partition(".")

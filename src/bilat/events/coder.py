@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
 from bilat.events import clause, modality, speech
-from bilat.events.arguments import IMPLIED_CONFIDENCE, UNNAMED, Arguments, same_party
+from bilat.events.arguments import IMPLIED_CONFIDENCE, UNNAMED, Arguments, implied, same_party
 from bilat.events.dating import STATEMENT_TYPES, Dater
 from bilat.events.lexicon import (
     BARE_INSTITUTIONS,
@@ -352,7 +352,8 @@ class _DocumentRun:
         else:
             targets = self.targets.of(hit.pattern, trig, hit.obj, sources, self.coded)
         if not targets and p.plover == "CONSULT" and kind == "intent":
-            targets = self._brought_together(sources)  # "offered to host talks", "to facilitate dialogue"
+            # "Brazil called on the two governments to show restraint and offered to host talks"
+            targets = self.targets.both_sides({s.code.split(".")[0] for s, _ in sources})
         if not targets and st.status != "occurred" and p.plover in CONDITIONAL_THREAT_TYPES:
             # "would boycott the talks unless Pristina withdrew its police": the threat aims at the
             # party its condition names
@@ -504,8 +505,8 @@ class _DocumentRun:
         agentless = p.pos == "noun" or clause.is_passive(verb)
         if not sources and agentless and p.plover in IMPLIED_OK and pair is not None and p.symmetric:
             a, b = pair
-            sources = [(ActorRef(a, "", None, implied=True), IMPLIED_CONFIDENCE)]
-            targets = targets or [(ActorRef(b, "", None, implied=True), IMPLIED_CONFIDENCE)]
+            sources = [implied(a)]
+            targets = targets or [implied(b)]
         if not sources:
             return []
         # "Japan, the US and Korea held drills", "Colombia and Venezuela agreed to reopen their border"
@@ -515,7 +516,7 @@ class _DocumentRun:
             src_entities = {s.code.split(".")[0] for s, _ in sources}
             other = [e for e in pair if e not in src_entities]
             if len(other) == 1 and len(src_entities & set(pair)) == 1:
-                targets = [(ActorRef(other[0], "", None, implied=True), IMPLIED_CONFIDENCE)]
+                targets = [implied(other[0])]
         if (
             not targets
             and not joint
@@ -539,14 +540,6 @@ class _DocumentRun:
             frames.append(_Frame(hit, s, t, sc, tc, p.plover, p.cameo, status, p.symmetric, verb))
         return frames
 
-    def _brought_together(self, sources: Sequence[tuple[ActorRef, float]]) -> list[tuple[ActorRef, float]]:
-        """The two sides of the story a third party offers talks to or mediates between, with no party
-        named ("Brazil called on the two governments to show restraint and offered to host talks")."""
-        pair = self.actors.principal_pair
-        if pair is None or {s.code.split(".")[0] for s, _ in sources} & set(pair):
-            return []
-        return [(ActorRef(e, "", None, implied=True), IMPLIED_CONFIDENCE) for e in pair]
-
     def _no_recipient(
         self, p: Pattern, sources: Sequence[tuple[ActorRef, float]], verb: Token
     ) -> list[tuple[ActorRef, float]]:
@@ -560,9 +553,9 @@ class _DocumentRun:
         src = {s.code.split(".")[0] for s, _ in sources}
         if p.target and p.plover in PAIR_AIMED_TYPES and pair is not None and len(src & set(pair)) == 1:
             other = next(e for e in pair if e not in src)
-            return [(ActorRef(other, "", None, implied=True), IMPLIED_CONFIDENCE)]
+            return [implied(other)]
         if p.plover == "PROTEST" and len(src) == 1 and ANTI_GOVERNMENT.search(sentence_of(verb).text):
-            return [(ActorRef(f"{next(iter(src))}.GOV", "", None, implied=True), IMPLIED_CONFIDENCE)]
+            return [implied(f"{next(iter(src))}.GOV")]
         return [(ActorRef(NO_RECIPIENT, ""), 1.0)]
 
     def _as_rejection(self, f: _Frame, p: Pattern) -> _Frame:

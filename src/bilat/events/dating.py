@@ -204,14 +204,18 @@ class Dater:
         """The day of the story's news: the first day its lead sentence names after the dateline
         ("... exchanged gunfire on Saturday"), else the publication day."""
         lead = next(iter(self.doc.sents), None)
-        dateline = self.document.dateline
-        after = dateline.span.end if dateline is not None else 0
         if lead is None:
             return self.doc_day()
-        for tm, _ in self._times_in(lead):
-            if tm.span.start >= after and tm.precision == "day" and tm.value is not None:
+        for tm in self._times_after_dateline(lead):
+            if tm.precision == "day" and tm.value is not None:
                 return self._retensed(tm, "past").value
         return self.doc_day()
+
+    def _times_after_dateline(self, sent: SpacySpan) -> list[TimeMention]:
+        """The times ``sent`` names after the dateline (the dateline's own date is the publication's)."""
+        dateline = self.document.dateline
+        after = dateline.span.end if dateline is not None else 0
+        return [tm for tm, _ in self._times_in(sent) if tm.span.start >= after]
 
     @cached_property
     def _lead(self) -> SpacySpan:
@@ -230,9 +234,7 @@ class Dater:
         lead, day = self._lead, self.doc_day()
         if day is None or lead.end >= len(self.doc):
             return None
-        dateline = self.document.dateline
-        after = dateline.span.end if dateline is not None else 0
-        if any(tm.span.start >= after and tm.value is not None for tm, _ in self._times_in(lead)):
+        if any(tm.value is not None for tm in self._times_after_dateline(lead)):
             return None
         for tm, _ in self._times_in(self.doc[lead.end].sent):
             told = self._retensed(tm, "past")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import ActorIndex
 from bilat.events import clause, modality
-from bilat.events.arguments import IMPLIED_CONFIDENCE, REPRESSION_TYPES, UNNAMED, Arguments
+from bilat.events.arguments import REPRESSION_TYPES, UNNAMED, Arguments, implied
 from bilat.events.lexicon import (
     ATTACK_NOUNS,
     CROWD_NOUNS,
@@ -128,7 +128,7 @@ class Targets:
         pair = self.actors.principal_pair
         if objects and pair is not None and p.plover in {"ACCUSE", "REJECT"} and len(src & set(pair)) == 1:
             other = next(e for e in pair if e not in src)  # "condemned the strikes" in a story about a pair
-            return [(ActorRef(other, "", None, implied=True), IMPLIED_CONFIDENCE)]
+            return [implied(other)]
         return found
 
     def _forum(self, actor: ActorRef) -> bool:
@@ -200,17 +200,23 @@ class Targets:
         if pair is None and topic is not None and topic not in src and things:
             # "Egypt and the UAE called for restraint", "the EU called for an independent inquiry", in a
             # story about one state: of that state
-            return [(ActorRef(topic, "", None, implied=True), IMPLIED_CONFIDENCE)]
+            return [implied(topic)]
         if pair is None:
             return []
         addressed = bool(clause.children(trig, "xcomp"))  # "urging allies to tighten ...": whom, not what
         if len(src & set(pair)) == 1 and not addressed and any(self._asked_thing(t, pair) for t in things):
             other = next(e for e in pair if e not in src)
-            return [(ActorRef(other, "", None, implied=True), IMPLIED_CONFIDENCE)]
+            return [implied(other)]
         # "the United States called for maximum restraint": in a story about a pair in conflict, of both
-        if not src & set(pair) and lemmas & CALM_WORDS:
-            return [(ActorRef(state, "", None, implied=True), IMPLIED_CONFIDENCE) for state in pair]
-        return []
+        return self.both_sides(src) if lemmas & CALM_WORDS else []
+
+    def both_sides(self, src: AbstractSet[str]) -> list[tuple[ActorRef, float]]:
+        """The two sides of the story, implied, for a third party that addresses both without naming
+        them (calls for restraint, offers to host talks); none when the acting side is one of them."""
+        pair = self.actors.principal_pair
+        if pair is None or src & set(pair):
+            return []
+        return [implied(state) for state in pair]
 
     def _urged_after(self, trig: Token, src: set[str]) -> list[tuple[ActorRef, float]]:
         """The party a judgement's coordinated request is addressed to, who did what is judged:
@@ -303,7 +309,7 @@ class Targets:
                     others = [e.source.code.split(".")[0] for e in coded]
                     others = [o for o in others if o not in src and o != UNNAMED]
                     if others:
-                        return ActorRef(others[-1], "", None, implied=True), IMPLIED_CONFIDENCE
+                        return implied(others[-1])
         return None
 
     def _earlier_actor(
