@@ -465,6 +465,15 @@ CASES = [
     ),
     case(
         "retreat.release",
+        "RUS RETREAT JPN 0841",
+        "Russian border guards detained a Japanese fishing boat and its crew on Saturday, then released "
+        "them on Tuesday.",
+        mode="release",
+        date="2024-05-14",
+        name="then-released-them",
+    ),
+    case(
+        "retreat.release",
         "IRN RETREAT USA 0841",
         "Iran released five American prisoners as part of a swap with the United States.",
         mode="release",
@@ -561,6 +570,14 @@ CASES = [
         mode="discontinue",
         date="2021",
         name="a-sum-in-aid",
+    ),
+    case(
+        "sanction.impose",
+        "USA SANCTION CHN 163",
+        "Washington last week widened its ban on exports of chipmaking equipment to China.",
+        mode="discontinue",
+        date="2024-05-06/2024-05-12",
+        name="widened-ban",
     ),
     case(
         "sanction.impose",
@@ -818,6 +835,12 @@ CASES = [
         "Norway cooperated closely with Sweden and Finland on border security during the pandemic.",
     ),
     case(
+        "cooperate.coordinate",
+        "POL COOPERATE LTU 06",
+        "Poland coordinated its response to the balloon incursions with Lithuania on Friday.",
+        date="2024-05-10",
+    ),
+    case(
         "cooperate.exercise",
         "IND COOPERATE USA 062",
         "India and the United States launched joint military drills in Rajasthan on Monday.",
@@ -865,6 +888,13 @@ CASES = [
         "TUR COOPERATE IRQ 063",
         "Turkey handed over three suspects to Iraq on Wednesday.",
         date="2024-05-15",
+    ),
+    case(
+        "cooperate.hand-over-suspect",
+        "COL COOPERATE USA 063",
+        "Colombia sent 12 alleged cartel figures to the United States on Tuesday.",
+        date="2024-05-14",
+        name="sent-cartel-figures",
     ),
     # ---- AID
     case(
@@ -1233,6 +1263,21 @@ CASES = [
         "JPN ACCUSE PRK 111",
         "Japan condemned North Korea's latest ballistic missile launch on Friday.",
         mode="disapprove",
+    ),
+    case(
+        "accuse.condemn",
+        "SRB ACCUSE HRV 111",
+        "Croatia expelled a Serbian diplomat on Monday, a move Belgrade condemned as hostile.",
+        mode="disapprove",
+        name="a-move-condemned",
+    ),
+    case(
+        "accuse.condemn",
+        "IRN ACCUSE ISR 111",
+        "Israel closed the crossing and later sealed the border, steps Tehran denounced as collective "
+        "punishment.",
+        mode="disapprove",
+        name="steps-denounced",
     ),
     case(
         "accuse.disappointed",
@@ -1961,6 +2006,14 @@ CASES = [
     ),
     case(
         "coerce.seize",
+        "IRN COERCE PAN 171",
+        "Iran seized a Panama-flagged tanker in the Strait of Hormuz on Monday.",
+        mode="seize",
+        date="2024-05-13",
+        name="flag-state",
+    ),
+    case(
+        "coerce.seize",
         "GRC COERCE ALB 171",
         "Greek police confiscated weapons from Albanian smugglers.",
         mode="seize",
@@ -2222,6 +2275,14 @@ CASES = [
         "Russia placed a Japanese diplomat under house arrest in Vladivostok in 2022.",
         mode="arrest",
         date="2022",
+    ),
+    case(
+        "coerce.place-under-arrest",
+        "IRN COERCE FRA 173",
+        "A French teacher was taken into custody by Iranian intelligence agents in Tehran in 2022.",
+        mode="arrest",
+        date="2022",
+        name="taken-into-custody",
     ),
     case(
         "accuse.send-inspectors",

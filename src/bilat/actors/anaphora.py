@@ -579,12 +579,12 @@ def add_pronouns(doc: Doc, index: ActorIndex, doc_id: str, which: set[str]) -> N
             continue
         tok = doc[i]
         low = tok.lower_
-        target: Mention | None = None
-        if low in PERSON_PRONOUNS:
+        target = _object_of_first_act(index, view, i)
+        if target is None and low in PERSON_PRONOUNS:
             target = _last_person_before(index, tok)
-        elif low in PLURAL_PRONOUNS:
+        elif target is None and low in PLURAL_PRONOUNS:
             target = _last_plural_before(index, tok)
-        elif low == "its" and tok.head.pos_ == "NOUN":
+        elif target is None and low == "its" and tok.head.pos_ == "NOUN":
             target = _clause_subject_state(index, tok) or _last_state_before(index, tok)
         if target is None:
             continue
@@ -598,6 +598,21 @@ def add_pronouns(doc: Doc, index: ActorIndex, doc_id: str, which: set[str]) -> N
             members=target.members,
             name=target.name,
         )
+
+
+def _object_of_first_act(index: ActorIndex, view: TokenView, i: int) -> Mention | None:
+    """ "detained a Japanese fishing boat and its crew, then released them": an object pronoun of an act
+    coordinated with an earlier one stands for that act's object (never for their shared subject)."""
+    verb = view.head[i]
+    first = view.head[verb]
+    if view.lower[i] not in {"them", "him", "her"} or view.dep[i] != "dobj" or first == verb:
+        return None
+    if view.dep[verb] not in {"conj", "dep"} or view.pos[first] not in {"VERB", "AUX"}:
+        return None
+    for obj in view.children[first]:
+        if view.dep[obj] == "dobj":
+            return next(filter(None, map(index.at, view.subtree(obj))), None)
+    return None
 
 
 def add_it_references(doc: Doc, index: ActorIndex, doc_id: str) -> None:

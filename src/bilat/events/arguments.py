@@ -35,6 +35,9 @@ UNNAMED = "---"  # PETRARCH's and FORMAT.md's code for a side the text does not 
 UNNAMED_CONFIDENCE = 0.6  # an attack whose author the text does not name
 IMPLIED_CONFIDENCE = 0.6  # a side implied from the document's principal pair
 REPRESSION_TYPES = {"COERCE", "ASSAULT"}  # a state's forces may turn them on their own people
+# participles that make the state they follow the owner of the noun: "Saudi-led forces", "a Panama-flagged
+# tanker", "a Liberian-registered ship"
+OWNING_PARTICIPLES = {"lead", "flag", "flagged", "register", "registered"}
 
 
 class Arguments:
@@ -322,9 +325,9 @@ class Arguments:
         lemma = view.lemma[tok.i]
         for child in view.children[tok.i]:
             if view.dep[child] in {"compound", "poss", "nmod", "appos", "amod"}:
-                # "US Predator attacks", "Saudi-led forces": the modifier of a modifier (not "French-trained
-                # troops" or "Rwanda-backed rebels": those are someone else's)
-                deps = {"compound", "npadvmod"} if view.lemma[child] == "lead" else {"compound"}
+                # "US Predator attacks", "Saudi-led forces", "a Panama-flagged tanker": the modifier of a
+                # modifier (not "French-trained troops" or "Rwanda-backed rebels": those are someone else's)
+                deps = {"compound", "npadvmod"} if view.lemma[child] in OWNING_PARTICIPLES else {"compound"}
                 inner = [g for g in view.children[child] if view.dep[g] in deps]
                 m = at(child) or next(filter(None, map(at, inner)), None)
                 modifier = m is not None and m.kind != "capital"

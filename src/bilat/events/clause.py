@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bilat.events.lexicon import GENERIC_EVENT_NOUNS
 from bilat.nlp import TokenView, sentence_of, token_view
 
 if TYPE_CHECKING:
@@ -114,7 +115,8 @@ def _subject_of(view: TokenView, verb: int) -> int | None:
                 return c
         if dep[cur] == "xcomp" and (controller := _object_controller(view, cur)) is not None:
             return controller
-        if dep[cur] in {"conj", "xcomp", "advcl", "acomp"} and head[cur] != cur:
+        shares_subject = dep[cur] in {"conj", "xcomp", "advcl", "acomp"} and head[cur] != cur
+        if shares_subject or _unlinked_verb(view, cur):
             from_infinitive = dep[cur] == "xcomp"
             cur = head[cur]
             continue
@@ -140,6 +142,11 @@ def _subject_of(view: TokenView, verb: int) -> int | None:
                 return owners[0] if owners else None
             if view.tag[cur] == "VBD" and head[text] == text and view.pos[text] == "PROPN":
                 return text  # "Brazil, which borders both countries, called on ...": the parser's root noun
+            # "a move Bogota criticised as unilateral": the parser makes the relative's subject an
+            # apposition of the noun, right before the verb
+            named_before = dep[cur - 1] == "appos" and head[cur - 1] == text and view.pos[cur - 1] == "PROPN"
+            if view.tag[cur] == "VBN" and view.lemma[text] in GENERIC_EVENT_NOUNS and named_before:
+                return cur - 1
             if view.tag[cur] == "VBG" and view.lemma[text] in DOCUMENT_NOUNS and head[text] != text:
                 if view.lemma[head[text]] in DISOWNING_VERBS:
                     return None
@@ -148,6 +155,12 @@ def _subject_of(view: TokenView, verb: int) -> int | None:
             return head[cur] if view.tag[cur] == "VBG" else None
         return None
     return None
+
+
+def _unlinked_verb(view: TokenView, v: int) -> bool:
+    """A finite verb the parser left unlinked to the verb before it ("detained a boat on Saturday, then
+    released them on Tuesday"): a second act of the same subject."""
+    return view.dep[v] == "dep" and view.tag[v] == "VBD" and view.pos[view.head[v]] in {"VERB", "AUX"}
 
 
 def subjects(verb: Token) -> list[Token]:
@@ -556,12 +569,19 @@ def subclause_ids(view: TokenView, root: int) -> set[int]:
     stack = list(view.children[root])
     while stack:
         t = stack.pop()
-        dep = view.dep[t]
-        if view.pos[t] in {"VERB", "AUX"} and dep in CLAUSE_DEPS and dep != "xcomp":
+        if _heads_own_clause(view, t):
             inside.update(view.subtree(t))
         else:
             stack.extend(view.children[t])
     return inside
+
+
+def _heads_own_clause(view: TokenView, t: int) -> bool:
+    """Whether the verb at ``t`` heads a clause that owns its time expressions (not an infinitive
+    complement, which shares its governor's)."""
+    if view.pos[t] not in {"VERB", "AUX"}:
+        return False
+    return (view.dep[t] in CLAUSE_DEPS and view.dep[t] != "xcomp") or _unlinked_verb(view, t)
 
 
 def owner_clause(tok: Token, stop: Token) -> Token:
@@ -569,7 +589,7 @@ def owner_clause(tok: Token, stop: Token) -> Token:
     view = token_view(tok.doc)
     cur = tok.i
     while cur != stop.i:
-        if view.pos[cur] in {"VERB", "AUX"} and view.dep[cur] in CLAUSE_DEPS and view.dep[cur] != "xcomp":
+        if _heads_own_clause(view, cur):
             return tok.doc[cur]
         if view.head[cur] == cur:
             return tok.doc[cur]

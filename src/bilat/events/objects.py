@@ -50,13 +50,13 @@ class ObjectReader:
     def match(self, verb: Token, p: Pattern, core_only: bool = False) -> Token | None:
         """The argument that is one of the pattern's objects; ``core_only``: the dobj, passive or
         intransitive subject ("a Confucius Institute opened in Nairobi"), no prepositional object ("opened
-        fire on a school")."""
+        fire on a school") but that of the trigger phrase's own preposition."""
         key = (verb.i, core_only)
         if key not in self.arguments:  # every pattern of a trigger asks for the same candidates
             self.arguments[key] = self._arguments(verb, core_only)
         found = next((c for c in self.arguments[key] if self._is_object(c, p)), None)
-        if found is None and core_only:  # "came under criticism from Ankara": the object of the trigger's
-            # own preposition, read only when no candidate is one
+        if found is None:  # "came under criticism from Ankara", "was taken into custody": the object of
+            # the trigger's own preposition, read only when no candidate is one
             found = next((c for c in p.phrase_objects(verb) if self._is_object(c, p)), None)
         return found
 

@@ -91,7 +91,7 @@ class Targets:
         if found or p.plover not in ANAPHORIC_TYPES or (p.symmetric and len(sources) >= 2):
             return found  # joint actors act on each other ("Azerbaijan and Armenia initialled a deal")
         objects = [obj] if p.judgement and obj is not None else []
-        objects += clause.direct_objects(trig) or clause.children(trig, "nsubjpass")
+        objects += clause.direct_objects(trig) or clause.children(trig, "nsubjpass") or _gap_object(trig)
         # "disappointed by the veto", "expressed dismay over the decision": the earlier event judged
         heads = [trig] + ([obj] if obj is not None and not p.judgement else [])
         objects += [
@@ -105,6 +105,8 @@ class Targets:
         # "refused to respond to a demand from the president": the earlier act is the governed act's
         objects += [o for o in modality.inner_arguments(trig) if o.lemma_.lower() in NOUN_TYPES]
         for obj in objects:
+            if mover := _others(self.args.actors(_summed_up_subjects(obj)), src):
+                return mover  # "..., a move Algeria condemned": whoever did what the move sums up
             # "welcomed the release of the nationals by Qatar": the act's author is named in it
             # "responded to any pressure from London": the same, from whom it comes
             named = clause.prep_objects(obj, "by") or clause.prep_objects(obj, "from")
@@ -331,6 +333,33 @@ class Targets:
         return ActorRef(
             e.source.code, obj.text, Span(obj.idx, obj.idx + len(obj.text), self.args.doc_id), True
         ), 0.6
+
+
+def _gap_object(verb: Token) -> list[Token]:
+    """The act noun a relative clause with no object of its own is about: "steps Georgetown denounced as
+    an annexation", "a move Bogota criticised as unilateral" (the parser hangs the last as a participle)."""
+    noun = verb.head
+    if verb.dep_ in {"relcl", "acl"} and noun.lemma_.lower() in GENERIC_EVENT_NOUNS:
+        return [noun]
+    return []
+
+
+def _summed_up_subjects(noun: Token) -> list[Token]:
+    """The subjects of the clause a generic act noun set after it by a comma sums up ("Venezuela created
+    a new state, steps Georgetown denounced", "Macron backed Morocco's plan, a move Algeria condemned")."""
+    start = noun.left_edge.i
+    if noun.lemma_.lower() not in GENERIC_EVENT_NOUNS or start == 0 or noun.doc[start - 1].text != ",":
+        return []
+    if noun.dep_ not in {"appos", "dep", "dobj", "conj"}:
+        return []
+    up = noun.head
+    for _ in range(4):
+        if up.pos_ in {"VERB", "AUX"}:
+            return clause.subjects(up)
+        if up.head.i == up.i:
+            break
+        up = up.head
+    return []
 
 
 def _named_inside(m: Mention) -> tuple[ActorRef, float]:
