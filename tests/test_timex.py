@@ -358,6 +358,30 @@ def test_narrative_expression_counts_from_a_day_an_earlier_sentence_told() -> No
     assert mention.value == "2025-01-07"
 
 
+@pytest.mark.parametrize(
+    ("text", "told", "value"),
+    [
+        ("Algeria recalled its ambassador at the time.", "2024-07", "2024-07"),
+        ("At that time the two were allies.", "2019", "2019"),
+        ("Hours later, jets struck the base.", "2025-01-06", "2025-01-06"),
+        ("Later that day, the envoy left.", "2025-01-06", "2025-01-06"),
+        ("That same day, the envoy left.", "2025-01-06", "2025-01-06"),
+    ],
+)
+def test_the_time_told_before_is_taken_as_it_was_told(text: str, told: str, value: str) -> None:
+    [mention] = find_times(text, THU, told_before=told)
+    assert mention.value == value
+
+
+def test_hours_later_than_a_month_is_left_unresolved() -> None:
+    [mention] = find_times("Hours later, jets struck the base.", THU, told_before="2024-07")
+    assert (mention.value, mention.precision) == (None, "unknown")
+
+
+def test_the_time_is_a_time_only_at_the_time() -> None:
+    assert values("It is the time to act, and time is short.", THU) == []
+
+
 def test_narrative_day_after_a_year_is_left_unresolved() -> None:
     [_, mention] = find_times("In 2019 the rebels attacked and the next day they withdrew.", THU)
     assert (mention.value, mention.precision) == (None, "unknown")

@@ -139,8 +139,8 @@ def _times(document: Document, sentences: Sequence[Sentence]) -> list[TimeMentio
         )
         out.extend(found)
         last = next((t.value for t in reversed(found) if t.value is not None), None)
-        if last is not None:  # a day, not a bound ("..2024-07-25"), a range nor a coarser time
-            told = last if len(last) == len("2024-07-25") else None
+        if last is not None:  # a day, month or year, not a bound ("..2024-07-25"), a range nor a week
+            told = last if timex.is_plain(last) else None
     return out
 
 

@@ -435,6 +435,15 @@ def _b_narrative(m: re.Match[str]) -> Core | None:
     )
 
 
+def _b_then(m: re.Match[str]) -> Core | None:
+    if m["time"] and not _RX_AT_BEFORE.search(m.string, 0, m.start()):
+        return None  # "the time" is a time only "at the time"
+    return Core(m.start(), m.end(), "then", word=m[0].lower(), unit="" if m["time"] else "day")
+
+
+_RX_AT_BEFORE = re.compile(r"\bat\s+\Z", re.I)
+
+
 # --- needs: cheap tests that let a rule's regex run only on a text where it can match ---------------------
 
 
@@ -623,6 +632,13 @@ _RULES: tuple[_Rule, ...] = (
         r"(?P<unit2>day|week|month|year)\s+(?P<dir2>before|after)|the\s+(?P<which>previous|following|next|"
         r"same)\s+(?P<unit3>day|week|month|year))\b)",
         _b_narrative,
+    ),
+    _Rule(  # the time told before: "at the time", "hours later", "later that day"
+        (_Need(("time", "hours", "minutes", "that day", "that same day"), folded=True),),
+        "(?i:[thmlesa])",
+        r"(?i:\b(?:(?P<time>(?:the|that)\s+time)|(?:(?:a\s+few|several|some)\s+)?(?:hours|minutes)\s+"
+        r"(?:later|earlier)|(?:later|earlier)\s+that\s+day|that\s+(?:same\s+)?day)\b)",
+        _b_then,
     ),
     _Rule(
         (_Need(("weekend",), folded=True),),

@@ -32,6 +32,8 @@ How things resolve (the anchor is the publication date):
 - Narrative expressions ("the next day", "the previous year", "two days later") count from the latest
   date resolved before them in the same text (or the day an earlier sentence told), else from the
   anchor; a reference coarser than the unit (a year before "the next day") leaves them unresolved.
+  "At the time" is the time told before as it was told (a month stays a month); "hours later", "later
+  that day" and "that same day" are its day.
 - A 4-digit number is a year only where used as one: after a temporal preposition, in parentheses, with
   a month, a season or "early/late/mid", as "the 2022 ..." or "2022's", at the start of a sentence, in a
   list or range of years; never before a count noun ("2000 troops") or in a numeric range ("2000 to 3000").
@@ -49,7 +51,7 @@ from typing import Literal
 from bilat.model import Precision, Span, TimeMention
 from bilat.timescan import YEARISH, Candidate, Core, Tense, candidates
 
-__all__ = ["find_times", "latest_absolute_date"]
+__all__ = ["find_times", "is_plain", "latest_absolute_date"]
 
 _PAST_SLACK = dt.timedelta(days=7)
 YEAR_WORDS = {"last year": -1, "this year": 0, "next year": 1}  # a month "of last year" and the like
@@ -258,6 +260,16 @@ def _narrative(core: Core, anchor: dt.date | None, ref: _Res | None) -> _Outcome
     return _Outcome(_at(_shift(base, core.n, unit), unit), how, ref)
 
 
+def _then(core: Core, anchor: dt.date | None, ref: _Res | None) -> _Outcome:
+    """ "At the time": the time told before, whatever its precision; "hours later", "later that day": its
+    day, which a coarser time does not give. With none told before, the publication day."""
+    if ref is None:
+        return _Outcome(_r_day(anchor), "anchor") if anchor is not None else _Outcome(None, "noanchor")
+    if core.unit == "day" and ref.precision != "day":
+        return _Outcome(None, "noref", ref)
+    return _Outcome(replace(ref, end=None), "narrative", ref)
+
+
 def _resolve(cand: Candidate, anchor: dt.date | None, tense: Tense | None, ref: _Res | None) -> _Outcome:
     core = cand.core
     lead = cand.prefix.lead
@@ -267,6 +279,8 @@ def _resolve(cand: Candidate, anchor: dt.date | None, tense: Tense | None, ref: 
         tense = "past"
     if cand.second is not None:
         return _range(core, cand.second, anchor, tense)
+    if core.kind == "then":
+        return _then(core, anchor, ref)
     if core.kind == "narr" or (core.kind == "weekday" and core.word in {"following", "previous"}):
         return _narrative(replace(core, unit="day") if core.kind == "weekday" else core, anchor, ref)
     if cand.chained and core.year is None and core.kind in YEARISH and ref is not None:
@@ -355,6 +369,23 @@ def _basis(out: _Outcome, text: str, anchor: dt.date | None) -> str:
     }[out.how]
 
 
+def is_plain(value: str) -> bool:
+    """Whether a time value is a plain day, month or year ("2024-07-25", "2024-07", "2024"), not a bound,
+    a range nor a week."""
+    return _RX_POINT.fullmatch(value) is not None
+
+
+def _told(value: str) -> _Res:
+    """A plain day, month or year value ("2024-07-25", "2024-07", "2024") as a resolved time."""
+    point = _RX_POINT.fullmatch(value)
+    if point is None:
+        raise ValueError(f"not a plain day, month or year: {value!r}")
+    year, month, day = int(point[1]), point[2], point[3]
+    if day is not None:
+        return _r_day(dt.date(year, int(month), int(day)))
+    return _r_month(year, int(month)) if month is not None else _r_year(year)
+
+
 def find_times(
     text: str,
     anchor: dt.date | None,
@@ -369,12 +400,13 @@ def find_times(
     ``anchor`` is the publication date (None: relative expressions get value None, precision
     "unknown"); ``offset`` is where ``text`` starts in document ``doc_id``, so that spans point into the
     document; ``tense`` is the tense of the clause, which decides between the previous and the next
-    weekday or yearless date; ``told_before`` is the last day (ISO) an earlier sentence of the text
-    told, from which a narrative expression at the start of this one counts ("... late on Thursday. On
-    the same day, ..."). See the module docstring for the rules.
+    weekday or yearless date; ``told_before`` is the last day, month or year (ISO) an earlier sentence
+    of the text told, from which a narrative expression at the start of this one counts ("... late on
+    Thursday. On the same day, ...", "... in July 2024. Algeria recalled its ambassador at the time").
+    See the module docstring for the rules.
     """
     out: list[TimeMention] = []
-    ref = None if told_before is None else _r_day(dt.date.fromisoformat(told_before))
+    ref = None if told_before is None else _told(told_before)
     for cand in candidates(text, tense):
         words = text[cand.start : cand.end]
         try:

@@ -508,6 +508,16 @@ def test_a_day_between_the_speech_verb_and_its_clause_dates_the_saying(reader: R
             "sheltering the plotters.",
             "2025-06-05", ("BEN", "ACCUSE", "TGO"), "2025-06-02", id="same-day-as-the-sentence-before",
         ),
+        pytest.param(
+            "Ties soured in March 2023, when Honduras switched recognition to Beijing. Taiwan recalled its "
+            "ambassador from Tegucigalpa at the time.",
+            "2025-06-05", ("TWN", "SANCTION", "HND"), "2023-03", id="at-the-time-told-before",
+        ),
+        pytest.param(
+            "Ghana and Togo signed a border accord on Monday. Hours later, gunmen attacked a Togolese "
+            "border post from Ghana, and Togo accused Ghana of harbouring them later that day.",
+            "2025-06-05", ("TGO", "ACCUSE", "GHA"), "2025-06-02", id="hours-later",
+        ),
     ],
 )  # fmt: skip
 def test_a_clause_takes_the_day_its_story_gives_it(
