@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their", "theirs"}
+OBJECT_PRONOUNS = {"him", "her", "them"}  # never the subject of their own clause
 STORY_SIDES = {"side", "party"}  # group heads that name the two sides of the story, not the last pair named
 GROUP_HEADS = {
     "country": "pair",
@@ -605,7 +606,7 @@ def _object_of_first_act(index: ActorIndex, view: TokenView, i: int) -> Mention 
     coordinated with an earlier one stands for that act's object (never for their shared subject)."""
     verb = view.head[i]
     first = view.head[verb]
-    if view.lower[i] not in {"them", "him", "her"} or view.dep[i] != "dobj" or first == verb:
+    if view.lower[i] not in OBJECT_PRONOUNS or view.dep[i] != "dobj" or first == verb:
         return None
     if view.dep[verb] not in {"conj", "dep"} or view.pos[first] not in {"VERB", "AUX"}:
         return None
@@ -671,10 +672,14 @@ def _last_person_before(index: ActorIndex, tok: Token) -> Mention | None:
         for m in index.mentions
         if m.kind == "person" and tok.idx < m.span.start < sentence_of(tok).end_char
     }
+    subject = _own_subject_chars(tok)
+    the_subject = {m.name for m in index.mentions if m.span.start in subject and m.name}
     earlier = [
         m
         for m in index.mentions
         if m.span.start < tok.idx
+        and m.span.start not in subject
+        and not (m.kind == "pronoun" and m.name in the_subject)  # "declared him ..., calling him ..."
         and ((m.kind in {"person", "pronoun"} and m.name) or m.text.lower().endswith(PERSON_OFFICES))
     ]
     for m in sorted(earlier, key=lambda m: -m.span.start):
@@ -693,7 +698,8 @@ def _last_plural_before(index: ActorIndex, tok: Token) -> Mention | None:
         plural_role = head is not None and m.kind == "role" and head.root.tag_ in {"NNS", "NNPS"}
         return m.kind == "group" or plural_role
 
-    best = index.latest_before(tok, 1, plural)
+    subject = _own_subject_chars(tok)
+    best = index.latest_before(tok, 1, lambda m: plural(m) and m.span.start not in subject)
     coordination = _latest_argument_coordination(index, tok)
     if coordination is not None and (best is None or coordination.span.start > best.span.start):
         return coordination
@@ -754,6 +760,25 @@ def _aside_of(arg: Token, tok: Token) -> bool:
             return dep[owner] in {"nsubj", "nsubjpass"} and head[owner] == view.head[tok.i]
         cur = head[cur]
     return False
+
+
+def _own_subject_chars(tok: Token) -> range:
+    """Where the subject of the clause an object pronoun is in stands (as character offsets): "Rubio
+    declared him persona non grata, calling him ...": "him" is not Rubio. Empty for other pronouns."""
+    if tok.lower_ not in OBJECT_PRONOUNS or tok.tag_ != "PRP":
+        return range(0)
+    verb = tok.head.head if tok.dep_ == "nsubj" else tok.head  # the parser's "him persona non grata"
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
+    while not subjects and verb.dep_ in {"xcomp", "conj", "advcl"} and verb.head.i != verb.i:
+        verb = verb.head  # "calling him a politician": the subject of the verb the participle hangs on
+        subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return range(0)
+    first = min(tok.doc[s].left_edge.i for s in subjects)
+    last = max(tok.doc[s].right_edge.i for s in subjects)
+    return range(tok.doc[first].idx, tok.doc[last].idx + len(tok.doc[last]))
 
 
 def _acting_subjects(tok: Token) -> set[int]:

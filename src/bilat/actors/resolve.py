@@ -350,7 +350,7 @@ TITLE_BREAK_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM",
 
 def _title_context(doc: Doc, name: SpacySpan, gazetteer: Gazetteer) -> tuple[str | None, str | None]:
     """Role and country from the words around a name: "Russian presidential press secretary Dmitry
-    Peskov", "President X of Y", "X, Russia's foreign minister", "Y's President X"."""
+    Peskov", "President X of Y", "X, Russia's foreign minister", "Y's President X", "Y's envoy, X"."""
     left = _title_left(doc, name)
     inside = [t for t in name if not t.ent_id_ and t.lower_ not in TITLE_STOP]
     role = _role_in(gazetteer, [*left, *inside[:-1]])
@@ -365,6 +365,14 @@ def _title_context(doc: Doc, name: SpacySpan, gazetteer: Gazetteer) -> tuple[str
                 sub = list(child.subtree)
                 role = role or _role_in(gazetteer, sub)
                 country = country or _country_in(sub)
+    if (role is None or country is None) and name.root.dep_ == "appos":
+        # "South Africa's ambassador in Washington, Ebrahim Rasool, ...": the title the name stands beside
+        head = name.root.head
+        while head.dep_ == "pobj" and head.head.head.i != head.head.i:  # "Russia's envoy to Moldova, X"
+            head = head.head.head
+        title = list(doc[head.left_edge.i : head.i + 1])
+        role = role or _role_in(gazetteer, title)
+        country = country or _country_in(title)
     return role, country
 
 
