@@ -366,6 +366,7 @@ def test_narrative_expression_counts_from_a_day_an_earlier_sentence_told() -> No
         ("Hours later, jets struck the base.", "2025-01-06", "2025-01-06"),
         ("Later that day, the envoy left.", "2025-01-06", "2025-01-06"),
         ("That same day, the envoy left.", "2025-01-06", "2025-01-06"),
+        ("He arrived in Dushanbe earlier in the day.", "2025-01-06", "2025-01-06"),
     ],
 )
 def test_the_time_told_before_is_taken_as_it_was_told(text: str, told: str, value: str) -> None:
@@ -376,6 +377,11 @@ def test_the_time_told_before_is_taken_as_it_was_told(text: str, told: str, valu
 def test_hours_later_than_a_month_is_left_unresolved() -> None:
     [mention] = find_times("Hours later, jets struck the base.", THU, told_before="2024-07")
     assert (mention.value, mention.precision) == (None, "unknown")
+
+
+def test_since_after_a_first_counts_the_time_since_and_is_no_time_of_the_act() -> None:
+    assert values("It was his first trip to Greece since 2017.", THU) == []
+    assert values("Trade has doubled since 2017.", THU) == ["2017.."]
 
 
 def test_the_time_is_a_time_only_at_the_time() -> None:

@@ -400,7 +400,7 @@ def _b_ago(m: re.Match[str]) -> Core | None:
     )
 
 
-# a first or a superlative before "in N years" counts the years since, not the years to come
+# a first or a superlative before "in N years" or "since X" counts the time since, not the time of the act
 _RX_SINCE_SUPERLATIVE = re.compile(
     r"\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|only|most|least|longest)\b[^.;,]*\Z",
     re.I,
@@ -633,11 +633,11 @@ _RULES: tuple[_Rule, ...] = (
         r"same)\s+(?P<unit3>day|week|month|year))\b)",
         _b_narrative,
     ),
-    _Rule(  # the time told before: "at the time", "hours later", "later that day"
-        (_Need(("time", "hours", "minutes", "that day", "that same day"), folded=True),),
+    _Rule(  # the time told before: "at the time", "hours later", "later that day", "earlier in the day"
+        (_Need(("time", "hours", "minutes", " day"), folded=True),),
         "(?i:[thmlesa])",
         r"(?i:\b(?:(?P<time>(?:the|that)\s+time)|(?:(?:a\s+few|several|some)\s+)?(?:hours|minutes)\s+"
-        r"(?:later|earlier)|(?:later|earlier)\s+that\s+day|that\s+(?:same\s+)?day)\b)",
+        r"(?:later|earlier)|(?:later|earlier)\s+(?:that|in\s+the)\s+day|that\s+(?:same\s+)?day)\b)",
         _b_then,
     ),
     _Rule(
@@ -750,6 +750,8 @@ def _first_day(core: Core) -> dt.date:
 
 def _accept(text: str, core: Core, pre: Prefix, prev: Candidate | None, tense: Tense | None) -> bool:
     kind = core.kind
+    if pre.lead == "since" and _RX_SINCE_SUPERLATIVE.search(text, max(0, pre.start - 80), pre.start):
+        return False  # "his first trip to Greece since 2017": how long since, not when the trip began
     if kind == "ahead":
         return tense != "past"  # "in three years, trade tripled": a span, not a future date
     if kind == "theunit":
