@@ -509,6 +509,17 @@ def test_a_day_between_the_speech_verb_and_its_clause_dates_the_saying(reader: R
             "2025-06-05", ("BEN", "ACCUSE", "TGO"), "2025-06-02", id="same-day-as-the-sentence-before",
         ),
         pytest.param(
+            "DUSHANBE, June 5 (AKIpress) - Kyrgyzstan and Tajikistan signed a border treaty on Tuesday. "
+            "Kyrgyz President Sadyr Japarov was also received by Tajik President Emomali Rahmon at his "
+            "residence.",
+            "2025-06-05", ("TJK", "CONSULT", "KGZ"), "2025-06-03", id="the-pair-on-the-lead-day",
+        ),
+        pytest.param(
+            "DUSHANBE, June 5 (AKIpress) - Kyrgyzstan and Tajikistan signed a border treaty on Tuesday. "
+            "Uzbek President Shavkat Mirziyoyev phoned both leaders to congratulate them.",
+            "2025-06-05", ("UZB", "CONSULT", "TJK"), "2025-06-05", id="a-third-party-on-the-report-day",
+        ),
+        pytest.param(
             "Ties soured in March 2023, when Honduras switched recognition to Beijing. Taiwan recalled its "
             "ambassador from Tegucigalpa at the time.",
             "2025-06-05", ("TWN", "SANCTION", "HND"), "2023-03", id="at-the-time-told-before",

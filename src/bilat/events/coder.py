@@ -632,8 +632,19 @@ class _DocumentRun:
         view = self.view
         governed = [c for c in view.children[trig.i] if view.dep[c] in {"xcomp", "ccomp"}][:1]
         inner = f.inner or (self.doc[governed[0]] if governed and f.plover in STATEMENT_TYPES else None)
+        pair = self.actors.principal_pair
+        sides = {f.source.code.split(".")[0], f.target.code.split(".")[0]}
         dates = self.dater.dates(
-            f.clause, trig, f.status, f.plover, f.cameo, sent, reported, exclude=inner, obj=f.hit.obj
+            f.clause,
+            trig,
+            f.status,
+            f.plover,
+            f.cameo,
+            sent,
+            reported,
+            exclude=inner,
+            obj=f.hit.obj,
+            story_pair=pair is not None and sides == set(pair),
         )
         location = self._location(f.clause)
         events = []

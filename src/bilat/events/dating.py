@@ -57,6 +57,7 @@ OTHER_EVENT_NOUNS = frozenset(
 STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # acts that last, whose stated span of days is their start and end ("on a visit from 10-13 September")
 LASTING_TYPES = {"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST"}
+PAST_SLACK_DAYS = 7  # how long before publication a lead's news or a day told after it may be
 DAY_UNITS = {"day": 1, "week": 7}  # "two days after", "a week before"
 # "the move came a day after ...": a sequel to what the story's lead reports, on the lead's day
 SEQUEL_VERBS = {"come", "follow", "happen", "occur"}
@@ -118,10 +119,12 @@ class Dater:
         reported: bool,
         exclude: Token | None = None,
         obj: Token | None = None,
+        story_pair: bool = False,
     ) -> list[tuple[EventDate, float]]:
         """The event's date(s) and a confidence factor each (1.0 stated, DEFAULT_DATE_FACTOR by default).
         Several distinct dates of one clause ("signed X in 2018 and Y in August 2024") are several events.
-        ``obj`` is the object that makes the event ("held talks in April"): its times are the event's."""
+        ``obj`` is the object that makes the event ("held talks in April"): its times are the event's;
+        ``story_pair``: the event is between the two sides of the story."""
         trig = trigger
         owners = {verb.i, trig.i} | ({obj.i} if obj is not None else set())
         owned: list[TimeMention] = []
@@ -160,7 +163,7 @@ class Dater:
         ends = [t for t in owned if t.relation == "until"]
         starts = [t for t in owned if t.relation != "until"]
         if not starts and ends:
-            fallback = self._default_date(verb, status, plover, cameo, sent, reported)
+            fallback = self._default_date(verb, status, plover, cameo, sent, reported, story_pair)
             if fallback is None:
                 fallback = EventDate(None, "unknown", "only an end date in the clause")
             return [(replace(fallback, end_value=ends[0].value, span=ends[0].span), 1.0)]
@@ -171,7 +174,7 @@ class Dater:
             end = ends[0].value if ends else None
             lasting = plover in LASTING_TYPES
             return [(_event_date(t, end, lasting=lasting), 1.0) for t in distinct.values()]
-        fallback = self._default_date(verb, status, plover, cameo, sent, reported)
+        fallback = self._default_date(verb, status, plover, cameo, sent, reported, story_pair)
         if fallback is None:
             return [(EventDate(None, "unknown", "no date in the text"), 1.0)]
         return [(fallback, DEFAULT_DATE_FACTOR)]
@@ -239,8 +242,7 @@ class Dater:
         for tm, _ in self._times_in(self.doc[lead.end].sent):
             told = self._retensed(tm, "past")
             if told.precision == "day" and told.value is not None and told.relation != "until":
-                back = (dt.date.fromisoformat(day) - dt.date.fromisoformat(told.value)).days
-                return told.value if 0 < back <= 7 else None
+                return told.value if 0 < _days_between(told.value, day) <= PAST_SLACK_DAYS else None
         return None
 
     def _occasion_times(self, verb: Token, sent: SpacySpan) -> list[TimeMention]:
@@ -460,11 +462,20 @@ class Dater:
         return self.retensed[key]
 
     def _default_date(
-        self, verb: Token, status: str, plover: str, cameo: str, sent: SpacySpan, reported: bool
+        self,
+        verb: Token,
+        status: str,
+        plover: str,
+        cameo: str,
+        sent: SpacySpan,
+        reported: bool,
+        story_pair: bool = False,
     ) -> EventDate | None:
         """No date in the clause: the publication day, except for undated past material acts in a
         background paragraph (one that dates other things before the publication year: "Russia supplied
-        arms ... by 2024"), which stay undated."""
+        arms ... by 2024"), which stay undated, and for a past material act between the story's pair
+        (``story_pair``) in a sentence that tells no day, which took place on the day of the lead's news
+        when the lead tells one in the week before publication."""
         day = self.doc_day()
         if day is None or (status == "planned" and plover != "AGREE"):
             return None
@@ -476,6 +487,12 @@ class Dater:
         st = modality.status_of(verb, reported=reported)
         background = self._is_background(sent)
         statement = plover in STATEMENT_TYPES or cameo in STATEMENT_CODES
+        done = status == "occurred" and st.tense == "past"
+        material_past = done and not (reported or statement or background)
+        if story_pair and material_past and (lead := self._news_day(sent)) is not None:
+            # "The two leaders also agreed to ...", "Guler was also received by President al-Sharaa": the
+            # story's own pair acting on the day of the lead's news, before the report
+            return EventDate(lead, "day", "the day of the lead's news (no date in the clause)")
         if (
             reported
             or statement
@@ -485,6 +502,14 @@ class Dater:
         ):
             return EventDate(day, "day", "publication date (no date in the clause)")
         return None
+
+    def _news_day(self, sent: SpacySpan) -> str | None:
+        """The day of the lead's news when it is in the week before publication and ``sent`` tells no day
+        of its own."""
+        day, lead = self.doc_day(), self._lead_day()
+        if day is None or lead is None or any(tm.precision == "day" for tm, _ in self._times_in(sent)):
+            return None
+        return lead if 0 < _days_between(lead, day) <= PAST_SLACK_DAYS else None
 
     def _is_background(self, sent: SpacySpan) -> bool:
         return self.paragraph_of.get(sent.start, 0) in self.background_paragraphs
@@ -520,6 +545,11 @@ class Dater:
             para = bisect.bisect_right(breaks, view.idx[start])  # the blank lines before the sentence
             out[start] = max(0, para - 1) if short_first else para
         return out
+
+
+def _days_between(earlier: str, later: str) -> int:
+    """How many days ``later`` (an ISO day) is after ``earlier``."""
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
 
 
 def _bound_as_period(tm: TimeMention) -> TimeMention:
