@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from bilat.ingest import document_from_text
 from bilat.nlp import entities, entity_at, token_view
 from bilat.pipeline import Reader
 
@@ -99,6 +100,14 @@ def test_view_sentences_are_the_parsers(docs: list[Doc], k: int) -> None:
 
 def test_view_is_built_once_per_document(docs: list[Doc]) -> None:
     assert token_view(docs[1]) is token_view(docs[1])
+
+
+def test_reading_a_parse_leaves_none_of_bilats_memos_on_it(reader: Reader) -> None:
+    """bilat keeps nothing from a document once read: a caller that keeps its parses keeps no memo."""
+    doc = reader.nlp(TEXTS[1])
+    doc.user_data["theirs"] = 1
+    reader.read_parsed(document_from_text(TEXTS[1]), doc)
+    assert doc.user_data == {"theirs": 1}
 
 
 def test_view_of_an_empty_document_is_empty(reader: Reader) -> None:

@@ -247,6 +247,7 @@ class TokenView:
         return self.doc_text[self.idx[start] : self.end_char(end - 1)] if start < end else ""
 
 
+MEMO_PREFIX = "bilat_"  # the start of every key under which bilat keeps a memo in ``doc.user_data``
 _VIEW_KEY = "bilat_view"
 _IOB = ("", "I", "O", "B")  # spaCy's ENT_IOB numbers
 _STRING_MEMO: dict[int, str] = {}
@@ -336,6 +337,17 @@ def _memoised(hashes: list[int]) -> tuple[str, ...]:
         return tuple(map(_STRING_MEMO.__getitem__, hashes))
     found: tuple[str, ...] = operator.itemgetter(*hashes)(_STRING_MEMO)
     return found
+
+
+def drop_memos(doc: Doc) -> None:
+    """Remove what bilat keeps in ``doc.user_data`` (the token view, the indexes of sentences and
+    entities, the coder's readings of its triggers: every key that starts with :data:`MEMO_PREFIX`),
+    leaving other keys alone. Called when bilat is done with a document: a caller that keeps its parsed
+    documents would keep bilat's working memory too, which the garbage collector then scans again and
+    again."""
+    user_data = doc.user_data
+    for key in [k for k in user_data if isinstance(k, str) and k.startswith(MEMO_PREFIX)]:
+        del user_data[key]
 
 
 def sentence_of(tok: Token) -> SpacySpan:

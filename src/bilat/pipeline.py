@@ -62,7 +62,8 @@ class Reader:
             yield self.read_parsed(document, doc)
 
     def read_parsed(self, document: Document, doc: Doc) -> Reading:
-        """Everything after parsing, for one document (the coder benchmark times this alone)."""
+        """Everything after parsing, for one document (the coder benchmark times this alone). What bilat
+        kept on ``doc`` while reading it is dropped at the end (:func:`bilat.nlp.drop_memos`)."""
         actors = resolve_actors(
             doc, self.gazetteer, document.id, home=self._home(document), day=document.date
         )
@@ -92,6 +93,7 @@ class Reader:
         location = None
         if document.dateline is not None and document.dateline.place:
             location = self.coder.places.resolve(document.dateline.place, span=document.dateline.place_span)
+        nlp_mod.drop_memos(doc)  # done with the parse: a caller that keeps it keeps none of our memos
         return Reading(
             document=document,
             sentences=sentences,
