@@ -179,6 +179,13 @@ CASES = [
         "Qatar has mediated between Russia and Ukraine on the return of children displaced by the war.",
     ),
     case(
+        "consult.mediate",
+        "AU AGREE TCD 036",
+        "The African Union urged Sudan to refrain from any step that could inflame tensions and offered to "
+        "mediate between Sudan and Chad.",
+        name="offer-joined-to-a-relative-clause",
+    ),
+    case(
         "consult.talks-noun",
         "EGY CONSULT ETH 040",
         "Talks between Egypt and Ethiopia on the Grand Ethiopian Renaissance Dam ended without a "

@@ -115,6 +115,14 @@ def _subject_of(view: TokenView, verb: int) -> int | None:
                 return c
         if dep[cur] == "xcomp" and (controller := _object_controller(view, cur)) is not None:
             return controller
+        if dep[cur] == "conj" and view.tag[cur] == "VBD" and view.tag[head[cur]] == "VB":
+            # "called on both countries to refrain from any action that could escalate tensions and
+            # offered to facilitate dialogue": a past verb the parser joined to an infinitive or modal
+            # verb below it goes on the clause of the finite verb above them
+            cur = head[cur]
+            while head[cur] != cur and (view.tag[cur] not in FINITE_TAGS or dep[cur] == "relcl"):
+                cur = head[cur]
+            continue
         shares_subject = dep[cur] in {"conj", "xcomp", "advcl", "acomp"} and head[cur] != cur
         if shares_subject or _unlinked_verb(view, cur):
             from_infinitive = dep[cur] == "xcomp"
@@ -188,6 +196,7 @@ GIVEN_MEANS = {
     "package", "fund", "funding", "money", "loan", "grant", "credit", "aid", "assistance", "equipment",
 }  # fmt: skip
 # a decision to act is the act, done by the noun's owner ("Tokyo's decision to freeze assets")
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 DECISION_NOUNS = {"decision", "move", "order", "vote", "resolution", "ruling", "determination"}
 # what may stand before the verb of a communique's line: "Strongly condemns", "1. Calls upon", "(a) Urges"
 LINE_LEAD_POS = {"ADV", "PUNCT", "NUM", "SPACE", "X", "SYM"}
