@@ -968,10 +968,10 @@ CASES = [
         name="second-subject",
     ),
     case(
-        "sanction.expel",
-        "KEN SANCTION COD 166",
+        "sanction.recall-envoy",
+        "KEN SANCTION COD 161",
         "Kenya is withdrawing non-essential diplomatic personnel from Kinshasa after the riots.",
-        mode="expel",
+        mode="withdraw",
         status="ongoing",
         name="diplomatic-personnel",
     ),
@@ -1887,12 +1887,19 @@ CASES = [
         name="border-crossing",
     ),
     case(
-        "sanction.expel",
-        "ISR SANCTION TUR 166",
+        "sanction.recall-envoy",
+        "ISR SANCTION TUR 161",
         "Israel recalled its ambassador to Turkey in October.",
-        mode="expel",
+        mode="withdraw",
         date="2023-10",
-        name="recalled-ambassador",
+    ),
+    case(
+        "sanction.recall-envoy",
+        "MLI SANCTION DZA 161",
+        "Mali withdrew its diplomats from Algiers on Sunday.",
+        mode="withdraw",
+        date="2024-05-12",
+        name="from-the-capital",
     ),
     case(
         "sanction.expel-mission",
@@ -2579,9 +2586,9 @@ def test_a_request_is_read_from_the_act_that_answers_it_only(
 
 
 def test_the_most_specific_object_decides(read: Callable[[str], Reading]) -> None:
-    """ "diplomatic personnel" (an expulsion's object) is more specific than "personnel" (troops)."""
+    """ "diplomatic personnel" (a recall's object) is more specific than "personnel" (troops)."""
     events = read("Norway withdrew its diplomatic personnel from Kabul.").events
-    assert [(e.plover_type, e.cameo_code) for e in events] == [("SANCTION", "166")], _describe(events)
+    assert [(e.plover_type, e.cameo_code) for e in events] == [("SANCTION", "161")], _describe(events)
 
 
 def _pattern_ids() -> list[str]:
