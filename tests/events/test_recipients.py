@@ -462,3 +462,16 @@ def test_a_request_with_no_addressee_in_a_story_about_one_state_is_asked_of_it(
     )
     wanted = {("EGY", "REQUEST", "LBY"), ("ARE", "REQUEST", "LBY"), ("EU", "REQUEST", "LBY")}
     assert wanted <= _coded(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington imposed tariffs on Canadian and Mexican imports on Tuesday.",
+        "Canada hit back minutes after the U.S. levies on Canadian and Mexican goods came into force.",
+    ],
+)
+def test_coordinated_modifiers_name_a_recipient_each(read: Callable[[str], Reading], text: str) -> None:
+    reading = read(text)
+    both = {("USA", "SANCTION", "CAN"), ("USA", "SANCTION", "MEX")}
+    assert both <= _coded(reading), _describe(reading.events)

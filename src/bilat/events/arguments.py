@@ -208,14 +208,16 @@ class Arguments:
         ``home_population``: a place of an ``avoid`` state stands for its people ("authorities imposed a
         curfew in the town of Cizre in southeastern Turkey": Turkey's civilians)."""
         out: list[tuple[ActorRef, float]] = []
+        found: list[tuple[Token, Mention]] = []
         for tok in clause.with_conjuncts(list(toks)):
             m = self.mention_in(tok)
             if m is not None and m.entity in avoid and m.kind == "pronoun":
                 m = None
             if m is None and cities:
                 m = self.city(tok) or self.state_below(tok) or self.named_place(tok)
-            if m is None:
-                continue
+            if m is not None:
+                found += [(tok, m)] + [(tok, other) for other in self._coordinated_modifiers(tok, m)]
+        for tok, m in found:
             if not places and m.kind in {"capital", "city"}:
                 continue
             if home_population and m.entity in avoid and m.kind in {"capital", "city", "country"}:
@@ -234,6 +236,16 @@ class Arguments:
                 seen.add(ref.code)
                 uniq.append((ref, conf))
         return uniq
+
+    def _coordinated_modifiers(self, tok: Token, m: Mention) -> list[Mention]:
+        """The mentions coordinated with the modifier that names ``tok``'s actor: "tariffs on Canadian and
+        Mexican imports" are on both."""
+        view = token_view(tok.doc)
+        at = self.index.at
+        for child in view.children[tok.i]:
+            if view.dep[child] in {"amod", "compound", "nmod"} and at(child) is m:
+                return [o for c in view.conjuncts(child) if (o := at(c)) is not None and o is not m]
+        return []
 
     def place_state(self, tok: Token) -> str | None:
         """The state a place names ("Jericho", "southern Lebanon", "the Syrian town of Quneitra", "Cairo");
