@@ -2284,6 +2284,21 @@ CASES = [
         date="2023",
     ),
     case(
+        "coerce.revoke-visa",
+        "USA COERCE COL 172",
+        "The State Department revoked Colombian President Gustavo Petro's visa on Friday.",
+        mode="restrict",
+        date="2024-05-10",
+    ),
+    case(
+        "coerce.revoke-visa",
+        "RUS COERCE DEU 172",
+        "Russia withdrew the accreditation of two German journalists in March.",
+        mode="restrict",
+        date="2024-03",
+        name="accreditation",
+    ),
+    case(
         "coerce.place-under-arrest",
         "RUS COERCE JPN 173",
         "Russia placed a Japanese diplomat under house arrest in Vladivostok in 2022.",
