@@ -216,3 +216,32 @@ def test_a_mission_is_its_organisations_or_its_states(
 def test_a_population_noun_that_qualifies_a_thing_names_no_actor(read: Callable[[str], Reading]) -> None:
     reading = read("France decried Italy's migrant deal on Monday.")
     assert [m.code for m in reading.mentions if m.kind == "role"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param("PANAMA CITY (Reuters) - Dozens of students marched to the U.S. embassy on Wednesday.",
+                     "PAN.EDU", id="counted-crowd"),
+        pytest.param("LIMA (AFP) - Students marched to the Chilean embassy on Friday.", "PER.EDU",
+                     id="bare-crowd"),
+    ],
+)  # fmt: skip
+def test_a_crowd_with_no_state_is_of_the_dateline_state(
+    read: Callable[[str], Reading], text: str, code: str
+) -> None:
+    assert role_codes(read(text), "students") + role_codes(read(text), "Students") == [code]
+
+
+def test_a_crowd_the_text_gives_an_owner_is_not_the_dateline_states(read: Callable[[str], Reading]) -> None:
+    reading = read("PANAMA CITY (Reuters) - Its students marched to the U.S. embassy on Wednesday.")
+    assert not [m for m in reading.mentions if m.code == "PAN.EDU"]
+
+
+def test_the_states_forces_act_on_a_pronoun_for_its_own_people(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "PANAMA CITY (Reuters) - Students marched on Wednesday, and riot police detained 14 of them."
+    )
+    assert [
+        (e.source.code, e.plover_type, e.target.code) for e in reading.events if e.plover_type == "COERCE"
+    ] == [("PAN.COP", "COERCE", "PAN.EDU")]

@@ -89,6 +89,9 @@ def add_role_phrases(
             _add_role_mention(doc, index, tok, tok.i, f"{home}.{role}", doc_id, 0.7)
         elif (state := _clause_state(tok, role, index) or _crowd_state(tok, role, index)) is not None:
             _add_role_mention(doc, index, tok, tok.i, f"{state}.{role}", doc_id, 0.75)
+        elif home is not None and _home_crowd(tok, role):
+            # "Dozens of students marched to the U.S. embassy" in a story from Panama City: Panamanians
+            _add_role_mention(doc, index, tok, tok.i, f"{home}.{role}", doc_id, 0.65)
 
 
 def _named_before(tok: Token, index: ActorIndex) -> Mention | None:
@@ -476,6 +479,18 @@ def _crowd_state(tok: Token, role: str, index: ActorIndex) -> str | None:
     """A crowd's state is the state of the place its clause happens in (see :mod:`bilat.actors.locate`)."""
     verb = crowd_verb(tok) if role == "CVL" else None
     return None if verb is None else crowd_state(verb, index)
+
+
+def _home_crowd(tok: Token, role: str) -> bool:
+    """A crowd of people the text gives no state, place or owner ("Dozens of students marched ..."),
+    the subject (or counted subject) of its verb."""
+    if role not in PEOPLE_ROLES or tok.tag_ != "NNS" or crowd_verb(tok) is None:
+        return False
+    if any(c.dep_ in {"poss", "det"} and c.lower_ not in {"the"} for c in tok.children):
+        return False  # "its students", "these students"
+    # "students marched", "dozens of students marched"
+    subject = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    return subject.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _coordinated_partner(tok: Token, index: ActorIndex) -> Mention | None:

@@ -35,6 +35,7 @@ UNNAMED = "---"  # PETRARCH's and FORMAT.md's code for a side the text does not 
 UNNAMED_CONFIDENCE = 0.6  # an attack whose author the text does not name
 IMPLIED_CONFIDENCE = 0.6  # a side implied from the document's principal pair
 REPRESSION_TYPES = {"COERCE", "ASSAULT"}  # a state's forces may turn them on their own people
+POPULATION_ROLES = {"CVL", "EDU", "OPP", "LAB", "MED", "REL", "BUS"}  # a state's people, not its organs
 # participles that make the state they follow the owner of the noun: "Saudi-led forces", "a Panama-flagged
 # tanker", "a Liberian-registered ship"
 OWNING_PARTICIPLES = {"lead", "flag", "flagged", "register", "registered"}
@@ -211,8 +212,8 @@ class Arguments:
         found: list[tuple[Token, Mention]] = []
         for tok in clause.with_conjuncts(list(toks)):
             m = self.mention_in(tok)
-            if m is not None and m.entity in avoid and m.kind == "pronoun":
-                m = None
+            if m is not None and m.entity in avoid and m.kind == "pronoun" and not _of_a_population(m):
+                m = None  # "its border with Belarus"; not "detained 14 of them" after "students marched"
             if m is None and cities:
                 m = self.city(tok) or self.state_below(tok) or self.named_place(tok)
             if m is not None:
@@ -366,6 +367,12 @@ def _phrase_below(tok: Token) -> list[Token]:
         if child.dep_ not in {"acl", "relcl"}:
             out += [child, *_phrase_below(child)]
     return out
+
+
+def _of_a_population(m: Mention) -> bool:
+    """Whether a mention stands for a state's people (civilians, students, the opposition), whom the
+    state's own forces may act on."""
+    return m.code.partition(".")[2] in POPULATION_ROLES
 
 
 def implied(code: str) -> tuple[ActorRef, float]:
