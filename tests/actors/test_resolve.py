@@ -309,6 +309,13 @@ def test_role_phrase_takes_the_state_of_its_in_phrase(read: Callable[[str], Read
             (),
             id="not-one-coordination",
         ),
+        pytest.param(
+            "He urges the Governments of the Democratic Republic of the Congo and Rwanda to implement the "
+            "deal.",
+            "Governments",
+            ("COD.GOV", "RWA.GOV"),
+            id="two-objects-of-one-of",
+        ),
     ],
 )
 def test_a_role_phrase_of_coordinated_states_stands_for_each(

@@ -559,6 +559,17 @@ def test_an_obligation_is_asked_not_done(
     assert any(e.plover_type == "REQUEST" for e in reading.events), _describe(reading.events)
 
 
+def test_an_act_a_renewed_call_asks_for_is_no_act_done(reader: Reader) -> None:
+    text = (
+        "The Secretary-General reiterates his call on Rwanda to withdraw its forces from Congolese territory."
+    )
+    reading = reader.read(text, date=JAN_16)
+    coded = {
+        (e.source.code.split(".")[0], e.plover_type, e.target.code.split(".")[0]) for e in reading.events
+    }
+    assert coded == {("UN", "REQUEST", "RWA")}, _describe(reading.events)
+
+
 def test_an_obligation_met_in_the_past_happened(reader: Reader) -> None:
     event = _one(
         reader.read("Russia had to withdraw its forces from Kherson in 2022.", date=JAN_16),

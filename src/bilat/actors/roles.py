@@ -366,19 +366,29 @@ def _coordinated_states(tok: Token, index: ActorIndex) -> list[str]:
     """The states of coordinated modifiers of a role noun, before it or in an of/in/from phrase after it:
     "Ethiopian and Somali diplomats", "lawmakers in Kenya and Uganda" are each state's."""
     modifiers = [c for c in tok.lefts if c.dep_ in {"amod", "compound", "nmod"}]
-    heads = list(modifiers)
+    heads = [[m] for m in modifiers]
+    # "the Governments of the Democratic Republic of the Congo and Rwanda": the parser may give a
+    # preposition both names as objects, or join the second name to the last word of the first
     heads += [
-        obj
+        [obj for obj in prep.children if obj.dep_ == "pobj"]
         for prep in tok.rights
         if prep.dep_ == "prep" and prep.lower_ in {"of", "in", "from"}
-        for obj in prep.children
-        if obj.dep_ == "pobj"
     ]
-    for head in heads:
+    for group in heads:
         # "lawmakers in Kenya and Uganda" parsed as "[lawmakers in Kenya] and Uganda": a state coordinated
         # with the role noun after its own place phrase belongs to that phrase
-        stray = [c for c in tok.conjuncts if c.i > head.i and head.dep_ == "pobj"]
-        states = _entities_named(index, [head, *head.conjuncts, *stray], lambda m: m.kind not in NOT_PLACES)
+        stray = [c for head in group[:1] if head.dep_ == "pobj" for c in tok.conjuncts if c.i > head.i]
+        names = [index.at(head.i) for head in group]
+        inside = [
+            c
+            for head, name in zip(group, names, strict=True)
+            if name is not None
+            for t in head.subtree
+            if index.at(t.i) is name
+            for c in t.conjuncts
+        ]
+        named = [*group, *(c for head in group for c in head.conjuncts), *stray, *inside]
+        states = _entities_named(index, named, lambda m: m.kind not in NOT_PLACES)
         if len(states) > 1:
             return states
     # "Indonesian and Papua New Guinean forces": the parser may hang each name on the noun, the "and"

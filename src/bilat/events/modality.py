@@ -91,6 +91,11 @@ def obliges(verb: Token) -> bool:
     )
 
 
+# a demand made as a noun, whose infinitive says what is demanded ("reiterated his call on Rwanda to
+# withdraw its forces")
+DEMAND_NOUNS = {"call", "demand", "appeal", "request", "plea", "ultimatum", "order", "instruction"}
+
+
 def wrapper_of(verb: Token) -> tuple[str, Token] | None:
     """The governing verb of an xcomp ("plan to meet", "helped sign"), and its wrapper kind. An infinitive
     the parser hangs as a purpose clause on a verb with no object of its own is its complement all the
@@ -152,6 +157,14 @@ def _wrapper_of(verb: Token) -> tuple[str, Token] | None:
         return None
     if dep == "ccomp" and not infinitive and wrapping in TOLD_WORDS:
         return None  # "a court was told that soldiers shot protesters": what is told, not demanded
+    if (
+        kind is None
+        and dep == "xcomp"
+        and any(
+            view.dep[c] == "dobj" and view.lemma[c] in DEMAND_NOUNS and c < v for c in view.children[head]
+        )
+    ):
+        kind = "govern"  # "reiterated his call on Rwanda to withdraw": the parser hangs it on the verb
     if kind is None and view.pos[head] == "ADJ" and view.lower[head] in READY_WORDS:
         kind = "intent"  # "Brasilia is ready to work with Beijing"
     if kind is None and wrapping in {"be", "stand", "remain"}:  # "stands ready to impose"
