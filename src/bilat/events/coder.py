@@ -633,7 +633,6 @@ class _DocumentRun:
         governed = [c for c in view.children[trig.i] if view.dep[c] in {"xcomp", "ccomp"}][:1]
         inner = f.inner or (self.doc[governed[0]] if governed and f.plover in STATEMENT_TYPES else None)
         pair = self.actors.principal_pair
-        sides = {f.source.code.split(".")[0], f.target.code.split(".")[0]}
         dates = self.dater.dates(
             f.clause,
             trig,
@@ -644,7 +643,7 @@ class _DocumentRun:
             reported,
             exclude=inner,
             obj=f.hit.obj,
-            story_pair=pair is not None and sides == set(pair),
+            by_story_side=pair is not None and f.source.code.split(".")[0] in pair,
         )
         location = self._location(f.clause)
         events = []

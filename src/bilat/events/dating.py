@@ -119,12 +119,12 @@ class Dater:
         reported: bool,
         exclude: Token | None = None,
         obj: Token | None = None,
-        story_pair: bool = False,
+        by_story_side: bool = False,
     ) -> list[tuple[EventDate, float]]:
         """The event's date(s) and a confidence factor each (1.0 stated, DEFAULT_DATE_FACTOR by default).
         Several distinct dates of one clause ("signed X in 2018 and Y in August 2024") are several events.
         ``obj`` is the object that makes the event ("held talks in April"): its times are the event's;
-        ``story_pair``: the event is between the two sides of the story."""
+        ``by_story_side``: the event's source is one of the two sides of the story."""
         trig = trigger
         owners = {verb.i, trig.i} | ({obj.i} if obj is not None else set())
         owned: list[TimeMention] = []
@@ -163,7 +163,7 @@ class Dater:
         ends = [t for t in owned if t.relation == "until"]
         starts = [t for t in owned if t.relation != "until"]
         if not starts and ends:
-            fallback = self._default_date(verb, status, plover, cameo, sent, reported, story_pair)
+            fallback = self._default_date(verb, status, plover, cameo, sent, reported, by_story_side)
             if fallback is None:
                 fallback = EventDate(None, "unknown", "only an end date in the clause")
             return [(replace(fallback, end_value=ends[0].value, span=ends[0].span), 1.0)]
@@ -174,7 +174,7 @@ class Dater:
             end = ends[0].value if ends else None
             lasting = plover in LASTING_TYPES
             return [(_event_date(t, end, lasting=lasting), 1.0) for t in distinct.values()]
-        fallback = self._default_date(verb, status, plover, cameo, sent, reported, story_pair)
+        fallback = self._default_date(verb, status, plover, cameo, sent, reported, by_story_side)
         if fallback is None:
             return [(EventDate(None, "unknown", "no date in the text"), 1.0)]
         return [(fallback, DEFAULT_DATE_FACTOR)]
@@ -469,13 +469,13 @@ class Dater:
         cameo: str,
         sent: SpacySpan,
         reported: bool,
-        story_pair: bool = False,
+        by_story_side: bool = False,
     ) -> EventDate | None:
         """No date in the clause: the publication day, except for undated past material acts in a
         background paragraph (one that dates other things before the publication year: "Russia supplied
-        arms ... by 2024"), which stay undated, and for a past material act between the story's pair
-        (``story_pair``) in a sentence that tells no day, which took place on the day of the lead's news
-        when the lead tells one in the week before publication."""
+        arms ... by 2024"), which stay undated, and for a past material act by one side of the story's
+        pair (``by_story_side``) in a sentence that tells no day, which took place on the day of the
+        lead's news when the lead tells one in the week before publication."""
         day = self.doc_day()
         if day is None or (status == "planned" and plover != "AGREE"):
             return None
@@ -489,9 +489,9 @@ class Dater:
         statement = plover in STATEMENT_TYPES or cameo in STATEMENT_CODES
         done = status == "occurred" and st.tense == "past"
         material_past = done and not (reported or statement or background)
-        if story_pair and material_past and (lead := self._news_day(sent)) is not None:
+        if by_story_side and material_past and (lead := self._news_day(sent)) is not None:
             # "The two leaders also agreed to ...", "Guler was also received by President al-Sharaa": the
-            # story's own pair acting on the day of the lead's news, before the report
+            # story's own sides acting on the day of the lead's news, before the report
             return EventDate(lead, "day", "the day of the lead's news (no date in the clause)")
         if (
             reported
