@@ -419,6 +419,28 @@ def test_a_communiques_subjectless_lines_are_its_issuers_acts_on_its_day(
     assert ("AU.PSC", "SUPPORT", "SDN", "2025-03-03") in coded, _describe(reading.events)
 
 
+NUMBERED_COMMUNIQUE = (
+    "The Peace and Security Council of the African Union, at its meeting held on 3 March 2025, adopted "
+    "the following decision:\n\n"
+    "1. Strongly condemns the attacks on camps for displaced people in Darfur;\n\n"
+    "2. Welcomes the efforts of the Kingdom of Saudi Arabia and the United States of America in "
+    "facilitating the Jeddah process;\n\n"
+    "3. Commends the Republic of Chad, the Republic of South Sudan and the Arab Republic of Egypt for "
+    "their solidarity with Sudanese refugees;"
+)
+
+
+def test_a_numbered_communiques_lines_are_its_issuers_acts_on_each_state_listed(
+    read: Callable[[str], Reading],
+) -> None:
+    """A line's number the parser splits off is no heading; a list of states thanked or commended, however
+    the parser hangs it, names each."""
+    reading = read(NUMBERED_COMMUNIQUE)
+    coded = {(e.source.code, e.plover_type, e.target.code) for e in reading.events}
+    listed = {("AU.PSC", "SUPPORT", state) for state in ("SAU", "USA", "TCD", "SSD", "EGY")}
+    assert listed <= coded, _describe(reading.events)
+
+
 def test_an_act_inside_a_communiques_line_keeps_its_own_author(read: Callable[[str], Reading]) -> None:
     """ "Welcomes the decision of the Sudanese government to lift the curfew imposed on Khartoum": the
     government lifts it, and the curfew's imposer is not the Council."""

@@ -239,13 +239,16 @@ class Arguments:
         return uniq
 
     def _coordinated_modifiers(self, tok: Token, m: Mention) -> list[Mention]:
-        """The mentions coordinated with the modifier that names ``tok``'s actor: "tariffs on Canadian and
-        Mexican imports" are on both."""
+        """The mentions coordinated with the modifier or of-object that names ``tok``'s actor: "tariffs
+        on Canadian and Mexican imports" are on both, "the efforts of Saudi Arabia and the United States"
+        are both's."""
         view = token_view(tok.doc)
         at = self.index.at
-        for child in view.children[tok.i]:
-            if view.dep[child] in {"amod", "compound", "nmod"} and at(child) is m:
-                return [o for c in view.conjuncts(child) if (o := at(c)) is not None and o is not m]
+        namers = [c for c in view.children[tok.i] if view.dep[c] in {"amod", "compound", "nmod"}]
+        namers += clause.prep_object_ids(view, tok.i, "of") + clause.prep_object_ids(view, tok.i, "by")
+        for namer in namers:
+            if at(namer) is m:
+                return [o for c in view.conjuncts(namer) if (o := at(c)) is not None and o is not m]
         return []
 
     def place_state(self, tok: Token) -> str | None:

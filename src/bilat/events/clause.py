@@ -216,7 +216,7 @@ def issuer_subjects(verb: Token) -> list[Token]:
 
 def issuer_heading(verb: Token) -> SpacySpan | None:
     """The heading sentence a verb of a communique's subjectless line hangs under: the nearest sentence
-    before that is not such a line."""
+    before that is neither such a line nor a line's number alone."""
     sent = sentence_of(verb)
     line = verb
     while line.dep_ in {"conj", "xcomp"} and line.head.i != line.i:  # "Welcomes ... and commends ..."
@@ -227,10 +227,15 @@ def issuer_heading(verb: Token) -> SpacySpan | None:
     start = sent.start
     while start > 0:
         before = sentence_of(doc[start - 1])
-        if not _subjectless_line(before):
+        if not (_subjectless_line(before) or _numbering(before)):
             return before
         start = before.start
     return None
+
+
+def _numbering(sent: SpacySpan) -> bool:
+    """A line's number the parser split off as a sentence of its own ("1.", "(a)")."""
+    return all(t.pos_ in LINE_LEAD_POS or t.tag_ == "LS" for t in sent)
 
 
 def _subjectless_line(sent: SpacySpan) -> bool:
@@ -272,8 +277,8 @@ def direct_objects(verb: Token) -> list[Token]:
     """The verb's direct objects; the object of "up to" + a number, which the parser reads as a particle
     and a preposition ("kidnapped up to 16 advisers", "will deploy up to 5,000 troops"); and the object
     the parser makes the subject of an infinitive ("ordered an activist to be held") or of an adverb
-    ("let the trucks back into Gaza"); and what a "what X called" clause names ("condemned what it called
-    an unprovoked attack")."""
+    ("let the trucks back into Gaza"); what a "what X called" clause names ("condemned what it called
+    an unprovoked attack"); and the rest of a list of objects the parser hangs on the verb."""
     doc = verb.doc
     return [doc[o] for o in direct_object_ids(token_view(doc), verb.i)]
 
@@ -282,6 +287,9 @@ def direct_object_ids(view: TokenView, v: int) -> list[int]:
     """:func:`direct_objects` by token number."""
     kids, dep = view.children, view.dep
     out = [o for o in kids[v] if dep[o] == "dobj"]
+    # "Commends the Republic of Chad, the Republic of South Sudan and ...": the parser hangs the rest of
+    # the list on the verb as an apposition (a verb has none of its own)
+    out += [a for a in kids[v] if out and a > out[0] and _listed_after(view, a)]
     if dep[v] == "relcl":  # "ECOWAS, which Burkina Faso quit last year": the antecedent
         out = [view.head[v] if view.tag[o] in {"WDT", "WP"} or view.lower[o] == "that" else o for o in out]
     if not out:
@@ -583,6 +591,15 @@ def subclause_ids(view: TokenView, root: int) -> set[int]:
         else:
             stack.extend(view.children[t])
     return inside
+
+
+def _listed_after(view: TokenView, a: int) -> bool:
+    """A noun the parser hangs on a verb as an apposition or an unlabelled dependent right after a comma:
+    the next item of a list of objects."""
+    if view.dep[a] not in {"appos", "dep"} or view.pos[a] not in {"NOUN", "PROPN"}:
+        return False
+    first = min(view.subtree(a))
+    return first > 0 and view.text[first - 1] == ","
 
 
 def _heads_own_clause(view: TokenView, t: int) -> bool:
