@@ -402,6 +402,12 @@ CASES = [
         date="2024-05-15",
     ),
     case(
+        "support.express",
+        "EGY SUPPORT SDN 051",
+        "Egypt reiterated its unwavering commitment to the sovereignty and territorial integrity of Sudan.",
+        name="commitment",
+    ),
+    case(
         "support.defend",
         "HUN SUPPORT CHN 052",
         "Hungarian Foreign Minister Peter Szijjarto defended China against European Union criticism on "
