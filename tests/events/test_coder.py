@@ -318,6 +318,13 @@ CASES = [
     ),
     # ---- SUPPORT
     case(
+        "support.witness-signing",
+        "CHN SUPPORT RUS 057",
+        "Chinese President Xi Jinping and Russian President Vladimir Putin witnessed the signing of 20 "
+        "cooperation agreements in Moscow on Tuesday.",
+        date="2024-05-14",
+    ),
+    case(
         "support.sign",
         "IND SUPPORT ARE 057",
         "India and the United Arab Emirates signed a bilateral investment treaty in Abu Dhabi on Tuesday.",
