@@ -1300,6 +1300,12 @@ CASES = [
         name="steps-denounced",
     ),
     case(
+        "accuse.oppose-act",
+        "CHN ACCUSE JPN 111",
+        "China firmly opposes Japan's decision to release treated water into the sea, a spokesman said.",
+        mode="disapprove",
+    ),
+    case(
         "accuse.disappointed",
         "CHN ACCUSE USA 110",
         "China is deeply disappointed by the US decision to raise tariffs, the commerce ministry said.",

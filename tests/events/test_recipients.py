@@ -475,3 +475,11 @@ def test_coordinated_modifiers_name_a_recipient_each(read: Callable[[str], Readi
     reading = read(text)
     both = {("USA", "SANCTION", "CAN"), ("USA", "SANCTION", "MEX")}
     assert both <= _coded(reading), _describe(reading.events)
+
+
+def test_the_move_a_spokesperson_was_asked_about_is_its_authors(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "Asked about the European Union's decision on Monday to list three Chinese companies in its "
+        "sanctions package, Guo said China firmly opposes the move."
+    )
+    assert ("CHN", "ACCUSE", "EU") in _coded(reading), _describe(reading.events)

@@ -26,6 +26,7 @@ from bilat.events.lexicon import (
 )
 from bilat.events.patterns import Pattern
 from bilat.model import ActorRef, Event, Mention, Span
+from bilat.nlp import token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,6 +40,7 @@ NAMED_INSIDE_CONFIDENCE = 0.7  # a recipient named only inside what is judged or
 # what a third party asks of both sides of a conflict ("called for maximum restraint")
 CALM_WORDS = {"restraint", "calm", "de-escalation", "ceasefire", "truce", "dialogue", "talks", "moderation"}
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
+BRIEFING_VERBS = {"ask", "comment", "respond", "question"}  # "Asked about X, the spokesman said ..."
 FORUM_KINDS = {"igo", "organ"}  # mention kinds of the bodies a complaint is lodged with
 
 
@@ -121,6 +123,9 @@ class Targets:
             below = self.args.state_below(obj)
             if below is not None and below.entity not in src:
                 return [_named_inside(below)]
+        generic = any(o.lemma_.lower() in GENERIC_EVENT_NOUNS for o in objects)
+        if generic and (topic := self._briefing_topic(trig, src)):
+            return topic  # "Asked about the EU's decision to list ..., Guo said China opposed the move"
         if objects and (urged := self._urged_after(trig, src)):
             return urged  # "deplored the expulsions and called on Tunis to suspend them": Tunis did them
         for obj in objects:
@@ -132,6 +137,20 @@ class Targets:
             other = next(e for e in pair if e not in src)  # "condemned the strikes" in a story about a pair
             return [implied(other)]
         return found
+
+    def _briefing_topic(self, trig: Token, src: set[str]) -> list[tuple[ActorRef, float]]:
+        """The author of the thing a spokesperson was asked about or comments on, set before the answer
+        ("Asked about the EU's decision to list three Chinese firms, ...", "Commenting on Japan's move
+        ..."): what a generic noun of the answer ("the move", "the decision") stands for."""
+        view = token_view(trig.doc)
+        first = view.sents[view.sent[trig.i]][0]
+        for i in range(first, trig.i):
+            if view.lemma[i] in BRIEFING_VERBS and view.dep[i] == "advcl" and view.tag[i] in {"VBN", "VBG"}:
+                asked = trig.doc[i]
+                topics = [o for word in ("about", "on", "to") for o in clause.prep_objects(asked, word)]
+                if found := _others(self.args.actors(topics), src):
+                    return found
+        return []
 
     def _forum(self, actor: ActorRef) -> bool:
         """Whether an actor is an international organisation named in the text (a forum one complains to)."""
