@@ -78,6 +78,14 @@ CASES = [
         date="2024-05-13",
     ),
     case(
+        "consult.talks",
+        "JPN CONSULT AUS 040",
+        "The foreign and defence ministers of Japan and Australia held the twelfth Japan-Australia 2+2 "
+        "Ministerial Consultations in Tokyo on Monday.",
+        date="2024-05-13",
+        name="titled-consultations",
+    ),
+    case(
         "consult.negotiate",
         "UKR CONSULT POL 046",
         "Ukraine is negotiating with Poland over the transit of Ukrainian grain, a government spokesman "
