@@ -418,3 +418,13 @@ def test_whose_after_states_named_together_is_each_of_them(read: Callable[[str],
     reading = read("The meeting was requested by France and Britain, whose envoys condemned the strikes.")
     m = covering(reading, "whose envoys")
     assert m is not None and {c.split(".")[0] for c in m.members} == {"FRA", "GBR"}
+
+
+def test_whose_after_states_the_parser_passes_over_is_each_of_them(read: Callable[[str], Reading]) -> None:
+    """The parser hangs the clause on "thaw"; the names right before "whose" are its antecedent."""
+    reading = read(
+        "Tuesday brought a thaw between Azerbaijan and Russia, whose foreign ministers met in Baku for the "
+        "first time since December."
+    )
+    m = covering(reading, "whose foreign ministers")
+    assert m is not None and {c.split(".")[0] for c in m.members} == {"AZE", "RUS"}

@@ -379,13 +379,21 @@ def add_relative_owners(doc: Doc, index: ActorIndex, doc_id: str) -> None:
             clause_verb = clause_verb.head
         if clause_verb.dep_ != "relcl":
             continue
-        first = clause_verb.head
+        antecedent = clause_verb.head
+        if index.at(antecedent.i) is None:
+            # "a thaw between Azerbaijan and Russia, whose foreign ministers met ...": the parser hangs the
+            # clause on the noun; the names right before "whose" are its antecedent
+            before = i - 1
+            while before > 0 and view.is_punct[before]:
+                before -= 1
+            antecedent = doc[before] if index.at(before) is not None else antecedent
+        first = antecedent
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         states = _states_coordinated_at(index, first)
         if len(states) > 1:
             index.add_words(doc, (i, i), doc_id, states[0], "group", 0.8, members=states)
-        elif (named := index.at(clause_verb.head.i)) is not None:
+        elif (named := index.at(antecedent.i)) is not None:
             index.add_words(doc, (i, i), doc_id, named.code, "pronoun", 0.8, members=named.members)
 
 
