@@ -196,13 +196,14 @@ class Dater:
         n = timescan.count(number.lower_) if number is not None else None
         day = self._own_day(main, sent)
         if day is None and main.lemma_.lower() in SEQUEL_VERBS:
-            day = self._lead_day()  # "The clash came nine days after Raisi warned ...": the lead's news
+            day = self._lead_day  # "The clash came nine days after Raisi warned ...": the lead's news
         if n is None or day is None:
             return None
         days = n * DAY_UNITS[unit.lemma_.lower()] * (-1 if mark.lower_ == "after" else 1)
         value = (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
         return EventDate(value, "day", f"{n} {unit.lower_} {mark.lower_} the day of the main clause")
 
+    @cached_property
     def _lead_day(self) -> str | None:
         """The day of the story's news: the first day its lead sentence names after the dateline
         ("... exchanged gunfire on Saturday"), else the publication day."""
@@ -506,7 +507,7 @@ class Dater:
     def _news_day(self, sent: SpacySpan) -> str | None:
         """The day of the lead's news when it is in the week before publication and ``sent`` tells no day
         of its own."""
-        day, lead = self.doc_day(), self._lead_day()
+        day, lead = self.doc_day(), self._lead_day
         if day is None or lead is None or any(tm.precision == "day" for tm, _ in self._times_in(sent)):
             return None
         return lead if 0 < _days_between(lead, day) <= PAST_SLACK_DAYS else None
