@@ -363,6 +363,19 @@ CASES = [
         name="welcomed-a-decision",
     ),
     case(
+        "accuse.make-accusation",
+        "SDN ACCUSE ARE 112",
+        "Sudan has made similar accusations against the United Arab Emirates.",
+        mode="allege",
+    ),
+    case(
+        "accuse.trade-accusations",
+        "ETH ACCUSE ERI 112",
+        "Ethiopia traded accusations with Eritrea on Monday over the border clashes.",
+        mode="allege",
+        date="2024-05-13",
+    ),
+    case(
         "accuse.protest-note",
         "CHN ACCUSE USA 114",
         "The Chinese side expressed firm opposition to the US arms sales to Taiwan.",
