@@ -378,11 +378,10 @@ def _coordinated_states(tok: Token, index: ActorIndex) -> list[str]:
         # "lawmakers in Kenya and Uganda" parsed as "[lawmakers in Kenya] and Uganda": a state coordinated
         # with the role noun after its own place phrase belongs to that phrase
         stray = [c for head in group[:1] if head.dep_ == "pobj" for c in tok.conjuncts if c.i > head.i]
-        names = [index.at(head.i) for head in group]
         inside = [
             c
-            for head, name in zip(group, names, strict=True)
-            if name is not None
+            for head in group
+            if (name := index.at(head.i)) is not None
             for t in head.subtree
             if index.at(t.i) is name
             for c in t.conjuncts
@@ -496,7 +495,7 @@ def _home_crowd(tok: Token, role: str) -> bool:
     the subject (or counted subject) of its verb."""
     if role not in PEOPLE_ROLES or tok.tag_ != "NNS" or crowd_verb(tok) is None:
         return False
-    if any(c.dep_ in {"poss", "det"} and c.lower_ not in {"the"} for c in tok.children):
+    if any(c.dep_ in {"poss", "det"} and c.lower_ != "the" for c in tok.children):
         return False  # "its students", "these students"
     # "students marched", "dozens of students marched"
     subject = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok

@@ -596,9 +596,13 @@ def subclause_ids(view: TokenView, root: int) -> set[int]:
 def _listed_after(view: TokenView, a: int) -> bool:
     """A noun the parser hangs on a verb as an apposition or an unlabelled dependent right after a comma:
     the next item of a list of objects."""
-    if view.dep[a] not in {"appos", "dep"} or view.pos[a] not in {"NOUN", "PROPN"}:
-        return False
-    first = min(view.subtree(a))
+    return view.dep[a] in {"appos", "dep"} and view.pos[a] in {"NOUN", "PROPN"} and after_comma(view, a)
+
+
+def after_comma(view: TokenView, i: int) -> bool:
+    """Whether the phrase token ``i`` heads comes right after a comma ("..., a move Algeria condemned",
+    "the Republic of Chad, the Republic of South Sudan")."""
+    first = min(view.subtree(i))
     return first > 0 and view.text[first - 1] == ","
 
 

@@ -366,10 +366,9 @@ def _gap_object(verb: Token) -> list[Token]:
 def _summed_up_subjects(noun: Token) -> list[Token]:
     """The subjects of the clause a generic act noun set after it by a comma sums up ("Venezuela created
     a new state, steps Georgetown denounced", "Macron backed Morocco's plan, a move Algeria condemned")."""
-    start = noun.left_edge.i
-    if noun.lemma_.lower() not in GENERIC_EVENT_NOUNS or start == 0 or noun.doc[start - 1].text != ",":
+    if noun.lemma_.lower() not in GENERIC_EVENT_NOUNS or noun.dep_ not in {"appos", "dep", "dobj", "conj"}:
         return []
-    if noun.dep_ not in {"appos", "dep", "dobj", "conj"}:
+    if not clause.after_comma(token_view(noun.doc), noun.i):
         return []
     up = noun.head
     for _ in range(4):
