@@ -630,6 +630,14 @@ CASES = [
         name="surcharge",
     ),
     case(
+        "sanction.impose",
+        "IND SANCTION VNM 163",
+        "India on Monday imposed anti-dumping duties of up to 30% on steel wire from Vietnam.",
+        mode="discontinue",
+        date="2024-05-13",
+        name="goods-from",
+    ),
+    case(
         "concede.pardon",
         "BLR CONCEDE DEU 080",
         "Belarusian President Alexander Lukashenko pardoned a German citizen sentenced to death for "
@@ -1487,6 +1495,13 @@ CASES = [
         "EU ACCUSE CHN 090",
         "The European Commission opened an investigation into Chinese subsidies for electric vehicles.",
         mode="investigate",
+    ),
+    case(
+        "accuse.open-investigation",
+        "MEX ACCUSE BRA 090",
+        "Mexico launched an anti-dumping probe into pork imported from Brazil.",
+        mode="investigate",
+        name="goods-imported-from",
     ),
     # ---- REJECT
     case(

@@ -16,6 +16,7 @@ from bilat.events.lexicon import (
     ATTACK_NOUNS,
     CROWD_NOUNS,
     NOT_ACTOR_NOUNS,
+    ORIGIN_VERBS,
     PLACE_NOUNS,
     QUANTITY_NOUNS,
     SERVING_VERBS,
@@ -245,7 +246,7 @@ class Arguments:
         view = token_view(tok.doc)
         at = self.index.at
         namers = [c for c in view.children[tok.i] if view.dep[c] in {"amod", "compound", "nmod"}]
-        namers += clause.prep_object_ids(view, tok.i, "of") + clause.prep_object_ids(view, tok.i, "by")
+        namers += [i for word in ("of", "by", "from") for i in clause.prep_object_ids(view, tok.i, word)]
         for namer in namers:
             if at(namer) is m:
                 return [o for c in view.conjuncts(namer) if (o := at(c)) is not None and o is not m]
@@ -360,6 +361,19 @@ class Arguments:
                 for employer in clause.prep_objects(tok.doc[acl], "for"):
                     if (m := self.mention_in(employer)) is not None:
                         return m
+        if view.pos[tok.i] == "NOUN" and lemma not in NOT_ACTOR_NOUNS:
+            return self._origin(tok)
+        return None
+
+    def _origin(self, tok: Token) -> Mention | None:
+        """The state goods come from ("duties on tyres from China", "products imported from the EU")."""
+        view = token_view(tok.doc)
+        heads = [tok.i]
+        heads += [c for c in view.children[tok.i] if view.dep[c] == "acl" and view.lemma[c] in ORIGIN_VERBS]
+        for head in heads:
+            for source in clause.prep_object_ids(view, head, "from"):
+                if (m := self.index.at(source)) is not None and m.kind in {"country", "igo"}:
+                    return m
         return None
 
 

@@ -47,6 +47,8 @@ GENERIC_EVENT_NOUNS = {
 }  # fmt: skip
 # people who serve a state's body: "two men working for a U.S. intelligence agency", "spying for Russia"
 SERVING_VERBS = {"work", "spy", "serve"}
+# goods a state sends: "products imported from the EU", "steel shipped from Vietnam"
+ORIGIN_VERBS = {"import", "make", "produce", "manufacture", "ship", "export", "originate", "source", "come"}
 # "scrambled jets in response", "in retaliation": an act answering whoever acted before
 RESPONSE_NOUNS = {"response", "retaliation", "reaction", "reply", "return"}
 # the object is what is counted, measured or qualified: "fired dozens of shells", "delivered 700 kg of
