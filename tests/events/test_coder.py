@@ -2304,6 +2304,12 @@ CASES = [
         "Qatar vowed to respond to Israel's air strike on a residential compound in Doha.",
     ),
     case(
+        "threaten.respond-to-attack",
+        "CHN THREATEN USA 130",
+        "Beijing said it would respond to Washington's new tariffs on Chinese steel.",
+        name="measures",
+    ),
+    case(
         "threaten.reserve-right",
         "RUS THREATEN FIN 130",
         "Russia reserves the right to retaliate against Finland, the foreign ministry said.",

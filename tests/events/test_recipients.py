@@ -130,6 +130,16 @@ def test_a_resolution_demanding_a_truce_is_not_the_demand_of_the_state_that_veto
     assert not [e for e in reading.events if e.plover_type == "REQUEST"], _describe(reading.events)
 
 
+def test_a_promised_answer_to_measures_told_before_threatens_their_author(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read(
+        "The European Union on Monday imposed sanctions on three Russian banks. A Kremlin spokesman said "
+        "Moscow would respond to the illegal measures."
+    )
+    assert ("RUS", "THREATEN", "EU") in _coded(reading), _describe(reading.events)
+
+
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
