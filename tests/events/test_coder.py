@@ -2024,6 +2024,26 @@ CASES = [
         mode="expel",
     ),
     case(
+        "sanction.suspend-member",
+        "AU SANCTION MLI 166",
+        "The African Union suspended Mali in June 2021.",
+        mode="expel",
+        date="2021-06",
+        name="named-member",
+    ),
+    case(
+        "concede.lift-suspension",
+        "AU CONCEDE GAB 081",
+        "The African Union on Wednesday lifted the suspension of Gabon.",
+        date="2024-05-15",
+    ),
+    case(
+        "assault.come-under-fire",
+        "SYR ASSAULT TUR 190",
+        "A Turkish military convoy came under fire from Syrian government forces near Idlib on Monday.",
+        date="2024-05-13",
+    ),
+    case(
         "sanction.close-embassy",
         "USA SANCTION RUS 161",
         "The United States closed its consulate in Yekaterinburg in 2021.",
