@@ -121,6 +121,14 @@ CASES = [
         name="by-phone-title-of-country",
     ),
     case(
+        "consult.discuss",
+        "TUR CONSULT IRQ 041",
+        "Turkish Foreign Minister Hakan Fidan discussed the issue by phone with Iraqi Foreign Minister "
+        "Fuad Hussein on Monday.",
+        date="2024-05-13",
+        name="means-before-partner",
+    ),
+    case(
         "consult.phone-call",
         "SAU CONSULT FRA 041",
         "Saudi Crown Prince Mohammed bin Salman had a phone call with French President Emmanuel Macron on "
@@ -340,6 +348,14 @@ CASES = [
     ),
     case(
         "support.sign",
+        "KEN SUPPORT ARE 057",
+        "In Nairobi, Kenya and the United Arab Emirates on Wednesday signed an economic partnership "
+        "agreement.",
+        date="2024-05-15",
+        name="place-set-before-signers",
+    ),
+    case(
+        "support.sign",
         "NPL SUPPORT CHN 057",
         "Nepal and China exchanged memoranda of understanding on railway cooperation in Kathmandu.",
         name="exchanged-memoranda",
@@ -474,6 +490,13 @@ CASES = [
         "The United States eased sanctions on Venezuela's oil sector in October after the government agreed "
         "to hold elections.",
         date="2023-10",
+    ),
+    case(
+        "concede.lift-sanctions",
+        "USA RETREAT SYR 085",
+        "President Donald Trump signed an executive order on Monday ending most U.S. sanctions on Syria.",
+        date="2024-05-13",
+        name="ending",
     ),
     case(
         "retreat.prisoner-swap-noun",

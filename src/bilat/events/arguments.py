@@ -134,9 +134,13 @@ class Arguments:
                 found = clause.prep_objects(trig.head, role[5:])
             return found
         if role.startswith("prep:"):
-            return clause.prep_objects(trig, role[5:]) or [
-                o for load in clause.cargo_clauses(trig) for o in clause.prep_objects(load, role[5:])
-            ]
+            word = role[5:]
+            if found := clause.prep_objects(trig, word):
+                return found
+            # "sent two planes carrying food to Gaza"; "discussed the issue by phone with X": the phrase
+            # hangs on the carrying verb or on the means
+            heads = clause.cargo_clauses(trig) + clause.phone_means(trig)
+            return [o for head in heads for o in clause.prep_objects(head, word)]
         obj_tok = self._object(trig, obj)  # read only for a role of the object
         if obj_tok is None and p.pos == "verb":  # "reneged on the deal with Egypt": its last preposition's
             obj_tok = next(iter(p.phrase_objects(trig)), None)

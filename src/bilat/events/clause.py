@@ -202,6 +202,20 @@ DECISION_NOUNS = {"decision", "move", "order", "vote", "resolution", "ruling", "
 LINE_LEAD_POS = {"ADV", "PUNCT", "NUM", "SPACE", "X", "SYM"}
 
 
+def fronted_subjects(verb: Token) -> list[Token]:
+    """The subjects the parser joined to a place phrase set before them by a comma, for a verb left with
+    none ("In Nairobi, Kenya and the United Arab Emirates signed ...": "Kenya" a conjunct of "Nairobi")."""
+    view = token_view(verb.doc)
+    for prep in view.children[verb.i]:
+        if view.dep[prep] != "prep" or view.lower[prep] != "in" or prep > verb.i:
+            continue
+        for place in view.children[prep]:
+            listed = [c for c in view.children[place] if view.dep[c] == "conj" and c < verb.i]
+            if view.dep[place] == "pobj" and listed and view.lower[place + 1] == ",":
+                return with_conjuncts([verb.doc[listed[0]]])
+    return []
+
+
 def issuer_subjects(verb: Token) -> list[Token]:
     """The subject a communique's or a resolution's subjectless line takes from the heading the lines
     follow ("The Peace and Security Council ... adopted the following decision:" then "Strongly condemns
@@ -688,10 +702,15 @@ def _naming_apposition(doc: Doc, view: TokenView, obj: int, a: int) -> bool:
 
 def by_phone(verb: Token) -> bool:
     """ "spoke by telephone", "talked over the phone", "held talks via video link"."""
-    for prep in verb.children:
-        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "over", "via", "on"}:
-            for obj in prep.children:
-                words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children)}
-                if words & PHONE_WORDS:
-                    return True
-    return False
+    return bool(phone_means(verb))
+
+
+def phone_means(verb: Token) -> list[Token]:
+    """The phone or video link a verb says its talk went by ("by phone", "over a video link")."""
+    return [
+        obj
+        for prep in verb.children
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"by", "over", "via", "on"}
+        for obj in prep.children
+        if {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children)} & PHONE_WORDS
+    ]

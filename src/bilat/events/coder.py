@@ -418,7 +418,7 @@ class _DocumentRun:
                 subj = clause.subject(clause.clause_head(trig))  # "X, speaking during a visit to Kyiv"
                 toks = [subj] if subj is not None else []
         else:
-            toks = clause.subjects(verb) or clause.issuer_subjects(verb)
+            toks = clause.subjects(verb) or clause.issuer_subjects(verb) or clause.fronted_subjects(verb)
             subj = toks[0] if toks else None
             reporter = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
             if reporter is None and subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":

@@ -55,6 +55,7 @@ OTHER_EVENT_NOUNS = frozenset(
     }
 )
 STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+DECREE_NOUNS = {"order", "decree", "law", "bill", "directive", "resolution", "regulation", "ordinance"}
 # acts that last, whose stated span of days is their start and end ("on a visit from 10-13 September")
 LASTING_TYPES = {"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST"}
 PAST_SLACK_DAYS = 7  # how long before publication a lead's news or a day told after it may be
@@ -429,8 +430,12 @@ class Dater:
         absolute = verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.lower_ == "with"
         if absolute:
             head = head.head
+        # "signed an executive order on Monday ending sanctions": what the order does, the day it is signed
+        decreed = verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_.lower() in DECREE_NOUNS
+        if decreed:
+            head = clause.clause_head(head)
         if head.i == verb.i or (
-            verb.dep_ not in {"xcomp", "ccomp", "conj"} and not (when or participle or absolute)
+            verb.dep_ not in {"xcomp", "ccomp", "conj"} and not (when or participle or absolute or decreed)
         ):
             return []
         return self._clause_times(head, verb, sent) or self._inherited_times(head, sent)
