@@ -71,6 +71,10 @@ def test_a_request_about_the_requesters_own_people_only_names_no_addressee(
                      id="against"),
         pytest.param("Guyana filed a complaint with the UN Security Council on Monday over a wave of "
                      "Venezuelan raids on its border posts.", id="over-acts-a-demonym-names"),
+        pytest.param("Guyana lodged a complaint with the UN Security Council over Venezuelan raids.",
+                     id="over-hung-on-the-forum"),
+        pytest.param("Venezuela imposed tariffs on goods from Guyana in May, prompting Georgetown to file a "
+                     "complaint at the World Trade Organization.", id="prompted-by"),
     ],
 )  # fmt: skip
 def test_a_complaint_lodged_with_a_forum_accuses_the_state_it_is_against(
@@ -79,6 +83,17 @@ def test_a_complaint_lodged_with_a_forum_accuses_the_state_it_is_against(
     reading = read(text)
     accused = {e.target.code for e in reading.events if e.plover_type == "ACCUSE"}
     assert accused == {"VEN"}, _describe(reading.events)
+
+
+def test_a_complaint_challenging_a_bodys_rules_accuses_that_body_not_the_forum(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read(
+        "Ghana said on Thursday it had filed a complaint at the World Trade Organization challenging the "
+        "European Union's new cocoa deforestation rules."
+    )
+    accused = {e.target.code for e in reading.events if e.plover_type == "ACCUSE"}
+    assert accused == {"EU"}, _describe(reading.events)
 
 
 @pytest.mark.parametrize(

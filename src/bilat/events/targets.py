@@ -41,7 +41,17 @@ NAMED_INSIDE_CONFIDENCE = 0.7  # a recipient named only inside what is judged or
 CALM_WORDS = {"restraint", "calm", "de-escalation", "ceasefire", "truce", "dialogue", "talks", "moderation"}
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
 BRIEFING_VERBS = {"ask", "comment", "respond", "question"}  # "Asked about X, the spokesman said ..."
-FORUM_KINDS = {"igo", "organ"}  # mention kinds of the bodies a complaint is lodged with
+FORUM_KINDS = {"igo", "organ"}
+PROMPTING_VERBS = {
+    "prompt",
+    "lead",
+    "spark",
+    "push",
+    "force",
+    "cause",
+    "provoke",
+    "drive",
+}  # "..., prompting X to"  # mention kinds of the bodies a complaint is lodged with
 
 
 class Targets:
@@ -73,7 +83,7 @@ class Targets:
         if p.plover == "ACCUSE" and found and all(self._forum(a) for a, _ in found):
             # "lodged a complaint with the Security Council over a wave of Israeli air strikes": the forum
             # hears the complaint; the state it is over is accused
-            found = self._complained_of(trig, obj, src) or found
+            found = self._complained_of(trig, obj, src, {a.code for a, _ in found}) or found
         if p.foreign_target:  # a command at home ("ordered the army to withdraw") is no request
             found = _others(found, src)
         if p.plover == "REQUEST":  # "demanded the release of three Nigerien workers": of their jailers
@@ -156,14 +166,38 @@ class Targets:
         """Whether an actor is an international organisation named in the text (a forum one complains to)."""
         return any(m.kind in FORUM_KINDS and m.span == actor.span for m in self.actors.mentions)
 
-    def _complained_of(self, trig: Token, obj: Token | None, src: set[str]) -> list[tuple[ActorRef, float]]:
-        """The state a complaint is over or about, named in or below that phrase, not the complainant."""
-        for head in [trig] if obj is None else [trig, obj]:
-            for prep in ("over", "about", "against"):
-                for thing in clause.prep_objects(head, prep):
-                    below = self.actors.at(thing.i) or self.args.state_below(thing, frozenset(src))
-                    if below is not None and below.entity not in src and below.kind not in FORUM_KINDS:
-                        return [_named_inside(below)]
+    def _complained_of(
+        self, trig: Token, obj: Token | None, src: set[str], forums: AbstractSet[str]
+    ) -> list[tuple[ActorRef, float]]:
+        """The state a complaint is over or about, named in or below that phrase, not the complainant nor
+        the ``forums`` it is lodged with. The parser may hang what it is over on the forum ("filed a case
+        with the WTO over U.S. tariffs", "a complaint at the WTO challenging the EU's new rules")."""
+        owners = [trig] if obj is None else [trig, obj]
+        heads = owners + [
+            f for h in owners for prep in ("at", "with", "to") for f in clause.prep_objects(h, prep)
+        ]
+        things = [
+            t
+            for head in heads
+            for prep in ("over", "about", "against")
+            for t in clause.prep_objects(head, prep)
+        ]
+        things += [
+            o
+            for head in heads
+            for c in head.children
+            if c.dep_ in {"acl", "advcl"} and c.tag_ == "VBG"
+            for o in clause.direct_objects(c)
+        ]
+        for thing in things:
+            below = self.args.mention_in(thing) or self.args.state_below(thing, frozenset(src))
+            if below is not None and below.entity not in src | forums:
+                return [_named_inside(below)]
+        # "The EU imposed tariffs ..., prompting Beijing to file a complaint at the WTO": against the cause
+        prompting = trig.head if trig.dep_ in {"xcomp", "ccomp"} else None
+        if prompting is not None and prompting.lemma_.lower() in PROMPTING_VERBS:
+            cause = clause.subjects(prompting) or clause.subjects(prompting.head)
+            return [a for a in self.args.actors(cause) if a[0].code.split(".")[0] not in src | forums]
         return []
 
     def _victims(
