@@ -1170,6 +1170,13 @@ CASES = [
         "The World Bank on Thursday approved a $750 million loan for Kenya, the lender said.",
     ),
     case(
+        "aid.approve-funds",
+        "WB AID PAK 071",
+        "The World Bank on Wednesday approved a $600 million loan to help Pakistan rebuild its roads.",
+        date="2024-05-15",
+        name="to-help",
+    ),
+    case(
         "aid.supply-arms",
         "DEU AID UKR 072",
         "Germany has sent its remaining Leopard tanks to Ukraine, the defence ministry said.",
@@ -1186,6 +1193,19 @@ CASES = [
         "GBR AID UKR 072",
         "Britain has trained more than 30,000 Ukrainian soldiers since 2022, the defence ministry said.",
         date="2022..",
+    ),
+    case(
+        "aid.train",
+        "IND AID PHL 072",
+        "Indian instructors trained Philippine marines to operate the missile system in 2024.",
+        date="2024",
+        name="marines",
+    ),
+    case(
+        "aid.cancel-debt",
+        "JPN AID MMR 071",
+        "Japan wrote off Myanmar's debt in 2013.",
+        date="2013",
     ),
     case(
         "aid.send-instructors",
@@ -1883,6 +1903,13 @@ CASES = [
         "The United States sanctioned Chinese companies accused of helping Russia evade export controls.",
     ),
     case(
+        "sanction.add-to-list",
+        "USA SANCTION CHN 163",
+        "The United States put 12 Chinese firms on its entity list on Tuesday.",
+        mode="discontinue",
+        date="2024-05-14",
+    ),
+    case(
         "sanction.cut-ties",
         "NIC SANCTION ISR 161",
         "Nicaragua severed diplomatic relations with Israel over the war in Gaza.",
@@ -2393,6 +2420,12 @@ CASES = [
         "The State Department revoked Colombian President Gustavo Petro's visa on Friday.",
         mode="restrict",
         date="2024-05-10",
+    ),
+    case(
+        "concede.visa-free",
+        "PHL CONCEDE IND 081",
+        "The Philippines granted visa-free entry to Indian tourists in June 2025.",
+        date="2025-06",
     ),
     case(
         "coerce.revoke-visa",
