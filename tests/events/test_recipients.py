@@ -508,3 +508,21 @@ def test_the_move_a_spokesperson_was_asked_about_is_its_authors(read: Callable[[
         "sanctions package, Guo said China firmly opposes the move."
     )
     assert ("CHN", "ACCUSE", "EU") in _coded(reading), _describe(reading.events)
+
+
+def test_a_release_asked_for_is_asked_of_whoever_seized_them(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "Iran seized a Marshall Islands-flagged tanker in the Gulf of Oman on Wednesday. Washington "
+        "condemned the seizure and demanded the immediate release of the ship and its crew."
+    )
+    assert ("USA", "REQUEST", "IRN") in _coded(reading), _describe(reading.events)
+
+
+def test_a_judgement_of_the_shooting_told_before_is_aimed_at_its_author(
+    read: Callable[[str], Reading],
+) -> None:
+    reading = read(
+        "On Monday, Israeli troops fired on a UNIFIL patrol near Kfar Kila. UNIFIL called the shooting a "
+        "serious violation of resolution 1701."
+    )
+    assert ("UN", "ACCUSE", "ISR") in _coded(reading), _describe(reading.events)

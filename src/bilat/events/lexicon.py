@@ -39,7 +39,12 @@ NOUN_TYPES = {
     "launch": ("MOBILIZE", "ASSAULT"), "test": ("MOBILIZE",), "exercise": ("COOPERATE", "MOBILIZE"),
     "drill": ("COOPERATE", "MOBILIZE"), "drills": ("COOPERATE", "MOBILIZE"),
     "provocation": ("MOBILIZE", "ASSAULT", "THREATEN"), "aggression": ("ASSAULT",),
-    "pressure": ("SANCTION", "THREATEN", "COERCE"),
+    "pressure": ("SANCTION", "THREATEN", "COERCE"), "shooting": ("ASSAULT",), "shelling": ("ASSAULT",),
+    "bombing": ("ASSAULT",), "bombardment": ("ASSAULT",), "raid": ("ASSAULT",), "killing": ("ASSAULT",),
+    "incursion": ("MOBILIZE", "ASSAULT"), "seizure": ("COERCE",), "detention": ("COERCE",),
+    "arrest": ("COERCE",), "ruling": ("COERCE", "SANCTION"), "verdict": ("COERCE", "SANCTION"),
+    "sentence": ("COERCE", "SANCTION"), "tariff": ("SANCTION",), "duty": ("SANCTION",), "curb": ("SANCTION",),
+    "restriction": ("SANCTION",), "closure": ("SANCTION",),
 }  # fmt: skip
 GENERIC_EVENT_NOUNS = {
     "decision", "move", "step", "action", "statement", "remark", "comment", "announcement", "resolution",

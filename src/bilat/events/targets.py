@@ -40,6 +40,7 @@ NAMED_INSIDE_CONFIDENCE = 0.7  # a recipient named only inside what is judged or
 # what a third party asks of both sides of a conflict ("called for maximum restraint")
 CALM_WORDS = {"restraint", "calm", "de-escalation", "ceasefire", "truce", "dialogue", "talks", "moderation"}
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
+RELEASE_NOUNS = {"release", "freeing", "return", "repatriation", "handover"}  # "demanded the release of ..."
 BRIEFING_VERBS = {"ask", "comment", "respond", "question"}  # "Asked about X, the spokesman said ..."
 FORUM_KINDS = {"igo", "organ"}
 PROMPTING_VERBS = {
@@ -97,7 +98,7 @@ class Targets:
         if not found and (p.plover in REPRESSION_TYPES or p.population):
             found = self._victims(p, trig, obj, acting)
         if not found and p.plover == "REQUEST":
-            found = self._requested_of(trig, obj, frozenset(src))
+            found = self._requested_of(trig, obj, frozenset(src), coded)
         if not found and p.plover in RESPONSE_TYPES and (answered := self._answered(trig, src, coded)):
             return [answered]  # "scrambled fighter jets in response": against whoever acted before
         if found or p.plover not in ANAPHORIC_TYPES or (p.symmetric and len(sources) >= 2):
@@ -228,11 +229,12 @@ class Targets:
         return [(ActorRef(f"{state}.CVL", victim.text, span), VICTIM_CONFIDENCE)]
 
     def _requested_of(
-        self, trig: Token, obj: Token | None, src: frozenset[str]
+        self, trig: Token, obj: Token | None, src: frozenset[str], coded: Sequence[Event]
     ) -> list[tuple[ActorRef, float]]:
         """A request that names no addressee is made of the state the requested thing names ("called for
         an inquiry into the killing of protesters in Kenya", "appealed for a ceasefire in Sudan", "asked
-        for clarification about the arrest of a German citizen in Turkey"), not of the requester's own."""
+        for clarification about the arrest of a German citizen in Turkey"), not of the requester's own; a
+        release asked for, of whoever the text said seized or held them."""
         things = (
             ([obj] if obj is not None else [])
             + clause.direct_objects(trig)
@@ -242,6 +244,9 @@ class Targets:
             below = self.args.state_below(thing, avoid=src, phrase_only=True)
             if below is not None:
                 return [_named_inside(below)]
+        for thing in things:
+            if thing.lemma_.lower() in RELEASE_NOUNS and (holder := self._holder(thing, src, coded)):
+                return [holder]  # "seized a tanker ... demanded the immediate release of the ship"
         if trig.dep_ == "acl" and trig.head.pos_ == "NOUN":
             # "completing a troop withdrawal demanded by N'Djamena": asked of who does the withdrawal
             doer = clause.subject(clause.clause_head(trig.head))
@@ -365,6 +370,17 @@ class Targets:
                     others = [o for o in others if o not in src and o != UNNAMED]
                     if others:
                         return implied(others[-1])
+        return None
+
+    def _holder(
+        self, thing: Token, src: AbstractSet[str], coded: Sequence[Event]
+    ) -> tuple[ActorRef, float] | None:
+        """The author of the latest seizure, arrest or abduction the text told of, by another than ``src``."""
+        for e in reversed(coded):
+            held = e.plover_type == "COERCE" or (e.plover_type == "ASSAULT" and e.plover_mode == "abduct")
+            if held and e.source.code.split(".")[0] not in src | {UNNAMED}:
+                span = Span(thing.idx, thing.idx + len(thing.text), self.args.doc_id)
+                return ActorRef(e.source.code, thing.text, span, True), 0.6
         return None
 
     def _earlier_actor(
