@@ -526,3 +526,11 @@ def test_a_judgement_of_the_shooting_told_before_is_aimed_at_its_author(
         "serious violation of resolution 1701."
     )
     assert ("UN", "ACCUSE", "ISR") in _coded(reading), _describe(reading.events)
+
+
+def test_a_sum_of_goods_a_measure_is_extended_to_is_no_aid(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "Prime Minister Justin Trudeau said the counter-tariffs would be extended to a further C$125 "
+        "billion of American products within 21 days if Washington did not back down."
+    )
+    assert not [e for e in reading.events if e.plover_type == "AID"], _describe(reading.events)

@@ -28,6 +28,8 @@ MILITARY = "@military"  # an object that is military hardware, by its modifiers 
 FOREIGNER = "@foreigner"  # a named person a state's demonym describes ("American schoolteacher Marc Fogel")
 OBJECT_MARKERS = {LANGUAGE, INSTITUTE, MILITARY, FOREIGNER, *ACTOR_OBJECTS}  # object heads that are no word
 CORE_OBJECT_DEPS = {"dobj", "nsubjpass"}  # an object the verb takes directly, not through a preposition
+TRADED_GOODS = {"product", "goods", "import", "export"}  # what a sum "of" them measures is trade
+SUM_WORDS = {"million", "billion", "trillion", "worth"}
 FUTURE_WORDS = {"will", "would", "shall", "'ll"}  # a fate foretold: "said Seoul would pay dearly"
 
 
@@ -99,8 +101,17 @@ class ObjectReader:
         # "froze 120 million euros in funding", "pledged $50 million in aid": a sum is of what it is in
         sums = [c for c in cands if view.lemma[c] in CURRENCY_NOUNS or view.text[c] == "$"]
         cands += [o for c in sums for o in dep(view, c, "in")]
-        # "sent millions of Israelis into shelters" sent no millions: the count is of what follows it
-        cands = [c for c in cands if not (view.lower[c] in COUNTED_PLURALS and dep(view, c, "of"))]
+        # "sent millions of Israelis into shelters" sent no millions: the count is of what follows it; "the
+        # tariffs would be extended to C$125 billion of American products": a sum of goods traded is no aid
+        cands = [
+            c
+            for c in cands
+            if not (view.lower[c] in COUNTED_PLURALS and dep(view, c, "of"))
+            and not (
+                (view.pos[c] == "NUM" or view.lemma[c] in CURRENCY_NOUNS | SUM_WORDS)
+                and any(view.lemma[o] in TRADED_GOODS for o in dep(view, c, "of"))
+            )
+        ]
         # "a meeting held on 3 March" is no march held
         return [
             doc[c] for c in clause.with_conjunct_ids(view, cands) if view.ent_type[c] not in TIME_ENTITIES
