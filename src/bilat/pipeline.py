@@ -17,7 +17,7 @@ from bilat import indicators, timex
 from bilat import nlp as nlp_mod
 from bilat.actors.anaphora import add_it_references
 from bilat.actors.gazetteer import Gazetteer, default_gazetteer
-from bilat.actors.resolve import ActorIndex, resolve_actors, resolve_speaker_pronouns
+from bilat.actors.resolve import ActorIndex, resolve_actors, resolve_issuer_pronouns, resolve_speaker_pronouns
 from bilat.events import speech
 from bilat.events.coder import Coder
 from bilat.events.ontology import default_ontology
@@ -69,6 +69,7 @@ class Reader:
         )
         speakers = _speaker_mentions(actors, speech.speakers(doc))
         resolve_speaker_pronouns(doc, actors, speakers, document.id)
+        resolve_issuer_pronouns(doc, actors, speakers.keys() | speech.quoted(doc), document.id)
         add_it_references(doc, actors, document.id)
         view = nlp_mod.token_view(doc)
         bounds = ((view.idx[start], view.end_char(end - 1)) for start, end in view.sents)

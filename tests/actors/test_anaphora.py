@@ -428,3 +428,34 @@ def test_whose_after_states_the_parser_passes_over_is_each_of_them(read: Callabl
     )
     m = covering(reading, "whose foreign ministers")
     assert m is not None and {c.split(".")[0] for c in m.members} == {"AZE", "RUS"}
+
+
+# ---- a declaration in the first person -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param(
+            "Final Communique issued by the African Union Peace and Security Council on 3 March 2024.\n\n"
+            "1. We call on all parties in Sudan to agree to an immediate ceasefire.",
+            "AU.PSC",
+            id="issuer-in-the-heading",
+        ),
+        pytest.param(
+            "Vilnius Summit Declaration.\n\n1. We, the Heads of State and Government of NATO, met in "
+            "Vilnius. We call on Russia to withdraw its forces.",
+            "NATO",
+            id="issuer-in-apposition",
+        ),
+    ],
+)
+def test_we_in_a_declaration_is_its_issuer(read: Callable[[str], Reading], text: str, code: str) -> None:
+    reading = read(text)
+    m = covering(reading, "We", nth=text.count("We") - 1)
+    assert m is not None and m.code == code and m.kind == "pronoun"
+
+
+def test_we_in_a_story_speaks_for_nobody_named(read: Callable[[str], Reading]) -> None:
+    reading = read("NATO leaders met in Vilnius on Tuesday. We will report on the outcome of the summit.")
+    assert covering(reading, "We") is None

@@ -27,6 +27,7 @@ import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -58,6 +59,9 @@ if TYPE_CHECKING:
 
 STATE_LABELS = {"GPE", "NORP", "ORG", "LOC", "FAC"}
 FIRST_PLURAL = {"we", "our", "us", "ours"}
+ISSUER_KINDS = {"igo", "organ"}  # the bodies a first-person declaration may speak for, besides a state
+# what a text's heading calls it when it speaks for its issuer in the first person
+ISSUING_WORDS = {"declaration", "statement", "communique", "communiqué", "release", "readout"}
 LEAD_WEIGHT = 2  # a state the lead names counts as named that many times more
 PER_SENTENCE = 3  # a state's mentions counted in one sentence at most ("Chinese spokesperson Lin Jian ...")
 SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"}
@@ -189,6 +193,44 @@ def resolve_speaker_pronouns(
         )
         index.add(mention, [tok.i])
     index.mentions.sort(key=lambda m: m.span.start)
+
+
+def resolve_issuer_pronouns(doc: Doc, index: ActorIndex, spoken: AbstractSet[int], doc_id: str = "") -> None:
+    """ "We call on ...", "our support" in a declaration or statement that speaks for its issuer in the
+    first person, outside any quote or reported speech (``spoken``): the issuer, named in apposition to
+    the first "We" ("We, the Heads of State and Government of the North Atlantic Alliance") or by the
+    heading sentence that says what the text is ("Summit Declaration issued by the NATO Heads of State")."""
+    view = token_view(doc)
+    free = [
+        i
+        for i, word in enumerate(view.lower)
+        if word in FIRST_PLURAL and i not in index.by_token and i not in spoken
+    ]
+    issuer = _issuer(doc, index, free[0]) if free else None
+    if issuer is None:
+        return
+    for i in free:
+        span = Span(view.idx[i], view.idx[i] + len(view.text[i]), doc_id)
+        index.add(
+            Mention(span=span, text=view.text[i], code=issuer.code, kind="pronoun", confidence=0.8), [i]
+        )
+    index.mentions.sort(key=lambda m: m.span.start)
+
+
+def _issuer(doc: Doc, index: ActorIndex, first_we: int) -> Mention | None:
+    """Who a first-person text speaks for (see :func:`resolve_issuer_pronouns`)."""
+    view = token_view(doc)
+    for appos in (c for c in view.children[first_we] if view.dep[c] == "appos"):
+        for k in view.subtree(appos):
+            if (m := index.at(k)) is not None and m.kind in ISSUER_KINDS | {"country"}:
+                return m
+    start, end = view.sents[0]
+    if not any(view.lemma[k] in ISSUING_WORDS for k in range(start, end)):
+        return None  # no statement or declaration: a "we" in a story speaks for nobody named
+    named = [m for k in range(start, end) if (m := index.at(k)) is not None]
+    bodies = [m for m in named if m.kind in ISSUER_KINDS]
+    states = {m.entity: m for m in named if m.kind == "country"}
+    return bodies[0] if bodies else next(iter(states.values())) if len(states) == 1 else None
 
 
 def _topic_state(mentions: Sequence[Mention], gazetteer: Gazetteer) -> str | None:

@@ -85,6 +85,11 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+def quoted(doc: Doc) -> set[int]:
+    """The tokens inside quotation marks."""
+    return {i for start, end in _quotes(doc) for i in range(start, end)}
+
+
 def _quotes(doc: Doc) -> Iterator[tuple[int, int]]:
     """Token ranges of quoted passages, possibly spanning sentences."""
     start: int | None = None
