@@ -1202,6 +1202,13 @@ CASES = [
         name="marines",
     ),
     case(
+        "aid.train",
+        "CHN AID KIR 072",
+        "A dozen Chinese police officers arrived in Tarawa in February to train Kiribati's police.",
+        date="2024-02",
+        name="arrived-to-train",
+    ),
+    case(
         "aid.cancel-debt",
         "JPN AID MMR 071",
         "Japan wrote off Myanmar's debt in 2013.",

@@ -79,6 +79,8 @@ ATTACK_WORDS = {"attack", "strike", "airstrike", "raid", "bombardment", "shellin
 ANSWERING_PREPS = {"to", "over", "against"}  # "responded to X's strike", "protested over X's raids"
 ANTI_GOVERNMENT = re.compile(r"\banti-?\s?government\b", re.IGNORECASE)  # "anti-government protests"
 NOUN_POS = {"NOUN", "PROPN"}
+# people who arrive, or are sent, for a purpose: "arrived to train", "were deployed to assist"
+ARRIVING_VERBS = {"arrive", "come", "deploy", "send", "dispatch", "fly", "land", "travel", "go", "station"}
 TRIGGER_POS = {"VERB", "AUX", *NOUN_POS}  # the parts of speech of a pattern's trigger (see _match)
 
 
@@ -327,7 +329,12 @@ class _DocumentRun:
         to_come = "planned" if kind in {"intent", "threat"} else st.status  # "vowed to retaliate"
         if kind in {"fail", "govern"} or not p.holds(to_come, modality.condition_mark(verb)):
             return []
-        if verb.dep_ == "advcl" and clause.is_purpose(verb) and wrapper is None:
+        if (
+            verb.dep_ == "advcl"
+            and clause.is_purpose(verb)
+            and wrapper is None
+            and not _sent_to_help(p, verb)
+        ):
             return []  # a purpose ("... to support Viet Nam's transition") is no event of its own
         if modality.awaited(verb):
             return []  # "would not lift the surcharge until Colombia sent more troops": a condition
@@ -734,6 +741,12 @@ class _DocumentRun:
                     if place is not None:
                         return place
         return None
+
+
+def _sent_to_help(p: Pattern, verb: Token) -> bool:
+    """Whether a purpose is what people sent or arriving do ("officers arrived in Tarawa to train
+    Kiribati's police", "a team was deployed to Nepal to assist in rescue operations"): help given."""
+    return p.plover in {"AID", "COOPERATE"} and verb.head.lemma_.lower() in ARRIVING_VERBS
 
 
 def _recipient_assumed(e: Event) -> bool:
