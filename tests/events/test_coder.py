@@ -1236,6 +1236,12 @@ CASES = [
         "Russia granted asylum to former Syrian President Bashar al-Assad and his family.",
     ),
     case(
+        "request.asylum",
+        "RUS REQUEST GEO 0233",
+        "Two Russian journalists applied for asylum in Georgia on Monday.",
+        date="2024-05-13",
+    ),
+    case(
         "aid.take-in-refugees",
         "DEU AID SYR 075",
         "Germany will take in 5,000 more Syrian refugees this year, the interior ministry said.",
@@ -2144,6 +2150,14 @@ CASES = [
         date="2024-05-10",
     ),
     case(
+        "coerce.deport",
+        "ISR COERCE PSE 174",
+        "The Israeli army forced out more than 1,000 Palestinian refugees from their homes on Wednesday.",
+        mode="deport",
+        date="2024-05-15",
+        name="forced-out",
+    ),
+    case(
         "coerce.seize",
         "IRN COERCE GRC 171",
         "Iran seized a Greek oil tanker in the Gulf of Oman on Thursday.",
@@ -2510,6 +2524,12 @@ CASES = [
         "IND ASSAULT CHN 190",
         "Indian troops clashed with Chinese soldiers in the Galwan Valley in June 2020.",
         date="2020-06",
+    ),
+    case(
+        "assault.engage-in",
+        "THA ASSAULT KHM 190",
+        "Thai and Cambodian troops engaged in fierce fighting along the border on Monday.",
+        date="2024-05-13",
     ),
     case(
         "assault.exchange-fire",

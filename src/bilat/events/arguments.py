@@ -370,15 +370,20 @@ class Arguments:
         return None
 
     def _origin(self, tok: Token) -> Mention | None:
-        """The state goods come from ("duties on tyres from China", "products imported from the EU")."""
+        """The state goods or people come from ("duties on tyres from China", "products imported from the
+        EU", "doctors from two American aid groups")."""
         view = token_view(tok.doc)
         heads = [tok.i]
         heads += [c for c in view.children[tok.i] if view.dep[c] == "acl" and view.lemma[c] in ORIGIN_VERBS]
         for head in heads:
             for source in clause.prep_object_ids(view, head, "from"):
-                if (m := self.index.at(source)) is not None and m.kind in {"country", "igo"}:
+                m = self.index.at(source) or self.mention_in(tok.doc[source])
+                if m is not None and m.kind in ORIGIN_KINDS:
                     return m
         return None
+
+
+ORIGIN_KINDS = {"country", "igo", "demonym"}  # what a "from" phrase may name as a state of origin
 
 
 def _phrase_below(tok: Token) -> list[Token]:
