@@ -534,3 +534,14 @@ def test_a_sum_of_goods_a_measure_is_extended_to_is_no_aid(read: Callable[[str],
         "billion of American products within 21 days if Washington did not back down."
     )
     assert not [e for e in reading.events if e.plover_type == "AID"], _describe(reading.events)
+
+
+def test_what_a_renewed_demand_asks_for_is_asked_not_done(read: Callable[[str], Reading]) -> None:
+    reading = read("The UN reiterated its demand that Israel ease restrictions on Palestinian workers.")
+    assert ("UN", "REQUEST", "ISR") in _coded(reading), _describe(reading.events)
+    assert not [e for e in reading.events if e.source.code.startswith("ISR")], _describe(reading.events)
+
+
+def test_a_batch_of_troops_arriving_is_no_visit(read: Callable[[str], Reading]) -> None:
+    reading = read("A first batch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.")
+    assert not [e for e in reading.events if e.plover_type == "CONSULT"], _describe(reading.events)

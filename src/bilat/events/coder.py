@@ -79,6 +79,7 @@ ATTACK_WORDS = {"attack", "strike", "airstrike", "raid", "bombardment", "shellin
 ANSWERING_PREPS = {"to", "over", "against"}  # "responded to X's strike", "protested over X's raids"
 ANTI_GOVERNMENT = re.compile(r"\banti-?\s?government\b", re.IGNORECASE)  # "anti-government protests"
 NOUN_POS = {"NOUN", "PROPN"}
+VISITING_GROUPS = {"delegation", "mission", "group", "party"}  # "a delegation of Chinese officials arrived"
 # people who arrive, or are sent, for a purpose: "arrived to train", "were deployed to assist"
 ARRIVING_VERBS = {"arrive", "come", "deploy", "send", "dispatch", "fly", "land", "travel", "go", "station"}
 TRIGGER_POS = {"VERB", "AUX", *NOUN_POS}  # the parts of speech of a pattern's trigger (see _match)
@@ -340,8 +341,8 @@ class _DocumentRun:
             return []  # "would not lift the surcharge until Colombia sent more troops": a condition
         if clause.elaborates(verb):
             return []  # "adopted sanctions, targeting aluminium imports": what the main act aims at
-        if p.foreign_place and (subj := clause.subject(verb)) is not None and subj.tag_ in {"NNS", "NNPS"}:
-            return []  # "instructors arrived in X" is a deployment, not a visit
+        if p.foreign_place and (subj := clause.subject(verb)) is not None and _many(subj):
+            return []  # "instructors arrived in X", "a batch of troops arrived": a deployment, not a visit
         if p.foreign_place and subj is not None and clause.carries_cargo(subj):
             return []  # "an aircraft carrying tents landed in Kabul" is a delivery, not a visit
         sources = self._sources(hit, verb)
@@ -741,6 +742,15 @@ class _DocumentRun:
                     if place is not None:
                         return place
         return None
+
+
+def _many(subj: Token) -> bool:
+    """Whether a subject is a number of people ("instructors", "a first batch of peacekeeping troops", "the
+    first deployment of NATO troops"), not one visitor or a delegation."""
+    counted = [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    return subj.tag_ in {"NNS", "NNPS"} or any(
+        o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"} for o in counted
+    )
 
 
 def _sent_to_help(p: Pattern, verb: Token) -> bool:

@@ -142,6 +142,12 @@ def _wrapper_of(verb: Token) -> tuple[str, Token] | None:
     head, dep, kids = view.head[v], view.dep[v], view.children[v]
     if _bare_after_demand(view, v):
         return "govern", verb.doc[head]
+    demanded = view.pos[head] == "NOUN" and view.lemma[head] in DEMAND_NOUNS
+    said = has_infinitive_marker(view, v) or any(
+        view.lower[c] == "that" and view.dep[c] == "mark" for c in kids
+    )
+    if dep in {"acl", "ccomp"} and demanded and said:
+        return "govern", verb.doc[head]  # "its demand that Israel ease restrictions": what is demanded
     infinitive = has_infinitive_marker(view, v)
     misparsed = dep == "advcl" and infinitive and not any(view.dep[c] == "dobj" for c in view.children[head])
     if (dep not in {"xcomp", "ccomp"} and not misparsed) or head == v:
@@ -153,18 +159,16 @@ def _wrapper_of(verb: Token) -> tuple[str, Token] | None:
     # a that-clause is the content of a promise, a threat or a demand ("demanded that Ankara withdraw",
     # "threatened that Pyongyang would shoot down the planes")
     promised = wrapping in {"agree", "promise", "pledge", "vow", "propose", "suggest", "threaten"}
+    if kind is None and any(
+        view.dep[c] == "dobj" and view.lemma[c] in DEMAND_NOUNS and c < v for c in view.children[head]
+    ):
+        # "reiterated his call on Rwanda to withdraw", "reiterated its demand that Israel ease restrictions":
+        # the parser hangs what is demanded on the verb
+        kind = "govern"
     if dep == "ccomp" and not promised and kind != "govern":
         return None
     if dep == "ccomp" and not infinitive and wrapping in TOLD_WORDS:
         return None  # "a court was told that soldiers shot protesters": what is told, not demanded
-    if (
-        kind is None
-        and dep == "xcomp"
-        and any(
-            view.dep[c] == "dobj" and view.lemma[c] in DEMAND_NOUNS and c < v for c in view.children[head]
-        )
-    ):
-        kind = "govern"  # "reiterated his call on Rwanda to withdraw": the parser hangs it on the verb
     if kind is None and view.pos[head] == "ADJ" and view.lower[head] in READY_WORDS:
         kind = "intent"  # "Brasilia is ready to work with Beijing"
     if kind is None and wrapping in {"be", "stand", "remain"}:  # "stands ready to impose"
