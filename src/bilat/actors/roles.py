@@ -234,6 +234,8 @@ def _role_of_noun(view: TokenView, i: int, gazetteer: Gazetteer) -> str | None:
     (whose "coast" modifies "guard"), "defence minister", "minister". None at once when none of these
     words is a word of any role phrase (most nouns)."""
     stack = [c for c in view.lefts(i) if view.dep[c] in {"compound", "amod"}]
+    if not stack and not gazetteer.may_name_role(view.text[i]):
+        return None  # a noun without modifiers that is no role word
     chain: list[int] = []
     while stack:
         c = stack.pop()

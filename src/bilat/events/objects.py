@@ -67,7 +67,8 @@ class ObjectReader:
         number; a token is built for each candidate only)."""
         view, v, doc = self.view, verb.i, self.doc
         kids, dep = clause.child_ids, clause.prep_object_ids
-        cands = clause.direct_object_ids(view, v) + kids(view, v, "nsubjpass")
+        direct = clause.direct_object_ids(view, v)
+        cands = direct + kids(view, v, "nsubjpass")
         if core_only:
             return [doc[c] for c in clause.with_conjunct_ids(view, cands or kids(view, v, "nsubj"))]
         cands += dep(view, v, "with") + kids(view, v, "attr")
@@ -97,7 +98,7 @@ class ObjectReader:
             for o in dep(view, c, "of")
         ]
         # "wrapped up Golden Dragon-2026, the largest joint military exercise": what the name is
-        cands += [a for c in clause.direct_object_ids(view, v) for a in kids(view, c, "appos")]
+        cands += [a for c in direct for a in kids(view, c, "appos")]
         # "froze 120 million euros in funding", "pledged $50 million in aid": a sum is of what it is in
         sums = [c for c in cands if view.lemma[c] in CURRENCY_NOUNS or view.text[c] == "$"]
         cands += [o for c in sums for o in dep(view, c, "in")]

@@ -103,6 +103,11 @@ class Pattern:
             by_head.setdefault(ph.head, []).append(ph)
         return MappingProxyType({head: tuple(phrases) for head, phrases in by_head.items()})
 
+    @cached_property
+    def phrase_mods(self) -> bool:
+        """Whether any trigger phrase names words beside its head ("call on", "phone call")."""
+        return any(ph.mods for ph in self.lemmas)
+
     def trigger_phrases(
         self, tok: Token, *, verb: bool, lemma: str = "", words: Sequence[str] = ()
     ) -> list[Phrase]:
@@ -113,7 +118,10 @@ class Pattern:
 
     def phrase_objects(self, verb: Token) -> list[Token]:
         """The objects of the prepositions the trigger phrase ``verb`` says ends in, the last preposition
-        first: "reneged on the deal with Egypt", "came under criticism from Ankara"."""
+        first: "reneged on the deal with Egypt", "came under criticism from Ankara"; none at once for a
+        pattern whose trigger phrases name no preposition (most)."""
+        if not self.phrase_mods:
+            return []
         return [
             o
             for ph in self.trigger_phrases(verb, verb=True)
