@@ -990,6 +990,14 @@ CASES = [
     ),
     case(
         "aid.supply-aid",
+        "EU AID UKR 072",
+        "The EU will mobilise a further 2 billion euros in military support for Ukraine this year.",
+        date="2024",
+        status="planned",
+        name="mobilise-a-sum",
+    ),
+    case(
+        "aid.supply-aid",
         "GBR AID UKR 07",
         "Britain will continue military aid to Ukraine, Defence Secretary Grant Shapps said on Monday.",
         status="planned",

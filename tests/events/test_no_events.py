@@ -63,6 +63,12 @@ TEXTS = [
         "2025-03-05",
         id="an-act-a-promise-waits-on",
     ),
+    pytest.param(
+        "PARIS, July 14 (Wire) -- Meteo-France said the heat would reach France on Thursday and spread to "
+        "Italy and the Balkans over the weekend, hitting Germany and Poland.",
+        "2026-07-14",
+        id="a-heatwave-hitting-states",
+    ),
 ]
 
 

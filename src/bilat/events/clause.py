@@ -115,10 +115,12 @@ def _subject_of(view: TokenView, verb: int) -> int | None:
                 return c
         if dep[cur] == "xcomp" and (controller := _object_controller(view, cur)) is not None:
             return controller
-        if dep[cur] == "conj" and view.tag[cur] == "VBD" and view.tag[head[cur]] == "VB":
+        # "would reach France ... and spread to Italy": a verb whose past is its base form shares the modal
+        shared = view.lower[cur] == view.lemma[cur] and any(view.tag[a] == "MD" for a in kids[head[cur]])
+        if dep[cur] == "conj" and view.tag[cur] == "VBD" and view.tag[head[cur]] == "VB" and not shared:
             # "called on both countries to refrain from any action that could escalate tensions and
-            # offered to facilitate dialogue": a past verb the parser joined to an infinitive or modal
-            # verb below it goes on the clause of the finite verb above them
+            # offered to facilitate dialogue": a past verb the parser joined to an infinitive below it
+            # goes on the clause of the finite verb above them
             cur = head[cur]
             while head[cur] != cur and (view.tag[cur] not in FINITE_TAGS or dep[cur] == "relcl"):
                 cur = head[cur]

@@ -207,14 +207,16 @@ class ObjectReader:
 
     def _military(self, noun: Token) -> bool:
         """Military hardware by its modifiers ("air defence system", "armoured vehicles"); people are no
-        hardware ("military instructors" is an actor)."""
+        hardware ("military instructors" is an actor), nor is a sum."""
         view = self.view
         words = {
             view.lemma[t]
             for t in view.subtree(noun.i)
             if t != noun.i and view.dep[t] in {"amod", "compound", "nmod"}
         }
-        hardware = noun.tag_ != "NNP" and self.actors.at(noun.i) is None
+        # a sum is no hardware ("2 billion euros in military support")
+        money = view.lemma[noun.i] in CURRENCY_NOUNS | SUM_WORDS or view.pos[noun.i] == "NUM"
+        hardware = noun.tag_ != "NNP" and self.actors.at(noun.i) is None and not money
         return hardware and bool(words & self.military_words)
 
 
