@@ -65,35 +65,28 @@ def test_a_request_about_the_requesters_own_people_only_names_no_addressee(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "accused"),
     [
         pytest.param("Guyana lodged a complaint with the UN against Venezuela over the border incursion.",
-                     id="against"),
+                     "VEN", id="against"),
         pytest.param("Guyana filed a complaint with the UN Security Council on Monday over a wave of "
-                     "Venezuelan raids on its border posts.", id="over-acts-a-demonym-names"),
-        pytest.param("Guyana lodged a complaint with the UN Security Council over Venezuelan raids.",
+                     "Venezuelan raids on its border posts.", "VEN", id="over-acts-a-demonym-names"),
+        pytest.param("Guyana lodged a complaint with the UN Security Council over Venezuelan raids.", "VEN",
                      id="over-hung-on-the-forum"),
         pytest.param("Venezuela imposed tariffs on goods from Guyana in May, prompting Georgetown to file a "
-                     "complaint at the World Trade Organization.", id="prompted-by"),
+                     "complaint at the World Trade Organization.", "VEN", id="prompted-by"),
+        pytest.param("Ghana said on Thursday it had filed a complaint at the World Trade Organization "
+                     "challenging the European Union's new cocoa deforestation rules.", "EU",
+                     id="challenging-a-bodys-rules"),
     ],
 )  # fmt: skip
 def test_a_complaint_lodged_with_a_forum_accuses_the_state_it_is_against(
-    read: Callable[[str], Reading], text: str
+    read: Callable[[str], Reading], text: str, accused: str
 ) -> None:
     reading = read(text)
-    accused = {e.target.code for e in reading.events if e.plover_type == "ACCUSE"}
-    assert accused == {"VEN"}, _describe(reading.events)
-
-
-def test_a_complaint_challenging_a_bodys_rules_accuses_that_body_not_the_forum(
-    read: Callable[[str], Reading],
-) -> None:
-    reading = read(
-        "Ghana said on Thursday it had filed a complaint at the World Trade Organization challenging the "
-        "European Union's new cocoa deforestation rules."
+    assert {e.target.code for e in reading.events if e.plover_type == "ACCUSE"} == {accused}, _describe(
+        reading.events
     )
-    accused = {e.target.code for e in reading.events if e.plover_type == "ACCUSE"}
-    assert accused == {"EU"}, _describe(reading.events)
 
 
 @pytest.mark.parametrize(
@@ -143,16 +136,6 @@ def test_a_resolution_demanding_a_truce_is_not_the_demand_of_the_state_that_veto
 ) -> None:
     reading = read("Russia vetoed a draft resolution demanding a ceasefire in Sudan, drafted by Britain.")
     assert not [e for e in reading.events if e.plover_type == "REQUEST"], _describe(reading.events)
-
-
-def test_a_promised_answer_to_measures_told_before_threatens_their_author(
-    read: Callable[[str], Reading],
-) -> None:
-    reading = read(
-        "The European Union on Monday imposed sanctions on three Russian banks. A Kremlin spokesman said "
-        "Moscow would respond to the illegal measures."
-    )
-    assert ("RUS", "THREATEN", "EU") in _coded(reading), _describe(reading.events)
 
 
 @pytest.mark.parametrize(
@@ -510,24 +493,6 @@ def test_the_move_a_spokesperson_was_asked_about_is_its_authors(read: Callable[[
     assert ("CHN", "ACCUSE", "EU") in _coded(reading), _describe(reading.events)
 
 
-def test_a_release_asked_for_is_asked_of_whoever_seized_them(read: Callable[[str], Reading]) -> None:
-    reading = read(
-        "Iran seized a Marshall Islands-flagged tanker in the Gulf of Oman on Wednesday. Washington "
-        "condemned the seizure and demanded the immediate release of the ship and its crew."
-    )
-    assert ("USA", "REQUEST", "IRN") in _coded(reading), _describe(reading.events)
-
-
-def test_a_judgement_of_the_shooting_told_before_is_aimed_at_its_author(
-    read: Callable[[str], Reading],
-) -> None:
-    reading = read(
-        "On Monday, Israeli troops fired on a UNIFIL patrol near Kfar Kila. UNIFIL called the shooting a "
-        "serious violation of resolution 1701."
-    )
-    assert ("UN", "ACCUSE", "ISR") in _coded(reading), _describe(reading.events)
-
-
 def test_a_sum_of_goods_a_measure_is_extended_to_is_no_aid(read: Callable[[str], Reading]) -> None:
     reading = read(
         "Prime Minister Justin Trudeau said the counter-tariffs would be extended to a further C$125 "
@@ -545,3 +510,24 @@ def test_what_a_renewed_demand_asks_for_is_asked_not_done(read: Callable[[str], 
 def test_a_batch_of_troops_arriving_is_no_visit(read: Callable[[str], Reading]) -> None:
     reading = read("A first batch of Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday.")
     assert not [e for e in reading.events if e.plover_type == "CONSULT"], _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The European Union on Monday imposed sanctions on three Russian banks. A Kremlin "
+                     "spokesman said Moscow would respond to the illegal measures.",
+                     ("RUS", "THREATEN", "EU"), id="a-promised-answer-to-measures"),
+        pytest.param("Iran seized a Marshall Islands-flagged tanker in the Gulf of Oman on Wednesday. "
+                     "Washington condemned the seizure and demanded the immediate release of the ship and "
+                     "its crew.", ("USA", "REQUEST", "IRN"), id="a-release-asked-of-whoever-seized-them"),
+        pytest.param("On Monday, Israeli troops fired on a UNIFIL patrol near Kfar Kila. UNIFIL called the "
+                     "shooting a serious violation of resolution 1701.", ("UN", "ACCUSE", "ISR"),
+                     id="a-judgement-of-the-shooting"),
+    ],
+)  # fmt: skip
+def test_an_act_told_before_gives_the_recipient_of_what_answers_it(
+    read: Callable[[str], Reading], text: str, expected: tuple[str, str, str]
+) -> None:
+    reading = read(text)
+    assert expected in _coded(reading), _describe(reading.events)
