@@ -79,7 +79,6 @@ ATTACK_WORDS = {"attack", "strike", "airstrike", "raid", "bombardment", "shellin
 ANSWERING_PREPS = {"to", "over", "against"}  # "responded to X's strike", "protested over X's raids"
 ANTI_GOVERNMENT = re.compile(r"\banti-?\s?government\b", re.IGNORECASE)  # "anti-government protests"
 NOUN_POS = {"NOUN", "PROPN"}
-VISITING_GROUPS = {"delegation", "mission", "group", "party"}  # "a delegation of Chinese officials arrived"
 # people who arrive, or are sent, for a purpose: "arrived to train", "were deployed to assist"
 ARRIVING_VERBS = {"arrive", "come", "deploy", "send", "dispatch", "fly", "land", "travel", "go", "station"}
 TRIGGER_POS = {"VERB", "AUX", *NOUN_POS}  # the parts of speech of a pattern's trigger (see _match)
@@ -746,7 +745,7 @@ class _DocumentRun:
 
 def _many(subj: Token) -> bool:
     """Whether a subject is a number of people ("instructors", "a first batch of peacekeeping troops", "the
-    first deployment of NATO troops"), not one visitor or a delegation."""
+    first deployment of NATO troops"), not one visitor."""
     counted = [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
     return subj.tag_ in {"NNS", "NNPS"} or any(
         o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"} for o in counted

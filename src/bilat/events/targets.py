@@ -37,22 +37,15 @@ SHARED_RECIPIENT = ("dative", "prep:with", "prep:to", "obj.prep:with", "obj.prep
 HOME_FORCES = {"COP", "GOV", "JUD"}  # a state's police, courts and authorities act at home by default
 VICTIM_CONFIDENCE = 0.7  # victims whose state the text gives by a place, or by who acts on them
 NAMED_INSIDE_CONFIDENCE = 0.7  # a recipient named only inside what is judged or asked for
+EARLIER_ACT_CONFIDENCE = 0.6  # a recipient found as the author of an act the text told before
 # what a third party asks of both sides of a conflict ("called for maximum restraint")
 CALM_WORDS = {"restraint", "calm", "de-escalation", "ceasefire", "truce", "dialogue", "talks", "moderation"}
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
 RELEASE_NOUNS = {"release", "freeing", "return", "repatriation", "handover"}  # "demanded the release of ..."
 BRIEFING_VERBS = {"ask", "comment", "respond", "question"}  # "Asked about X, the spokesman said ..."
-FORUM_KINDS = {"igo", "organ"}
-PROMPTING_VERBS = {
-    "prompt",
-    "lead",
-    "spark",
-    "push",
-    "force",
-    "cause",
-    "provoke",
-    "drive",
-}  # "..., prompting X to"  # mention kinds of the bodies a complaint is lodged with
+FORUM_KINDS = {"igo", "organ"}  # mention kinds of the bodies a complaint is lodged with
+# "..., prompting Beijing to file a complaint": the complaint answers the act that prompted it
+PROMPTING_VERBS = {"prompt", "lead", "spark", "push", "force", "cause", "provoke", "drive"}
 
 
 class Targets:
@@ -380,7 +373,7 @@ class Targets:
             held = e.plover_type == "COERCE" or (e.plover_type == "ASSAULT" and e.plover_mode == "abduct")
             if held and e.source.code.split(".")[0] not in src | {UNNAMED}:
                 span = Span(thing.idx, thing.idx + len(thing.text), self.args.doc_id)
-                return ActorRef(e.source.code, thing.text, span, True), 0.6
+                return ActorRef(e.source.code, thing.text, span, True), EARLIER_ACT_CONFIDENCE
         return None
 
     def _earlier_actor(
@@ -401,7 +394,7 @@ class Targets:
         e = pick[0]
         return ActorRef(
             e.source.code, obj.text, Span(obj.idx, obj.idx + len(obj.text), self.args.doc_id), True
-        ), 0.6
+        ), EARLIER_ACT_CONFIDENCE
 
 
 def _gap_object(verb: Token) -> list[Token]:
