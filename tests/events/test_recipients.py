@@ -524,6 +524,9 @@ def test_a_batch_of_troops_arriving_is_no_visit(read: Callable[[str], Reading]) 
         pytest.param("On Monday, Israeli troops fired on a UNIFIL patrol near Kfar Kila. UNIFIL called the "
                      "shooting a serious violation of resolution 1701.", ("UN", "ACCUSE", "ISR"),
                      id="a-judgement-of-the-shooting"),
+        pytest.param("Russian drones struck the western Ukrainian city of Lviv overnight. Poland scrambled "
+                     "fighter jets and put its air defences on high alert as the attack unfolded.",
+                     ("POL", "MOBILIZE", "RUS"), id="jets-scrambled-against-the-attacker"),
     ],
 )  # fmt: skip
 def test_an_act_told_before_gives_the_recipient_of_what_answers_it(

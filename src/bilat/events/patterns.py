@@ -41,6 +41,7 @@ KNOWN_KEYS = {
     "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",
     "symmetric", "target", "source", "place_target", "foreign_place", "strength",
     "judgement", "named_object", "promised", "conditional", "population", "foreign_target", "refused",
+    "reactive",
 }  # fmt: skip
 
 
@@ -84,6 +85,9 @@ class Pattern:
     population: bool = False  # the act falls on a population ("imposed a curfew"): its own, if no place
     foreign_target: bool = False  # only on another state: "ordered Kabul to ...", not "ordered its army to"
     refused: str | None = None  # the REJECT code of saying no to the act: "will not release", "refused to"
+    reactive: bool = (
+        False  # an answer by nature ("scrambled jets"): with no recipient, to the last hostile act
+    )
     origin: str = "builtin"
 
     @cached_property
@@ -268,6 +272,7 @@ def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
         judgement=bool(item.get("judgement", False)),
         named_object=bool(item.get("named_object", False)),
         promised=bool(item.get("promised", False)),
+        reactive=bool(item.get("reactive", False)),
         conditional=bool(item.get("conditional", False)),
         population=bool(item.get("population", False)),
         foreign_target=bool(item.get("foreign_target", False)),

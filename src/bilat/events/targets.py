@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 RESPONSE_TYPES = {"MOBILIZE", "ASSAULT", "SANCTION", "THREATEN", "COERCE"}  # acts done "in response"
+HOSTILE_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}  # what a reactive act (scrambling jets) answers
 SHARED_RECIPIENT = ("dative", "prep:with", "prep:to", "obj.prep:with", "obj.prep:to", "dobj")
 """Where the first of two coordinated acts names its recipient, for a second that names none."""
 HOME_FORCES = {"COP", "GOV", "JUD"}  # a state's police, courts and authorities act at home by default
@@ -94,6 +95,8 @@ class Targets:
             found = self._requested_of(trig, obj, frozenset(src), coded)
         if not found and p.plover in RESPONSE_TYPES and (answered := self._answered(trig, src, coded)):
             return [answered]  # "scrambled fighter jets in response": against whoever acted before
+        if not found and p.reactive and (hostile := _latest_author(coded, src, HOSTILE_TYPES)):
+            return [implied(hostile)]  # "Poland scrambled jets as the attack unfolded": against the attacker
         if found or p.plover not in ANAPHORIC_TYPES or (p.symmetric and len(sources) >= 2):
             return found  # joint actors act on each other ("Azerbaijan and Armenia initialled a deal")
         objects = [obj] if p.judgement and obj is not None else []
@@ -358,11 +361,11 @@ class Targets:
             if prep.dep_ != "prep" or prep.lower_ != "in":
                 continue
             for noun in prep.children:
-                if noun.lemma_.lower() in RESPONSE_NOUNS and not any(c.dep_ == "prep" for c in noun.children):
-                    others = [e.source.code.split(".")[0] for e in coded]
-                    others = [o for o in others if o not in src and o != UNNAMED]
-                    if others:
-                        return implied(others[-1])
+                bare = noun.lemma_.lower() in RESPONSE_NOUNS and not any(
+                    c.dep_ == "prep" for c in noun.children
+                )
+                if bare and (other := _latest_author(coded, src)) is not None:
+                    return implied(other)
         return None
 
     def _holder(
@@ -395,6 +398,17 @@ class Targets:
         return ActorRef(
             e.source.code, obj.text, Span(obj.idx, obj.idx + len(obj.text), self.args.doc_id), True
         ), EARLIER_ACT_CONFIDENCE
+
+
+def _latest_author(
+    coded: Sequence[Event], src: AbstractSet[str], types: AbstractSet[str] = frozenset()
+) -> str | None:
+    """The state of the latest event's author (of one of ``types``, if given) that is none of ``src``."""
+    for e in reversed(coded):
+        author = e.source.code.split(".")[0]
+        if author not in src and author != UNNAMED and (not types or e.plover_type in types):
+            return author
+    return None
 
 
 def _gap_object(verb: Token) -> list[Token]:
