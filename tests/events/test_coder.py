@@ -190,6 +190,14 @@ CASES = [
         date="2024-03",
     ),
     case(
+        "consult.mediation-noun",
+        "ARE CONSULT RUS 045",
+        "Russia and Ukraine exchanged 185 prisoners of war each on Thursday following mediation by the "
+        "United Arab Emirates.",
+        date="2024-05-16",
+        name="following-mediation-by",
+    ),
+    case(
         "consult.mediate",
         "QAT CONSULT RUS 045",
         "Qatar has mediated between Russia and Ukraine on the return of children displaced by the war.",

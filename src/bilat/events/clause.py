@@ -559,6 +559,9 @@ def since_clause(verb: Token) -> bool:
 ON_REQUEST_PREPS = {"at", "on", "upon"}  # "at the request of", "on the invitation of"
 
 
+MEANS_PREPS = {"following", "through", "via", "after", "under"}  # "following mediation by the UAE"
+
+
 def answers_request(noun: Token) -> bool:
     """Whether a noun is the request an act answers: "at the request of Nepal, India sent ...", "in
     response to a request from Nepal, India sent ..." (not "rejected a request from Nepal")."""
@@ -568,6 +571,15 @@ def answers_request(noun: Token) -> bool:
     if prep.lower_ in ON_REQUEST_PREPS:
         return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     return prep.lower_ == "to" and prep.head.lemma_.lower() == "response" and prep.head.head.lower_ == "in"
+
+
+def means_of_act(noun: Token) -> bool:
+    """Whether a noun is what brought about the act of its clause: "exchanged prisoners following mediation
+    by the UAE", "swapped through Emirati mediation", "thanks to Qatari mediation"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i:
+        return False
+    return prep.lower_ in MEANS_PREPS or (prep.lower_ == "to" and prep.head.lower_ == "thanks")
 
 
 def host_subjects(noun: Token) -> list[Token]:

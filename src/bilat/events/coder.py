@@ -279,8 +279,10 @@ class _DocumentRun:
         head = noun.head
         if modality.noun_cancelled(noun):
             return False
-        if "host.subj" in p.target:  # "at the request of Nepal": the answering act is the event
-            return clause.answers_request(noun)
+        if "host.subj" in p.target and (clause.answers_request(noun) or clause.means_of_act(noun)):
+            return True  # "at the request of Nepal", "following mediation by the UAE": the act answers it
+        if p.target == ("host.subj",):
+            return False
         if noun.dep_ in {"nsubj", "nsubjpass"} and head.lemma_.lower() in clause.HAPPEN_VERBS:
             return True
         if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
