@@ -1705,6 +1705,12 @@ CASES = [
         "China said it would retaliate if Japan imposed new export controls on chip-making equipment.",
     ),
     case(
+        "threaten.punish",
+        "CHN THREATEN TWN 130",
+        "China vowed on Monday to crush any attempt at Taiwan independence.",
+        date="2024-05-13",
+    ),
+    case(
         "threaten.retaliate",
         "PRK THREATEN KOR 130",
         "North Korea said it would hit back against South Korea for the leaflet launches.",
