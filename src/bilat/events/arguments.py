@@ -37,6 +37,7 @@ UNNAMED_CONFIDENCE = 0.6  # an attack whose author the text does not name
 IMPLIED_CONFIDENCE = 0.6  # a side implied from the document's principal pair
 REPRESSION_TYPES = {"COERCE", "ASSAULT"}  # a state's forces may turn them on their own people
 POPULATION_ROLES = {"CVL", "EDU", "OPP", "LAB", "MED", "REL", "BUS"}  # a state's people, not its organs
+ORIGIN_KINDS = {"country", "igo", "demonym"}  # what a "from" phrase may name as a state of origin
 # participles that make the state they follow the owner of the noun: "Saudi-led forces", "a Panama-flagged
 # tanker", "a Liberian-registered ship"
 OWNING_PARTICIPLES = {"lead", "flag", "flagged", "register", "registered"}
@@ -381,9 +382,6 @@ class Arguments:
                 if m is not None and m.kind in ORIGIN_KINDS:
                     return m
         return None
-
-
-ORIGIN_KINDS = {"country", "igo", "demonym"}  # what a "from" phrase may name as a state of origin
 
 
 def _phrase_below(tok: Token) -> list[Token]:

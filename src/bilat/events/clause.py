@@ -557,8 +557,6 @@ def since_clause(verb: Token) -> bool:
 
 
 ON_REQUEST_PREPS = {"at", "on", "upon"}  # "at the request of", "on the invitation of"
-
-
 MEANS_PREPS = {"following", "through", "via", "after", "under"}  # "following mediation by the UAE"
 
 

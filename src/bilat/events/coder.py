@@ -748,10 +748,10 @@ class _DocumentRun:
 def _many(subj: Token) -> bool:
     """Whether a subject is a number of people ("instructors", "a first batch of peacekeeping troops", "the
     first deployment of NATO troops"), not one visitor."""
+    if subj.tag_ in {"NNS", "NNPS"}:
+        return True
     counted = [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
-    return subj.tag_ in {"NNS", "NNPS"} or any(
-        o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"} for o in counted
-    )
+    return any(o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"} for o in counted)
 
 
 def _sent_to_help(p: Pattern, verb: Token) -> bool:

@@ -142,13 +142,10 @@ def _wrapper_of(verb: Token) -> tuple[str, Token] | None:
     head, dep, kids = view.head[v], view.dep[v], view.children[v]
     if _bare_after_demand(view, v):
         return "govern", verb.doc[head]
-    demanded = view.pos[head] == "NOUN" and view.lemma[head] in DEMAND_NOUNS
-    said = has_infinitive_marker(view, v) or any(
-        view.lower[c] == "that" and view.dep[c] == "mark" for c in kids
-    )
-    if dep in {"acl", "ccomp"} and demanded and said:
-        return "govern", verb.doc[head]  # "its demand that Israel ease restrictions": what is demanded
     infinitive = has_infinitive_marker(view, v)
+    demanded = dep in {"acl", "ccomp"} and view.pos[head] == "NOUN" and view.lemma[head] in DEMAND_NOUNS
+    if demanded and (infinitive or any(view.lower[c] == "that" and view.dep[c] == "mark" for c in kids)):
+        return "govern", verb.doc[head]  # "its demand that Israel ease restrictions": what is demanded
     misparsed = dep == "advcl" and infinitive and not any(view.dep[c] == "dobj" for c in view.children[head])
     if (dep not in {"xcomp", "ccomp"} and not misparsed) or head == v:
         return None

@@ -29,7 +29,7 @@ FOREIGNER = "@foreigner"  # a named person a state's demonym describes ("America
 OBJECT_MARKERS = {LANGUAGE, INSTITUTE, MILITARY, FOREIGNER, *ACTOR_OBJECTS}  # object heads that are no word
 CORE_OBJECT_DEPS = {"dobj", "nsubjpass"}  # an object the verb takes directly, not through a preposition
 TRADED_GOODS = {"product", "goods", "import", "export"}  # what a sum "of" them measures is trade
-SUM_WORDS = {"million", "billion", "trillion", "worth"}
+MONEY_WORDS = CURRENCY_NOUNS | {"million", "billion", "trillion", "worth"}  # the words of a sum
 FUTURE_WORDS = {"will", "would", "shall", "'ll"}  # a fate foretold: "said Seoul would pay dearly"
 
 
@@ -109,7 +109,7 @@ class ObjectReader:
             for c in cands
             if not (view.lower[c] in COUNTED_PLURALS and dep(view, c, "of"))
             and not (
-                (view.pos[c] == "NUM" or view.lemma[c] in CURRENCY_NOUNS | SUM_WORDS)
+                (view.pos[c] == "NUM" or view.lemma[c] in MONEY_WORDS)
                 and any(view.lemma[o] in TRADED_GOODS for o in dep(view, c, "of"))
             )
         ]
@@ -215,7 +215,7 @@ class ObjectReader:
             if t != noun.i and view.dep[t] in {"amod", "compound", "nmod"}
         }
         # a sum is no hardware ("2 billion euros in military support")
-        money = view.lemma[noun.i] in CURRENCY_NOUNS | SUM_WORDS or view.pos[noun.i] == "NUM"
+        money = view.lemma[noun.i] in MONEY_WORDS or view.pos[noun.i] == "NUM"
         hardware = noun.tag_ != "NNP" and self.actors.at(noun.i) is None and not money
         return hardware and bool(words & self.military_words)
 

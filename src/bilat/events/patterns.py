@@ -85,9 +85,7 @@ class Pattern:
     population: bool = False  # the act falls on a population ("imposed a curfew"): its own, if no place
     foreign_target: bool = False  # only on another state: "ordered Kabul to ...", not "ordered its army to"
     refused: str | None = None  # the REJECT code of saying no to the act: "will not release", "refused to"
-    reactive: bool = (
-        False  # an answer by nature ("scrambled jets"): with no recipient, to the last hostile act
-    )
+    reactive: bool = False  # an answer by nature ("scrambled jets"): aimed at the last hostile act
     origin: str = "builtin"
 
     @cached_property

@@ -6,7 +6,7 @@ accusations"), that act's author."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -95,8 +95,10 @@ class Targets:
             found = self._requested_of(trig, obj, frozenset(src), coded)
         if not found and p.plover in RESPONSE_TYPES and (answered := self._answered(trig, src, coded)):
             return [answered]  # "scrambled fighter jets in response": against whoever acted before
-        if not found and p.reactive and (hostile := _latest_author(coded, src, HOSTILE_TYPES)):
-            return [implied(hostile)]  # "Poland scrambled jets as the attack unfolded": against the attacker
+        if not found and p.reactive and (hostile := _latest_by_other(coded, src, _hostile)):
+            return [
+                implied(hostile.source.code.split(".")[0])
+            ]  # "Poland scrambled jets as the attack unfolded": against the attacker
         if found or p.plover not in ANAPHORIC_TYPES or (p.symmetric and len(sources) >= 2):
             return found  # joint actors act on each other ("Azerbaijan and Armenia initialled a deal")
         objects = [obj] if p.judgement and obj is not None else []
@@ -364,20 +366,19 @@ class Targets:
                 bare = noun.lemma_.lower() in RESPONSE_NOUNS and not any(
                     c.dep_ == "prep" for c in noun.children
                 )
-                if bare and (other := _latest_author(coded, src)) is not None:
-                    return implied(other)
+                if bare and (other := _latest_by_other(coded, src)) is not None:
+                    return implied(other.source.code.split(".")[0])
         return None
 
     def _holder(
         self, thing: Token, src: AbstractSet[str], coded: Sequence[Event]
     ) -> tuple[ActorRef, float] | None:
         """The author of the latest seizure, arrest or abduction the text told of, by another than ``src``."""
-        for e in reversed(coded):
-            held = e.plover_type == "COERCE" or (e.plover_type == "ASSAULT" and e.plover_mode == "abduct")
-            if held and e.source.code.split(".")[0] not in src | {UNNAMED}:
-                span = Span(thing.idx, thing.idx + len(thing.text), self.args.doc_id)
-                return ActorRef(e.source.code, thing.text, span, True), EARLIER_ACT_CONFIDENCE
-        return None
+        e = _latest_by_other(coded, src, _holds_people)
+        if e is None:
+            return None
+        span = Span(thing.idx, thing.idx + len(thing.text), self.args.doc_id)
+        return ActorRef(e.source.code, thing.text, span, True), EARLIER_ACT_CONFIDENCE
 
     def _earlier_actor(
         self, obj: Token, src: set[str], coded: Sequence[Event]
@@ -400,15 +401,26 @@ class Targets:
         ), EARLIER_ACT_CONFIDENCE
 
 
-def _latest_author(
-    coded: Sequence[Event], src: AbstractSet[str], types: AbstractSet[str] = frozenset()
-) -> str | None:
-    """The state of the latest event's author (of one of ``types``, if given) that is none of ``src``."""
+def _latest_by_other(
+    coded: Sequence[Event], src: AbstractSet[str], wanted: Callable[[Event], bool] = lambda e: True
+) -> Event | None:
+    """The latest event the text told of, by a named author that is none of the acting states ``src``
+    (and ``wanted``, if given)."""
     for e in reversed(coded):
         author = e.source.code.split(".")[0]
-        if author not in src and author != UNNAMED and (not types or e.plover_type in types):
-            return author
+        if author not in src and author != UNNAMED and wanted(e):
+            return e
     return None
+
+
+def _hostile(e: Event) -> bool:
+    """An attack, a deployment or coercion: what a reactive act (scrambling jets) answers."""
+    return e.plover_type in HOSTILE_TYPES
+
+
+def _holds_people(e: Event) -> bool:
+    """A seizure, an arrest or an abduction: whose author a release is asked of."""
+    return e.plover_type == "COERCE" or (e.plover_type == "ASSAULT" and e.plover_mode == "abduct")
 
 
 def _gap_object(verb: Token) -> list[Token]:
