@@ -414,20 +414,22 @@ def test_whose_is_the_antecedent_of_its_relative_clause(read: Callable[[str], Re
     assert m is not None and m.code == "QAT.HOS"
 
 
-def test_whose_after_states_named_together_is_each_of_them(read: Callable[[str], Reading]) -> None:
-    reading = read("The meeting was requested by France and Britain, whose envoys condemned the strikes.")
-    m = covering(reading, "whose envoys")
-    assert m is not None and {c.split(".")[0] for c in m.members} == {"FRA", "GBR"}
-
-
-def test_whose_after_states_the_parser_passes_over_is_each_of_them(read: Callable[[str], Reading]) -> None:
-    """The parser hangs the clause on "thaw"; the names right before "whose" are its antecedent."""
-    reading = read(
-        "Tuesday brought a thaw between Azerbaijan and Russia, whose foreign ministers met in Baku for the "
-        "first time since December."
-    )
-    m = covering(reading, "whose foreign ministers")
-    assert m is not None and {c.split(".")[0] for c in m.members} == {"AZE", "RUS"}
+@pytest.mark.parametrize(
+    ("text", "words", "states"),
+    [
+        pytest.param("The meeting was requested by France and Britain, whose envoys condemned the strikes.",
+                     "whose envoys", {"FRA", "GBR"}, id="states-named-together"),
+        # the parser hangs the clause on "thaw"; the names right before "whose" are its antecedent
+        pytest.param("Tuesday brought a thaw between Azerbaijan and Russia, whose foreign ministers met in "
+                     "Baku for the first time since December.", "whose foreign ministers", {"AZE", "RUS"},
+                     id="states-the-parser-passes-over"),
+    ],
+)  # fmt: skip
+def test_whose_after_states_named_together_is_each_of_them(
+    read: Callable[[str], Reading], text: str, words: str, states: set[str]
+) -> None:
+    m = covering(read(text), words)
+    assert m is not None and {c.split(".")[0] for c in m.members} == states
 
 
 # ---- a declaration in the first person -----------------------------------------------------------------

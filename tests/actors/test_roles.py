@@ -230,7 +230,8 @@ def test_a_population_noun_that_qualifies_a_thing_names_no_actor(read: Callable[
 def test_a_crowd_with_no_state_is_of_the_dateline_state(
     read: Callable[[str], Reading], text: str, code: str
 ) -> None:
-    assert role_codes(read(text), "students") + role_codes(read(text), "Students") == [code]
+    reading = read(text)
+    assert role_codes(reading, "students") + role_codes(reading, "Students") == [code]
 
 
 def test_a_crowd_the_text_gives_an_owner_is_not_the_dateline_states(read: Callable[[str], Reading]) -> None:
