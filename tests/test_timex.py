@@ -397,12 +397,18 @@ def test_in_n_years_is_not_read_as_a_future_date_in_a_past_clause() -> None:
     assert values("Trade tripled in three years.", THU, tense="past") == []
 
 
+def test_a_past_month_is_one_that_has_begun() -> None:
+    late_october = dt.date(2025, 10, 29)
+    assert values("Two sailors were arrested in November.", late_october, tense="past") == ["2024-11"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "Modi and Xi held their first formal talks in five years.",
         "Putin landed on his first visit to the country in 24 years.",
         "It was the largest drill in a decade.",
+        "The two leaders held their third summit in a year.",
     ],
 )
 def test_in_n_years_after_a_first_or_a_superlative_counts_the_years_since(sentence: str) -> None:

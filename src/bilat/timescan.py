@@ -401,8 +401,13 @@ def _b_ago(m: re.Match[str]) -> Core | None:
 
 
 # a first or a superlative before "in N years" or "since X" counts the time since, not the time of the act
-_RX_SINCE_SUPERLATIVE = re.compile(
-    r"\b(?:first|last|highest|lowest|largest|biggest|worst|best|deadliest|only|most|least|longest)\b[^.;,]*\Z",
+_SUPERLATIVES = r"first|last|highest|lowest|largest|biggest|worst|best|deadliest|only|most|least|longest"
+_RX_SINCE_SUPERLATIVE = re.compile(rf"\b(?:{_SUPERLATIVES})\b[^.;,]*\Z", re.I)
+# so does an ordinal before "in N years" ("their third summit in a year"); "the fourth exchange since the
+# beginning of 2025" still tells the year the story is in
+_RX_ORDINAL_OR_SUPERLATIVE = re.compile(
+    rf"\b(?:{_SUPERLATIVES}|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
+    r"[^.;,]*\Z",
     re.I,
 )
 
@@ -410,7 +415,7 @@ _RX_SINCE_SUPERLATIVE = re.compile(
 def _b_ahead(m: re.Match[str]) -> Core | None:
     if _RX_OF_AFTER.match(m.string, m.end()):
         return None  # "in two years of war": a duration
-    if _RX_SINCE_SUPERLATIVE.search(m.string, max(0, m.start() - 80), m.start()):
+    if _RX_ORDINAL_OR_SUPERLATIVE.search(m.string, max(0, m.start() - 80), m.start()):
         return None  # "their first talks in five years", "the largest drill in a decade": how long since
     return Core(m.start(), m.end(), "ahead", word=m["lead"].lower(), unit=_unit(m["unit"]), n=_num(m["n"]))
 

@@ -163,7 +163,10 @@ def _pick_year(core: Core, anchor: dt.date, tense: Tense | None) -> int | None:
     if tense == "future":
         ahead = [year for year, res in options if res.hi >= anchor]
         return ahead[0] if ahead else None
-    limit = anchor + (_PAST_SLACK if tense == "past" else _DEFAULT_SLACK)
+    if tense == "past":  # a past day may lie a few days past a late dateline; a past month has begun
+        limit = anchor + (_PAST_SLACK if core.day else dt.timedelta(0))
+    else:
+        limit = anchor + _DEFAULT_SLACK
     behind = [year for year, res in options if res.lo <= limit]
     return behind[-1] if behind else None
 

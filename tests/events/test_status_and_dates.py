@@ -303,6 +303,32 @@ def test_bare_month_follows_the_tense(
     assert (event.date.value, event.date.precision) == (value, "month")
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "plover", "target"),
+    [
+        pytest.param("A British tanker was seized by Iran in April.", "IRN", "COERCE", "GBR",
+                     id="past-passive"),
+        pytest.param("Canada has expelled two Indian diplomats in April.", "CAN", "SANCTION", "IND",
+                     id="perfect"),
+        pytest.param("Washington opened the year by imposing new tariffs on Chinese steel in April.", "USA",
+                     "SANCTION", "CHN", id="participle-under-a-past-verb"),
+    ],
+)  # fmt: skip
+def test_a_bare_month_told_of_the_past_is_the_last_one(
+    reader: Reader, text: str, source: str, plover: str, target: str
+) -> None:
+    """Not only a past verb looks backwards: a past passive, a perfect, and a participle that a past verb
+    governs."""
+    event = _one(reader.read(text, date=MAR_5), source, plover, target)
+    assert event.date.value == "2024-04"
+
+
+def test_a_pronoun_the_speaker_said_tried_to_act_is_the_speaker(reader: Reader) -> None:
+    """ "The Houthis said they attempted to ...": the pronoun under the attempt is the speaker too."""
+    text = "The Houthis said they attempted to assassinate the Saudi defence minister."
+    assert _one(reader.read(text, date=MAR_5), "YEM", "ASSAULT", "SAU")
+
+
 def test_time_of_a_killing_the_clause_answers_does_not_date_it(reader: Reader) -> None:
     """ "fired rockets ... in retaliation for the killing of its commander last week": last week dates the
     killing, not the rocket fire, which takes the publication day."""

@@ -430,10 +430,11 @@ class _DocumentRun:
             toks = clause.subjects(verb) or clause.issuer_subjects(verb) or clause.fronted_subjects(verb)
             subj = toks[0] if toks else None
             reporter = verb.head.head if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" else None
-            if reporter is None and subj is not None and subj.pos_ == "PRON" and verb.dep_ == "ccomp":
-                # "Mali, Burkina Faso and Niger said they were recalling ...": a pronoun the resolver left
-                # open, in what a speaker says, is the speaker
-                reporter = verb.head if speech.is_speech_verb(verb.head) else None
+            owner = subj.head if subj is not None else verb  # the verb the subject is the subject of
+            if reporter is None and subj is not None and subj.pos_ == "PRON" and owner.dep_ == "ccomp":
+                # "Mali, Burkina Faso and Niger said they were recalling ...", "said they had tried to
+                # kill ...": a pronoun the resolver left open, in what a speaker says, is the speaker
+                reporter = owner.head if speech.is_speech_verb(owner.head) else None
             if reporter is not None and not self.args.actors(toks):
                 # "X said the deliveries would prolong the war and accused Germany ...": the parser
                 # hangs "accused" on the reported verb; its subject names no actor, the reporter does

@@ -159,7 +159,7 @@ class Dater:
         scheduled = verb.tag_ in {"VBZ", "VBP"} and not clause.auxiliaries(verb)  # "arrives on Monday"
         if status == "planned" or scheduled:
             owned = [_bound_as_period(self._retensed(tm, "future")) for tm in owned]
-        elif status == "occurred" and verb.tag_ == "VBD":  # "detained ... in June": the June before
+        elif status == "occurred" and _told_in_past(verb):  # "detained ... in June": the June before
             owned = [self._retensed(tm, "past") for tm in owned]
         ends = [t for t in owned if t.relation == "until"]
         starts = [t for t in owned if t.relation != "until"]
@@ -591,6 +591,24 @@ def _event_date(tm: TimeMention, end: str | None, *, lasting: bool) -> EventDate
         if len(first) == len(last) == 10:
             return EventDate(first, "day", tm.basis, last, tm.span)
     return EventDate(tm.value, tm.precision, tm.basis, tm.end_value or end, tm.span)
+
+
+def _told_in_past(verb: Token) -> bool:
+    """Whether the verb tells of the past: a past, perfect or past passive verb ("had raised", "was
+    arrested"), or a participle that a past verb governs ("opened the year by imposing tariffs in
+    February"). Not an infinitive: "decided to impose tariffs in February" may look ahead."""
+    tok = verb
+    while True:
+        if tok.tag_ == "VBD" or (
+            tok.tag_ == "VBN"
+            and any(
+                a.dep_ in {"aux", "auxpass"} and (a.lemma_ == "have" or a.tag_ == "VBD") for a in tok.children
+            )
+        ):
+            return True
+        if tok.tag_ not in {"VBG", "VBN"} or tok.dep_ not in {"xcomp", "advcl", "pcomp", "conj"}:
+            return False
+        tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
 
 
 def _inside_which(verb: Token) -> bool:
