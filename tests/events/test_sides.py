@@ -646,3 +646,27 @@ def test_states_agreeing_together_to_act_agree_with_each_other(read: Callable[[s
     reading = read("Colombia and Venezuela agreed to reopen their border on Monday.")
     pairs = {(e.source.code, e.target.code) for e in reading.events if e.plover_type == "AGREE"}
     assert pairs & {("COL", "VEN"), ("VEN", "COL")}, _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Members of several Sikh groups staged a protest outside the Canadian High Commission in "
+                     "New Delhi on Monday.", ("IND.CVL", "PROTEST", "CAN"), id="unnamed-crowd-of-the-city"),
+        pytest.param("Israeli soldiers fired on a patrol of the U.N. peacekeeping force near the Blue Line on "
+                     "Monday.", ("ISR.MIL", "ASSAULT", "UN"), id="patrol-of-a-force"),
+    ],
+)  # fmt: skip
+def test_a_side_named_through_where_or_whose_it_is(
+    read: Callable[[str], Reading], text: str, expected: tuple[str, str, str]
+) -> None:
+    """Protesters the text does not name are the people of the city they protest in; a patrol, convoy or
+    unit of a force is that force's."""
+    reading = read(text)
+    coded = {(e.source.code, e.plover_type, e.target.code.split(".")[0]) for e in reading.events}
+    assert expected in coded, _describe(reading.events)
+
+
+def test_an_unnamed_crowd_rallying_for_its_leader_is_no_protest(read: Callable[[str], Reading]) -> None:
+    reading = read("Hundreds of people rallied in Niamey on Friday in support of General Tiani.")
+    assert not [e for e in reading.events if e.plover_type == "PROTEST"], _describe(reading.events)

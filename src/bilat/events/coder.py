@@ -37,6 +37,7 @@ from bilat.events.lexicon import (
     FAILING_WRAPPERS,
     FRAMING_PREPS,
     LIGHT_VERBS,
+    SUPPORT_NOUNS,
 )
 from bilat.events.merge import event_id, merge
 from bilat.events.objects import CORE_OBJECT_DEPS, ObjectReader
@@ -450,7 +451,18 @@ class _DocumentRun:
             found = self._speakers_institution(hit, toks[0])
         if not found and hit.pattern.pos == "verb" and hit.pattern.plover not in AGENTLESS_TYPES:
             found = self._passive_agent(hit, verb)
+        if not found and hit.pattern.plover == "PROTEST" and hit.pattern.pos == "verb":
+            found = self._local_crowd(verb)
         return found
+
+    def _local_crowd(self, verb: Token) -> list[tuple[ActorRef, float]]:
+        """Protesters the text does not name are the people of the city they protest in ("Members of
+        Hindu groups staged a protest outside the Bangladesh High Commission in Kolkata": India's
+        civilians)."""
+        place = self._location(verb)
+        if place is None or place.country is None:
+            return []
+        return [(ActorRef(f"{place.country}.CVL", place.name, place.span, implied=True), IMPLIED_CONFIDENCE)]
 
     def _earlier_attacker(self, verb: Token) -> list[tuple[ActorRef, float]]:
         """The author of an attack the clause refers back to ("Israel struck Doha ... Tuesday's strike
@@ -558,7 +570,8 @@ class _DocumentRun:
         at the other, implied; a protest its sentence calls anti-government is aimed at the protesters'
         government; otherwise there is none: a protest with no named target is most often about home
         affairs, and an act with no recipient by nature (a pattern with no target roles: "resigned")
-        never has one."""
+        never has one. A rally for someone that names no target ("rallied in Niamey in support of Tiani")
+        is no protest at all: no recipient, no event."""
         pair = self.actors.principal_pair
         src = {s.code.split(".")[0] for s, _ in sources}
         if p.target and p.plover in PAIR_AIMED_TYPES and pair is not None and len(src & set(pair)) == 1:
@@ -566,6 +579,10 @@ class _DocumentRun:
             return [implied(other)]
         if p.plover == "PROTEST" and len(src) == 1 and ANTI_GOVERNMENT.search(sentence_of(verb).text):
             return [implied(f"{next(iter(src))}.GOV")]
+        if p.plover == "PROTEST" and any(
+            o.lemma_.lower() in SUPPORT_NOUNS for c in verb.children if c.lower_ == "in" for o in c.children
+        ):
+            return []
         return [(ActorRef(NO_RECIPIENT, ""), 1.0)]
 
     def _as_rejection(self, f: _Frame, p: Pattern) -> _Frame:

@@ -69,7 +69,13 @@ COUNTED_PLURALS = {
 }  # institutions a bare noun names, and their role: whose they are, the text must say otherwise
 BARE_INSTITUTIONS = {"authority": "GOV", "authorities": "GOV", "police": "COP", "government": "GOV"}
 # "millions of Israelis", "billions of dollars": the count of what follows
-CROWD_NOUNS = {"thousand", "hundred", "million", "ten", "group", "crowd", "band", "contingent", "busload"}
+CROWD_NOUNS = {
+    "thousand", "hundred", "million", "ten", "group", "crowd", "band", "contingent", "busload",
+    # a body of a force stands for the force: "fired on a patrol of the U.N. peacekeeping force"
+    "patrol", "convoy", "unit", "detachment", "column", "squad", "battalion", "brigade", "regiment",
+}  # fmt: skip
+# "in support of", "in favour of", "in solidarity with": a rally for someone
+SUPPORT_NOUNS = {"support", "favour", "favor", "solidarity", "defence", "defense"}
 # verbs whose object is a nominal event that takes place: "paid a visit", "completed the talks"
 LIGHT_VERBS = {"pay", "make", "begin", "start", "conclude", "end", "complete", "finish", "carry", "launch"}
 FRAMING_PREPS = {"during", "after", "before", "ahead", "on", "at", "for", "following", "amid", "in"}
