@@ -2439,6 +2439,17 @@ CASES = [
         name="passive",
     ),
     case(
+        "threaten.not-unanswered",
+        "RUS THREATEN USA 130",
+        "Moscow said the deployment of American missiles in Germany will not go unanswered.",
+    ),
+    case(
+        "threaten.not-unanswered",
+        "TUR THREATEN GRC 130",
+        "Ankara warned that any Greek militarisation of the islands will be answered without hesitation.",
+        name="answered",
+    ),
+    case(
         "threaten.respond-firmly",
         "RUS THREATEN MDA 130",
         "Moscow would respond by sending Moldovan diplomats home, Zakharova said.",

@@ -651,10 +651,10 @@ def test_states_agreeing_together_to_act_agree_with_each_other(read: Callable[[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("Members of several Sikh groups staged a protest outside the Canadian High Commission in "
-                     "New Delhi on Monday.", ("IND.CVL", "PROTEST", "CAN"), id="unnamed-crowd-of-the-city"),
-        pytest.param("Israeli soldiers fired on a patrol of the U.N. peacekeeping force near the Blue Line on "
-                     "Monday.", ("ISR.MIL", "ASSAULT", "UN"), id="patrol-of-a-force"),
+        pytest.param("Members of several Sikh groups staged a protest outside the Canadian High Commission "
+                     "in New Delhi on Monday.", ("IND.CVL", "PROTEST", "CAN"), id="crowd-of-the-city"),
+        pytest.param("Israeli soldiers fired on a patrol of the U.N. peacekeeping force near the Blue Line "
+                     "on Monday.", ("ISR.MIL", "ASSAULT", "UN"), id="patrol-of-a-force"),
     ],
 )  # fmt: skip
 def test_a_side_named_through_where_or_whose_it_is(

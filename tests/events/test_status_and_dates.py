@@ -213,6 +213,13 @@ def test_standing_ready_to_impose_sanctions_is_a_threat(reader: Reader) -> None:
     assert _one(reading, "EU", "THREATEN", "BLR").cameo_root == "13"
 
 
+def test_not_hesitating_to_strike_is_a_threat_and_to_help_a_promise(reader: Reader) -> None:
+    text = "Singh said India would not hesitate to strike Pakistan again if provoked."
+    assert _one(reader.read(text, date=MAY_16), "IND", "THREATEN", "PAK").cameo_root == "13"
+    text = "Germany would not hesitate to send more air defence systems to Ukraine, Pistorius said."
+    assert _one(reader.read(text, date=MAY_16), "DEU", "AGREE", "UKR").cameo_root == "03"
+
+
 def test_ready_to_is_intent(reader: Reader) -> None:
     reading = reader.read("China is ready to deepen cooperation with Cambodia.", date=MAY_16)
     event = _one(reading, "CHN", "AGREE", "KHM")

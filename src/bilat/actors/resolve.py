@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from collections.abc import Set as AbstractSet
@@ -62,6 +63,8 @@ FIRST_PLURAL = {"we", "our", "us", "ours"}
 ISSUER_KINDS = {"igo", "organ"}  # the bodies a first-person declaration may speak for, besides a state
 # what a text's heading calls it when it speaks for its issuer in the first person
 ISSUING_WORDS = {"declaration", "statement", "communique", "communiqué", "release", "readout"}
+# a speaker's name opening a paragraph of a transcript ("Lin Jian: We urge ...", "Maria Zakharova: ...")
+_RX_SPEAKER_LABEL = re.compile(r"[ \t]*([A-Z][\w.'\- ]{1,60}?):\s")
 LEAD_WEIGHT = 2  # a state the lead names counts as named that many times more
 PER_SENTENCE = 3  # a state's mentions counted in one sentence at most ("Chinese spokesperson Lin Jian ...")
 SURNAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM"}
@@ -199,7 +202,9 @@ def resolve_issuer_pronouns(doc: Doc, index: ActorIndex, spoken: AbstractSet[int
     """ "We call on ...", "our support" in a declaration or statement that speaks for its issuer in the
     first person, outside any quote or reported speech (``spoken``): the issuer, named in apposition to
     the first "We" ("We, the Heads of State and Government of the North Atlantic Alliance") or by the
-    heading sentence that says what the text is ("Summit Declaration issued by the NATO Heads of State")."""
+    heading sentence that says what the text is ("Summit Declaration issued by the NATO Heads of State").
+    In a transcript, a paragraph that opens with its speaker's name speaks for the speaker ("Lin Jian: We
+    urge the Philippines ...")."""
     view = token_view(doc)
     free = [
         i
@@ -207,14 +212,25 @@ def resolve_issuer_pronouns(doc: Doc, index: ActorIndex, spoken: AbstractSet[int
         if word in FIRST_PLURAL and i not in index.by_token and i not in spoken
     ]
     issuer = _issuer(doc, index, free[0]) if free else None
-    if issuer is None:
-        return
     for i in free:
+        who = _labelled_speaker(doc, index, view.idx[i]) or issuer
+        if who is None:
+            continue
         span = Span(view.idx[i], view.idx[i] + len(view.text[i]), doc_id)
-        index.add(
-            Mention(span=span, text=view.text[i], code=issuer.code, kind="pronoun", confidence=0.8), [i]
-        )
+        index.add(Mention(span=span, text=view.text[i], code=who.code, kind="pronoun", confidence=0.8), [i])
     index.mentions.sort(key=lambda m: m.span.start)
+
+
+def _labelled_speaker(doc: Doc, index: ActorIndex, at: int) -> Mention | None:
+    """The person or official named as the speaker at the head of the paragraph the character ``at`` is
+    in ("Maria Zakharova: We will respond ...")."""
+    start = doc.text.rfind("\n", 0, at) + 1
+    label = _RX_SPEAKER_LABEL.match(doc.text, start)
+    if label is None or label.end() > at:
+        return None
+    words = doc.char_span(label.start(1), label.end(1), alignment_mode="contract")
+    named = [m for tok in words or () if (m := index.at(tok.i)) is not None and m.entity]
+    return named[0] if named else None
 
 
 def _issuer(doc: Doc, index: ActorIndex, first_we: int) -> Mention | None:

@@ -166,6 +166,8 @@ def _wrapper_of(verb: Token) -> tuple[str, Token] | None:
         return None
     if dep == "ccomp" and not infinitive and wrapping in TOLD_WORDS:
         return None  # "a court was told that soldiers shot protesters": what is told, not demanded
+    if kind is None and wrapping == "hesitate" and any(view.dep[c] == "neg" for c in view.children[head]):
+        kind = "intent"  # "would not hesitate to strike again": as ready as a promise
     if kind is None and view.pos[head] == "ADJ" and view.lower[head] in READY_WORDS:
         kind = "intent"  # "Brasilia is ready to work with Beijing"
     if kind is None and wrapping in {"be", "stand", "remain"}:  # "stands ready to impose"
@@ -224,8 +226,10 @@ def _status_of(verb: Token, *, reported: bool) -> Status:
     for v in chain:
         for c in view.children[v.i]:
             low, dep = view.lower[c], view.dep[c]
-            if dep == "neg" or (low in NEGATORS and dep in {"advmod", "neg"}):
-                negated = True
+            if (dep == "neg" or (low in NEGATORS and dep in {"advmod", "neg"})) and view.lemma[
+                v.i
+            ] != "hesitate":
+                negated = True  # "would not hesitate to strike" says it would
             if dep in {"aux", "auxpass"}:
                 if low in FUTURE_AUX:
                     future = True

@@ -184,9 +184,9 @@ class ObjectReader:
             # an obligation: "said China must drop its barriers"
             obliged = ["must"] if modality.obliges(comp) or modality.subjunctive(comp) else []
             out.append((frozenset([*(lower[c] for c in below if dep[c] == "aux"), *obliged]), subject))
-            # a fate foretold: "said Seoul would pay dearly"
+            # a fate foretold: "said Seoul would pay dearly", "said the deployment will not go unanswered"
             if any(dep[c] == "aux" and lower[c] in FUTURE_WORDS for c in below):
-                said = [comp.i, *(c for c in below if dep[c] in {"advmod", "dobj"})]
+                said = [comp.i, *(c for c in below if dep[c] in {"advmod", "dobj", "acomp", "oprd"})]
                 passive = clause.children(comp, "nsubjpass")  # "said Israel will be punished"
                 out.append((frozenset(lemma[w] for w in said), passive[0] if passive else subject))
         dobj = clause.children(verb, "dobj")
