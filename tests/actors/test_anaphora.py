@@ -408,6 +408,17 @@ def test_a_time_after_a_counted_group_does_not_qualify_it(read: Callable[[str], 
     assert m is not None and {c.split(".")[0] for c in m.members} == {"ERI", "ETH"}
 
 
+@pytest.mark.parametrize("group", ["The two Prime Ministers", "The Prime Ministers", "Both Prime Ministers"])
+def test_a_group_named_by_an_office_is_the_pair(read: Callable[[str], Reading], group: str) -> None:
+    """The parser keeps "Prime Ministers" as a proper plural; the office words are no determiner."""
+    reading = read(
+        "Prime Minister Shigeru Ishiba of Japan and Prime Minister Narendra Modi of India met in New Delhi "
+        f"on Thursday.\n\n{group} condemned North Korea's missile launches."
+    )
+    m = covering(reading, group.split()[-1])
+    assert m is not None and {c.split(".")[0] for c in m.members} == {"JPN", "IND"}
+
+
 def test_whose_is_the_antecedent_of_its_relative_clause(read: Callable[[str], Reading]) -> None:
     reading = read("The talks were hosted by Qatar, whose emir met both delegations.")
     m = covering(reading, "whose emir")

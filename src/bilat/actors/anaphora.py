@@ -48,6 +48,8 @@ GROUP_HEADS = {
     "counterpart": "HOS",
     "junta": "GOV",
 }
+# words that make a group noun an office ("the Prime Ministers", "the two Foreign Ministers")
+OFFICE_WORDS = {"prime", "foreign", "defence", "defense", "finance", "trade", "economy", "interior"}
 COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6}
 STATE_KINDS = {"country", "capital", "demonym"}
 
@@ -312,11 +314,18 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
     pair = index.principal_pair
     view = token_view(doc)
     for i, lemma in enumerate(view.lemma):
+        if view.tag[i] == "NNPS":  # "the two Prime Ministers": the parser keeps a proper plural's lemma
+            lemma = view.lower[i].removesuffix("s")
         kind = GROUP_HEADS.get(lemma)
-        if kind is None or i in index.by_token or view.pos[i] != "NOUN" or view.tag[i] not in {"NNS", "NNPS"}:
+        if kind is None or i in index.by_token or view.pos[i] not in {"NOUN", "PROPN"}:
+            continue
+        if view.tag[i] not in {"NNS", "NNPS"}:
             continue
         tok = doc[i]
-        dets = {c.lower_ for c in tok.lefts}
+        office = {c.lower_ for c in tok.lefts if c.dep_ == "compound"} & OFFICE_WORDS
+        if office == {"prime"}:
+            kind = "HOG"
+        dets = {c.lower_ for c in tok.lefts} - office
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         # "the parties to the conflict in Sudan"; not "phoned both leaders on Tuesday"
         following = nxt is not None and nxt.pos_ == "ADP" and nxt.tag_ != "TO" and not introduces_time(nxt)
