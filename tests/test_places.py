@@ -27,3 +27,16 @@ def test_a_name_resolves_to_the_city_news_means(name: str, country: str) -> None
 
 def test_an_unknown_name_resolves_to_nothing() -> None:
     assert default_places().resolve("Qwertyville") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "own"),
+    [
+        pytest.param("Jericho", True, id="a-small-city-by-its-own-name"),
+        pytest.param("Bombay", True, id="another-name-of-a-large-city"),
+        pytest.param("Mizan", False, id="another-name-of-a-small-town"),
+        pytest.param("Qwertyville", False, id="no-place"),
+    ],
+)  # fmt: skip
+def test_a_place_by_its_own_name_or_well_known_by_another(name: str, own: bool) -> None:
+    assert default_places().by_own_name(name) is own

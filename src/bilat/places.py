@@ -14,6 +14,8 @@ from dataclasses import dataclass, replace
 
 from bilat.model import Place, Span
 
+PROMINENT_POPULATION = 500_000  # a city known well enough by another of its names
+
 
 def _key(name: str) -> str:
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -48,6 +50,13 @@ class PlaceResolver:
         if entry is None:
             return None
         return Place(entry.name, entry.country, entry.latitude, entry.longitude, span)
+
+    def by_own_name(self, name: str) -> bool:
+        """Whether ``name`` is a place's own name, or another name of a city of at least
+        PROMINENT_POPULATION: "Mizan", another name of the Ethiopian town of Mizan Teferi, is rather the
+        Iranian judiciary's news agency."""
+        entry = self._entries.get(_key(name))
+        return entry is not None and (not entry.alternate or entry.population >= PROMINENT_POPULATION)
 
 
 @functools.cache

@@ -79,6 +79,13 @@ def test_a_us_states_governor_is_the_united_states(read: Callable[[str], Reading
     assert role_codes(reading, "governor") == ["USA.GOV"]
 
 
+def test_a_small_town_by_another_name_makes_no_role_phrase(read: Callable[[str], Reading]) -> None:
+    """ "Mizan" is another name of an Ethiopian town and the name of the Iranian judiciary's news agency."""
+    reading = read("The judiciary's Mizan news agency said a Dutch journalist had been deported.")
+    assert not [m for m in reading.mentions if m.entity == "ETH"]
+    assert role_codes(read("Bombay police detained three Pakistani nationals."), "police") == ["IND.COP"]
+
+
 @pytest.mark.parametrize(
     ("text", "head", "code"),
     [

@@ -220,6 +220,13 @@ def test_not_hesitating_to_strike_is_a_threat_and_to_help_a_promise(reader: Read
     assert _one(reader.read(text, date=MAY_16), "DEU", "AGREE", "UKR").cameo_root == "03"
 
 
+def test_an_offer_to_send_people_to_help_is_no_threat(reader: Reader) -> None:
+    reading = reader.read("Germany offered to send troops to help Lithuania secure its border.", date=MAY_16)
+    assert not [e for e in reading.events if e.plover_type == "THREATEN"], _describe(reading.events)
+    reading = reader.read("Russia offered to send troops to Moldova's breakaway region.", date=MAY_16)
+    assert [e for e in reading.events if e.plover_type == "THREATEN"], _describe(reading.events)
+
+
 def test_ready_to_is_intent(reader: Reader) -> None:
     reading = reader.read("China is ready to deepen cooperation with Cambodia.", date=MAY_16)
     event = _one(reading, "CHN", "AGREE", "KHM")

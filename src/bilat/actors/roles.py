@@ -202,7 +202,7 @@ def _place_country(doc: Doc, tok: Token, index: ActorIndex, places: PlaceResolve
         elif ent.label_ == "ORG":  # an organisation named after a city is no place
             continue
         place = places.resolve(" ".join(words))
-        if place is not None and place.country:
+        if place is not None and place.country and places.by_own_name(" ".join(words)):
             return place.country, ent.start
     return None, tok.i
 

@@ -81,6 +81,7 @@ ANSWERING_PREPS = {"to", "over", "against"}  # "responded to X's strike", "prote
 ANTI_GOVERNMENT = re.compile(r"\banti-?\s?government\b", re.IGNORECASE)  # "anti-government protests"
 NOUN_POS = {"NOUN", "PROPN"}
 # people who arrive, or are sent, for a purpose: "arrived to train", "were deployed to assist"
+HELP_VERBS = {"help", "assist", "aid", "support", "rescue", "evacuate", "train"}  # what people are sent to do
 ARRIVING_VERBS = {"arrive", "come", "deploy", "send", "dispatch", "fly", "land", "travel", "go", "station"}
 TRIGGER_POS = {"VERB", "AUX", *NOUN_POS}  # the parts of speech of a pattern's trigger (see _match)
 
@@ -374,7 +375,12 @@ class _DocumentRun:
         if kind == "refuse":
             frames = [self._as_rejection(f, p) for f in frames]
         elif kind == "intent" and wrapper is not None:
-            frames = [self._as_intent(f, wrapper[1]) for f in frames]
+            # "offered to send troops to help Lithuania secure its border": no threat; the help is coded
+            frames = [
+                self._as_intent(f, wrapper[1])
+                for f in frames
+                if not (f.plover == "MOBILIZE" and _to_help(verb))
+            ]
         elif kind == "threat" and wrapper is not None:
             frames = [self._as_threat(f, wrapper[1]) for f in frames]
         elif kind == "continue" and st.status == "occurred":
@@ -776,6 +782,11 @@ def _sent_to_help(p: Pattern, verb: Token) -> bool:
     """Whether a purpose is what people sent or arriving do ("officers arrived in Tarawa to train
     Kiribati's police", "a team was deployed to Nepal to assist in rescue operations"): help given."""
     return p.plover in {"AID", "COOPERATE"} and verb.head.lemma_.lower() in ARRIVING_VERBS
+
+
+def _to_help(verb: Token) -> bool:
+    """Whether people are sent or deployed to help ("to help inspect the cable", "to assist rescuers")."""
+    return any(clause.is_purpose(c) and c.lemma_.lower() in HELP_VERBS for c in verb.children)
 
 
 def _recipient_assumed(e: Event) -> bool:
