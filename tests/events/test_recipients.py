@@ -534,3 +534,15 @@ def test_an_act_told_before_gives_the_recipient_of_what_answers_it(
 ) -> None:
     reading = read(text)
     assert expected in _coded(reading), _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus freed 31 prisoners, among them two Lithuanians, a Polish citizen and a Japanese national.",
+        "Belarus freed 31 prisoners, including two Lithuanians, a Polish citizen and a Japanese national.",
+    ],
+)
+def test_each_member_a_noun_lists_is_a_recipient(read: Callable[[str], Reading], text: str) -> None:
+    targets = {t for s, p, t in _coded(read(text)) if (s, p) == ("BLR", "RETREAT")}
+    assert targets == {"LTU", "POL", "JPN"}, _describe(read(text).events)

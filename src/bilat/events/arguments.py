@@ -217,6 +217,10 @@ class Arguments:
         out: list[tuple[ActorRef, float]] = []
         found: list[tuple[Token, Mention]] = []
         for tok in clause.with_conjuncts(list(toks)):
+            if self.index.at(tok.i) is None and (listed := self._listed_members(tok)):
+                # "freed 31 prisoners, among them two Lithuanians and a Polish citizen": each one named
+                found += [(t, m) for t in listed if (m := self.mention_in(t)) is not None]
+                continue
             m = self.mention_in(tok)
             if m is not None and m.entity in avoid and m.kind == "pronoun" and not _of_a_population(m):
                 m = None  # "its border with Belarus"; not "detained 14 of them" after "students marched"
@@ -243,6 +247,23 @@ class Arguments:
                 seen.add(ref.code)
                 uniq.append((ref, conf))
         return uniq
+
+    def _listed_members(self, tok: Token) -> list[Token]:
+        """The members a noun lists after it, in apposition or after "including" ("31 prisoners, among them
+        two Lithuanians, a Polish citizen and a Japanese national", "targets including Iranian bases"),
+        when at least two of them name actors."""
+        view = token_view(tok.doc)
+        heads = [c for c in view.children[tok.i] if view.dep[c] == "appos"]
+        heads += clause.prep_object_ids(view, tok.i, "including")
+        listed: list[int] = []
+        while heads:
+            head = heads.pop(0)
+            for i in clause.with_conjunct_ids(view, [head]):
+                if i not in listed:
+                    listed.append(i)
+                    heads += [c for c in view.children[i] if view.dep[c] == "appos"]
+        named = [tok.doc[i] for i in listed if self.mention_in(tok.doc[i]) is not None]
+        return named if len(named) >= 2 else []
 
     def _coordinated_modifiers(self, tok: Token, m: Mention) -> list[Mention]:
         """The mentions coordinated with the modifier or of-object that names ``tok``'s actor: "tariffs
