@@ -427,6 +427,12 @@ CASES = [
         name="called-x-a-y",
     ),
     case(
+        "accuse.judge",
+        "RUS ACCUSE FIN 111",
+        'Moscow called Finland\'s seizure of the tanker "an act of piracy".',
+        name="the-judgement-in-an-of-phrase",
+    ),
+    case(
         "support.endorse",
         "USA SUPPORT PHL 051",
         "The United States backed the Philippines in its maritime dispute with China, the State Department "

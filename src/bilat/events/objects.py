@@ -192,7 +192,9 @@ class ObjectReader:
         dobj = clause.children(verb, "dobj")
         for c in [*kids[verb.i], *(t.i for t in clause.object_predicates(verb))]:
             if dep[c] in {"oprd", "amod", "appos"} or (dep[c] == "prep" and lower[c] == "as"):
-                out.append((frozenset(lemma[w] for w in (c, *kids[c])), dobj[0] if dobj else None))
+                # "called the seizure an act of piracy": the judgement's of-object judges too
+                of = [g for k in kids[c] if dep[k] == "prep" and lower[k] == "of" for g in kids[k]]
+                out.append((frozenset(lemma[w] for w in (c, *kids[c], *of)), dobj[0] if dobj else None))
         return out
 
     def _foreigner(self, noun: Token) -> bool:
