@@ -513,6 +513,19 @@ CASES = [
         name="ending",
     ),
     case(
+        "concede.lift-sanctions",
+        "CHN RETREAT IND 085",
+        "China lifted its curbs on exports of rare earth magnets to India last week.",
+        date="2024-05-06/2024-05-12",
+        name="curbs-on-exports-to",
+    ),
+    case(
+        "concede.halt-deportations",
+        "PAK CONCEDE AFG 081",
+        "Islamabad said it would pause the deportation of Afghan refugees until June.",
+        status="planned",
+    ),
+    case(
         "retreat.prisoner-swap-noun",
         "KAZ RETREAT KGZ 0841",
         "Kazakhstan and Kyrgyzstan carried out a prisoner swap on Tuesday.",
@@ -1291,6 +1304,12 @@ CASES = [
         "aid.fund",
         "USA AID UKR 071",
         "The United States has funded Ukraine's budget for two years, a Treasury official said.",
+    ),
+    case(
+        "aid.fund",
+        "DEU AID UKR 071",
+        "Germany funded the training of 2,000 Ukrainian soldiers at Bundeswehr sites last year.",
+        name="training",
     ),
     # ---- REQUEST
     case(
@@ -2486,6 +2505,12 @@ CASES = [
         "PHL CONCEDE IND 081",
         "The Philippines granted visa-free entry to Indian tourists in June 2025.",
         date="2025-06",
+    ),
+    case(
+        "concede.visa-free",
+        "IND CONCEDE CHN 081",
+        "India has eased visa rules for Chinese business travellers.",
+        name="visa-rules",
     ),
     case(
         "coerce.revoke-visa",

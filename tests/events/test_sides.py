@@ -670,3 +670,9 @@ def test_a_side_named_through_where_or_whose_it_is(
 def test_an_unnamed_crowd_rallying_for_its_leader_is_no_protest(read: Callable[[str], Reading]) -> None:
     reading = read("Hundreds of people rallied in Niamey on Friday in support of General Tiani.")
     assert not [e for e in reading.events if e.plover_type == "PROTEST"], _describe(reading.events)
+
+
+def test_talks_a_third_party_welcomes_are_between_their_parties(read: Callable[[str], Reading]) -> None:
+    reading = read("Saudi Arabia and Qatar welcomed the talks between Iran and the United States.")
+    consult = {(e.source.code, e.target.code) for e in reading.events if e.plover_type == "CONSULT"}
+    assert consult == {("IRN", "USA")}, _describe(reading.events)

@@ -15,6 +15,7 @@ from bilat.events import clause, modality, softpower
 from bilat.events.lexicon import (
     ATTACK_NOUNS,
     CROWD_NOUNS,
+    EXPORT_NOUNS,
     NOT_ACTOR_NOUNS,
     ORIGIN_VERBS,
     PLACE_NOUNS,
@@ -382,6 +383,10 @@ class Arguments:
                 return m
             if lemma in QUANTITY_NOUNS | CROWD_NOUNS:
                 return self.mention_in(obj)  # "thousands of Iraqi Kurds", "a group of Chechen refugees"
+        if lemma in EXPORT_NOUNS:  # "curbs on exports of rare earth magnets to India": India's
+            for obj in clause.prep_objects(tok, "to"):
+                if (m := at(obj.i)) is not None:
+                    return m
         for acl in view.children[tok.i]:  # "two men working for a U.S. intelligence agency" are the agency's
             if view.dep[acl] == "acl" and view.lemma[acl] in SERVING_VERBS:
                 for employer in clause.prep_objects(tok.doc[acl], "for"):

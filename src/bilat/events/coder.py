@@ -423,12 +423,16 @@ class _DocumentRun:
             return self.args.roles(trig, hit.pattern, hit.obj, hit.pattern.source)
         if hit.pattern.pos == "noun":
             toks = [c for c in trig.children if c.dep_ == "poss"] + clause.prep_objects(trig, "by")
+            if not toks and hit.pattern.symmetric:  # "talks between Egypt and Ethiopia": the first party
+                # acts, the others receive, even in what a third party welcomes ("Qatar welcomed the talks
+                # between Iran and the US"); not a mediation, whose parties are its recipients
+                toks = clause.prep_objects(trig, "between")[:1]
             if not toks and trig.dep_ == "dobj":
                 subj = clause.subject(trig.head)
                 toks = [subj] if subj is not None else []
             if not toks:
                 toks = [c for c in trig.children if c.dep_ in {"amod", "compound"} and self.actors.at(c.i)]
-            if not toks:  # "talks between Egypt and Ethiopia": the first party acts, the others receive
+            if not toks:
                 toks = clause.prep_objects(trig, "between")[:1]
             if not toks and trig.dep_ == "pobj" and trig.head.lower_ in FRAMING_PREPS:
                 subj = clause.subject(clause.clause_head(trig))  # "X, speaking during a visit to Kyiv"

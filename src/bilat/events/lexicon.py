@@ -52,6 +52,8 @@ GENERIC_EVENT_NOUNS = {
 }  # fmt: skip
 # people who serve a state's body: "two men working for a U.S. intelligence agency", "spying for Russia"
 SERVING_VERBS = {"work", "spy", "serve"}
+# goods on their way to a state: "curbs on exports of magnets to India", "arms sales to Taiwan"
+EXPORT_NOUNS = {"export", "exports", "sale", "sales", "shipment", "shipments", "delivery", "deliveries"}
 # goods a state sends: "products imported from the EU", "steel shipped from Vietnam"
 ORIGIN_VERBS = {"import", "make", "produce", "manufacture", "ship", "export", "originate", "source", "come"}
 # "scrambled jets in response", "in retaliation": an act answering whoever acted before
