@@ -2557,6 +2557,13 @@ CASES = [
         date="2023",
     ),
     case(
+        "coerce.blockade-place",
+        "SAU COERCE YEM 191",
+        "The Saudi-led coalition blockaded the Yemeni port of Hodeidah in 2017.",
+        mode="restrict",
+        date="2017",
+    ),
+    case(
         "coerce.close-waterway",
         "EGY COERCE ISR 191",
         "Egypt closed the Suez Canal to Israeli ships in 1967.",

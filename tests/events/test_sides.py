@@ -655,13 +655,16 @@ def test_states_agreeing_together_to_act_agree_with_each_other(read: Callable[[s
                      "in New Delhi on Monday.", ("IND.CVL", "PROTEST", "CAN"), id="crowd-of-the-city"),
         pytest.param("Israeli soldiers fired on a patrol of the U.N. peacekeeping force near the Blue Line "
                      "on Monday.", ("ISR.MIL", "ASSAULT", "UN"), id="patrol-of-a-force"),
+        pytest.param("The Red Cross operating in Gaza said Israeli forces must allow fuel deliveries.",
+                     ("ICRC", "REQUEST", "ISR"), id="subject-parsed-as-its-participle"),
     ],
 )  # fmt: skip
 def test_a_side_named_through_where_or_whose_it_is(
     read: Callable[[str], Reading], text: str, expected: tuple[str, str, str]
 ) -> None:
     """Protesters the text does not name are the people of the city they protest in; a patrol, convoy or
-    unit of a force is that force's."""
+    unit of a force is that force's; a subject the parser gives as its participle ("The Red Cross
+    operating in Gaza said", "operating" as the subject) is the participle's subject."""
     reading = read(text)
     coded = {(e.source.code, e.plover_type, e.target.code.split(".")[0]) for e in reading.events}
     assert expected in coded, _describe(reading.events)

@@ -387,6 +387,10 @@ class Arguments:
             for obj in clause.prep_objects(tok, "to"):
                 if (m := at(obj.i)) is not None:
                     return m
+        if view.tag[tok.i] == "VBG" and view.dep[tok.i] == "nsubj":
+            # the parser's "The Red Cross operating in Iraq said", with "operating" as the subject
+            for subj in (c for c in view.children[tok.i] if view.dep[c] == "nsubj"):
+                return self.mention_in(tok.doc[subj])
         for acl in view.children[tok.i]:  # "two men working for a U.S. intelligence agency" are the agency's
             if view.dep[acl] == "acl" and view.lemma[acl] in SERVING_VERBS:
                 for employer in clause.prep_objects(tok.doc[acl], "for"):
