@@ -153,6 +153,14 @@ CASES = [
         name="called-on-a-weekday",
     ),
     case(
+        "consult.phone",
+        "OMN CONSULT IRN 041",
+        "Oman's foreign minister called Iranian Foreign Minister Abbas Araghchi on Monday.",
+        mode="phone",
+        date="2024-05-13",
+        name="person-parsed-as-a-predicate",
+    ),
+    case(
         "consult.visit",
         "VNM CONSULT LAO 042",
         "Vietnamese President To Lam visited Laos on Thursday in his first foreign trip since taking office.",

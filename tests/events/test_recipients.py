@@ -546,3 +546,14 @@ def test_an_act_told_before_gives_the_recipient_of_what_answers_it(
 def test_each_member_a_noun_lists_is_a_recipient(read: Callable[[str], Reading], text: str) -> None:
     targets = {t for s, p, t in _coded(read(text)) if (s, p) == ("BLR", "RETREAT")}
     assert targets == {"LTU", "POL", "JPN"}, _describe(read(text).events)
+
+
+def test_two_people_the_parser_folds_into_one_are_both_recipients(read: Callable[[str], Reading]) -> None:
+    """The parser hangs "el-Sissi and" on "Abiy Ahmed" as a modifier: both are spoken with."""
+    text = (
+        "President Donald Trump spoke by phone with Egyptian President Abdel Fattah el-Sissi and Ethiopian "
+        "Prime Minister Abiy Ahmed on Monday."
+    )
+    reading = read(text)
+    expected = {("USA", "CONSULT", "EGY"), ("USA", "CONSULT", "ETH")}
+    assert expected <= _coded(reading), _describe(reading.events)

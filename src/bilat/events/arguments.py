@@ -98,6 +98,12 @@ class Arguments:
                 return []  # "told reporters the arrests were a hostile act": the hearers are not judged
             passive = clause.is_passive(trig)
             toks = clause.children(trig, "nsubjpass") if passive else self._direct_objects(trig)
+            if not toks:  # the parser's "called Araghchi on Monday", with the person as a predicate
+                toks = [
+                    c
+                    for c in clause.children(trig, "oprd")
+                    if (m := self.index.at(c.i)) and m.kind == "person"
+                ]
             if p.named_object:  # "welcomed the prime minister", not "welcomed China's decision"
                 return [t for t in toks if self.index.at(t.i) is not None]
             return toks
@@ -274,10 +280,18 @@ class Arguments:
         at = self.index.at
         namers = [c for c in view.children[tok.i] if view.dep[c] in {"amod", "compound", "nmod"}]
         namers += [i for word in ("of", "by", "from") for i in clause.prep_object_ids(view, tok.i, word)]
+        # the parser's "with Egyptian President el-Sissi and Ethiopian Prime Minister Abiy Ahmed": the first
+        # person named as a modifier of the second, with the "and" hung on it
+        folded = [
+            o
+            for c in namers
+            if view.dep[c] == "nmod" and any(view.dep[g] == "cc" for g in view.children[c])
+            if (o := at(c)) is not None and o is not m and o.kind == "person"
+        ]
         for namer in namers:
             if at(namer) is m:
-                return [o for c in view.conjuncts(namer) if (o := at(c)) is not None and o is not m]
-        return []
+                return [o for c in view.conjuncts(namer) if (o := at(c)) is not None and o is not m] + folded
+        return folded
 
     def place_state(self, tok: Token) -> str | None:
         """The state a place names ("Jericho", "southern Lebanon", "the Syrian town of Quneitra", "Cairo");

@@ -679,9 +679,10 @@ def names_object(verb: Token) -> bool:
     """A verb with an object predicate names or judges its object ("called the veto a black page"): only
     a pattern that reads the judgement fits it, not the bare verb ("called the president": a phone call)."""
     view = token_view(verb.doc)
-    return any(view.dep[c] == "oprd" for c in view.children[verb.i]) or bool(
-        _object_predicates(verb.doc, view, verb.i)
-    )
+    kids = view.children[verb.i]
+    # an object predicate with no object is the parser's "called Araghchi on Monday": a phone call
+    judged = any(view.dep[c] == "oprd" for c in kids) and any(view.dep[c] == "dobj" for c in kids)
+    return judged or bool(_object_predicates(verb.doc, view, verb.i))
 
 
 def object_predicates(verb: Token) -> list[Token]:
