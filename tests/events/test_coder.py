@@ -1480,6 +1480,15 @@ CASES = [
     ),
     case(
         "accuse.accuse",
+        "MLI ACCUSE FRA 112",
+        "In a joint communique on Wednesday, Mali, Burkina Faso and Niger, which form the Alliance of Sahel "
+        "States, accused France of sponsoring terrorism in the region.",
+        mode="allege",
+        date="2024-05-15",
+        name="subjects-set-after-a-fronted-phrase",
+    ),
+    case(
+        "accuse.accuse",
         "ERI ACCUSE ETH 112",
         "Ethiopia was accused of shelling border villages by Eritrean officials on Monday.",
         mode="allege",

@@ -205,16 +205,17 @@ LINE_LEAD_POS = {"ADV", "PUNCT", "NUM", "SPACE", "X", "SYM"}
 
 
 def fronted_subjects(verb: Token) -> list[Token]:
-    """The subjects the parser joined to a place phrase set before them by a comma, for a verb left with
-    none ("In Nairobi, Kenya and the United Arab Emirates signed ...": "Kenya" a conjunct of "Nairobi")."""
+    """The subjects the parser joined to a phrase set before them by a comma, for a verb left with none:
+    "In Nairobi, Kenya and the United Arab Emirates signed ..." ("Kenya" a conjunct of "Nairobi"), "In a
+    joint communique on Wednesday, Mali, Burkina Faso and Niger accused ..." ("Mali" in apposition to
+    "Wednesday")."""
     view = token_view(verb.doc)
     for prep in view.children[verb.i]:
-        if view.dep[prep] != "prep" or view.lower[prep] != "in" or prep > verb.i:
+        if view.dep[prep] != "prep" or prep > verb.i:
             continue
-        for place in view.children[prep]:
-            listed = [c for c in view.children[place] if view.dep[c] == "conj" and c < verb.i]
-            if view.dep[place] == "pobj" and listed and view.lower[place + 1] == ",":
-                return with_conjuncts([verb.doc[listed[0]]])
+        for t in view.subtree(prep):
+            if view.dep[t] in {"conj", "appos"} and t < verb.i and t > 0 and view.lower[t - 1] == ",":
+                return with_conjuncts([verb.doc[t]])
     return []
 
 
