@@ -283,6 +283,16 @@ def test_past_weekday_resolves_to_the_last_one(reader: Reader) -> None:
     assert (event.date.value, event.date.precision) == ("2025-01-15", "day")
 
 
+def test_a_weekday_of_an_act_a_present_verb_takes_as_object_is_the_last_one(reader: Reader) -> None:
+    """ "follows a telephone call ... on Tuesday": the call is past though "follows" is present."""
+    text = (
+        "The new aid package follows a telephone call between Chancellor Friedrich Merz and President "
+        "Volodymyr Zelensky on Tuesday."
+    )
+    event = _one(reader.read(text, date=JAN_16), "DEU", "CONSULT", "UKR")
+    assert event.date.value == "2025-01-14"
+
+
 def test_future_weekday_resolves_to_the_next_one(reader: Reader) -> None:
     text = (
         "Japanese Prime Minister Shigeru Ishiba will meet Indonesian President Prabowo Subianto in "

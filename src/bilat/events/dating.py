@@ -156,7 +156,9 @@ class Dater:
             owned = self._inherited_times(verb, sent)
             if status == "planned":  # "... since 2019, and it is planned to include ...": a plan is not
                 owned = [t for t in owned if not self._past(t)]  # dated by a past time of its neighbour
-        scheduled = verb.tag_ in {"VBZ", "VBP"} and not clause.auxiliaries(verb)  # "arrives on Monday"
+        # "arrives on Monday", "is due in Beirut on Thursday for talks"; not the object of a present verb
+        # ("the package follows a call on Tuesday")
+        scheduled = verb.tag_ in {"VBZ", "VBP"} and not clause.auxiliaries(verb) and trig.dep_ != "dobj"
         if status == "planned" or scheduled:
             owned = [_bound_as_period(self._retensed(tm, "future")) for tm in owned]
         elif status == "occurred" and _told_in_past(verb):  # "detained ... in June": the June before
