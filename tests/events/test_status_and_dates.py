@@ -113,6 +113,21 @@ def test_would_with_if_is_hypothetical(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul's spy agency told lawmakers that North Korea could conduct a nuclear test against the South.",
+        "Analysts say Israel might strike Iran's nuclear sites within weeks.",
+        "Washington could also sanction Chinese refiners that buy Iranian oil, a former official said.",
+    ],
+)
+def test_what_could_or_might_happen_is_no_event(reader: Reader, text: str) -> None:
+    reading = reader.read(text, date=MAY_16)
+    assert not reading.events, _describe(reading.events)
+    threat = "Iran said it could close the Strait of Hormuz if attacked by the United States."
+    assert _one(reader.read(threat, date=MAY_16), "IRN", "THREATEN", "USA")
+
+
+@pytest.mark.parametrize(
     ("text", "forbidden"),
     [
         pytest.param(

@@ -399,6 +399,9 @@ class _DocumentRun:
         elif p.plover == "THREATEN" and (st.status == "planned" or modality.only_conditional(verb)):
             # "Washington will review its ties with Tbilisi": saying so is the threat, made when said
             frames = [replace(f, status="occurred") for f in frames]
+        if st.status == "hypothetical" and modality.speculative(verb):
+            # what could or might happen is no event; a threat made of it was turned into one above
+            frames = [f for f in frames if f.status != "hypothetical"]
         if st.status == "planned" and reported:
             frames = [self._quoted_future(f, trig) for f in frames]
         for h, hconf in helper:

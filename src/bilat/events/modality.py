@@ -383,6 +383,15 @@ def inner_arguments(verb: Token) -> list[Token]:
     return out
 
 
+SPECULATIVE_AUX = {"could", "might", "may"}
+
+
+def speculative(verb: Token) -> bool:
+    """Whether the verb says only what may happen ("North Korea could conduct a nuclear test", "Israel
+    might strike"), not what a party will or would do."""
+    return any(c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in verb.children)
+
+
 def only_conditional(verb: Token) -> bool:
     """Whether the verb is hypothetical by its if/unless clause alone, with no modal of its own: in
     "threatened countermeasures if the drills went ahead" the threat is made, its content is conditional."""
