@@ -242,6 +242,14 @@ def test_an_offer_to_send_people_to_help_is_no_threat(reader: Reader) -> None:
     assert [e for e in reading.events if e.plover_type == "THREATEN"], _describe(reading.events)
 
 
+def test_a_plan_told_in_the_past_perfect_did_not_go_ahead(reader: Reader) -> None:
+    text = "Seoul's foreign minister, who had planned to visit Beijing next week, called off the trip."
+    reading = reader.read(text, date=MAY_16)
+    assert not [e for e in reading.events if e.plover_type == "AGREE"], _describe(reading.events)
+    text = "South Korean Foreign Minister Cho Hyun plans to visit Beijing next week."
+    assert _one(reader.read(text, date=MAY_16), "KOR", "AGREE", "CHN")
+
+
 def test_ready_to_is_intent(reader: Reader) -> None:
     reading = reader.read("China is ready to deepen cooperation with Cambodia.", date=MAY_16)
     event = _one(reading, "CHN", "AGREE", "KHM")

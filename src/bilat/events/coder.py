@@ -374,6 +374,8 @@ class _DocumentRun:
         frames = self._pair_up(hit, sources, targets, st.status, verb, jointly)
         if kind == "refuse":
             frames = [self._as_rejection(f, p) for f in frames]
+        elif kind == "intent" and wrapper is not None and modality.abandoned_plan(wrapper[1]):
+            frames = []
         elif kind == "intent" and wrapper is not None:
             # "offered to send troops to help Lithuania secure its border": no threat; the help is coded
             frames = [

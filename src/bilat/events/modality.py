@@ -383,6 +383,17 @@ def inner_arguments(verb: Token) -> list[Token]:
     return out
 
 
+PLAN_WRAPPERS = {"plan", "intend", "hope", "expect", "schedule", "want", "aim", "mean"}
+
+
+def abandoned_plan(wrapper: Token) -> bool:
+    """A plan told in the past perfect is one that did not go ahead ("who had planned to visit Beijing
+    next week, called off the trip")."""
+    return wrapper.lemma_.lower() in PLAN_WRAPPERS and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in wrapper.children
+    )
+
+
 SPECULATIVE_AUX = {"could", "might", "may"}
 
 
