@@ -317,9 +317,8 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         if view.tag[i] == "NNPS":  # "the two Prime Ministers": the parser keeps a proper plural's lemma
             lemma = view.lower[i].removesuffix("s")
         kind = GROUP_HEADS.get(lemma)
-        if kind is None or i in index.by_token or view.pos[i] not in {"NOUN", "PROPN"}:
-            continue
-        if view.tag[i] not in {"NNS", "NNPS"}:
+        plural = view.pos[i] in {"NOUN", "PROPN"} and view.tag[i] in {"NNS", "NNPS"}
+        if kind is None or i in index.by_token or not plural:
             continue
         tok = doc[i]
         office = {c.lower_ for c in tok.lefts if c.dep_ == "compound"} & OFFICE_WORDS

@@ -225,8 +225,7 @@ class Arguments:
         found: list[tuple[Token, Mention]] = []
         for tok in clause.with_conjuncts(list(toks)):
             if self.index.at(tok.i) is None and (listed := self._listed_members(tok)):
-                # "freed 31 prisoners, among them two Lithuanians and a Polish citizen": each one named
-                found += [(t, m) for t in listed if (m := self.mention_in(t)) is not None]
+                found += listed  # "freed 31 prisoners, among them two Lithuanians and a Polish citizen"
                 continue
             m = self.mention_in(tok)
             if m is not None and m.entity in avoid and m.kind == "pronoun" and not _of_a_population(m):
@@ -255,10 +254,10 @@ class Arguments:
                 uniq.append((ref, conf))
         return uniq
 
-    def _listed_members(self, tok: Token) -> list[Token]:
+    def _listed_members(self, tok: Token) -> list[tuple[Token, Mention]]:
         """The members a noun lists after it, in apposition or after "including" ("31 prisoners, among them
         two Lithuanians, a Polish citizen and a Japanese national", "targets including Iranian bases"),
-        when at least two of them name actors."""
+        with the actors they name, when at least two of them name one."""
         view = token_view(tok.doc)
         heads = [c for c in view.children[tok.i] if view.dep[c] == "appos"]
         heads += clause.prep_object_ids(view, tok.i, "including")
@@ -269,13 +268,13 @@ class Arguments:
                 if i not in listed:
                     listed.append(i)
                     heads += [c for c in view.children[i] if view.dep[c] == "appos"]
-        named = [tok.doc[i] for i in listed if self.mention_in(tok.doc[i]) is not None]
+        named = [(tok.doc[i], m) for i in listed if (m := self.mention_in(tok.doc[i])) is not None]
         return named if len(named) >= 2 else []
 
     def _coordinated_modifiers(self, tok: Token, m: Mention) -> list[Mention]:
         """The mentions coordinated with the modifier or of-object that names ``tok``'s actor: "tariffs
         on Canadian and Mexican imports" are on both, "the efforts of Saudi Arabia and the United States"
-        are both's."""
+        are both's; and a person the parser folded into ``tok``'s name as a modifier with its "and"."""
         view = token_view(tok.doc)
         at = self.index.at
         namers = [c for c in view.children[tok.i] if view.dep[c] in {"amod", "compound", "nmod"}]
