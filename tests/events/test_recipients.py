@@ -527,6 +527,9 @@ def test_a_batch_of_troops_arriving_is_no_visit(read: Callable[[str], Reading]) 
         pytest.param("Russian drones struck the western Ukrainian city of Lviv overnight. Poland scrambled "
                      "fighter jets and put its air defences on high alert as the attack unfolded.",
                      ("POL", "MOBILIZE", "RUS"), id="jets-scrambled-against-the-attacker"),
+        pytest.param("China imposed duties on Canadian canola. Trump threatened on Tuesday to impose tariffs "
+                     "on the European Union. French Foreign Minister Jean-Noel Barrot called the ultimatum "
+                     '"economic blackmail".', ("FRA", "ACCUSE", "USA"), id="a-judgement-of-the-ultimatum"),
     ],
 )  # fmt: skip
 def test_an_act_told_before_gives_the_recipient_of_what_answers_it(

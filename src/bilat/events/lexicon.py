@@ -35,6 +35,7 @@ NOUN_TYPES = {
     "demand": ("REQUEST",), "request": ("REQUEST",), "appeal": ("REQUEST",), "attack": ("ASSAULT",),
     "strike": ("ASSAULT",), "airstrike": ("ASSAULT",), "offer": ("AGREE",), "pledge": ("AGREE",),
     "proposal": ("AGREE", "REQUEST"), "threat": ("THREATEN",), "warning": ("THREATEN",),
+    "ultimatum": ("THREATEN",),
     "expulsion": ("SANCTION",), "ban": ("SANCTION",), "agreement": ("SUPPORT",), "deal": ("SUPPORT",),
     "launch": ("MOBILIZE", "ASSAULT"), "test": ("MOBILIZE",), "exercise": ("COOPERATE", "MOBILIZE"),
     "drill": ("COOPERATE", "MOBILIZE"), "drills": ("COOPERATE", "MOBILIZE"),
