@@ -6,16 +6,17 @@ document to the next, so a copy costs what its original does (spaCy's tokenizer 
 is part of parsing; bilat's token view, :func:`bilat.nlp.token_view`, likewise keeps the strings of
 spaCy's string hashes, a table of the vocabulary, not of documents).
 
-What is spaCy's and what is bilat's: ``Reader.nlp`` is spaCy's English pipeline with two components of
-ours added, ``bilat_paragraphs`` before the parser (a blank line starts a sentence) and
-``bilat_actor_ruler`` before NER (the gazetteer's phrase matchers marking actor names). They are bilat's
-work done inside spaCy's pipeline, so they are timed apart and counted on bilat's side:
+What is spaCy's and what is bilat's: ``Reader.nlp`` is spaCy's English pipeline with three components of
+ours added, ``bilat_name_norms`` first (a person's name that is also an English word, "Trump", is shown
+to the parser as a plain surname), ``bilat_paragraphs`` before the parser (a blank line starts a
+sentence) and ``bilat_actor_ruler`` before NER (the gazetteer's phrase matchers marking actor names).
+They are bilat's work done inside spaCy's pipeline, so they are timed apart and counted on bilat's side:
 
 (a) spaCy: ``nlp.pipe`` with our components disabled: spaCy's own pipeline, what any user of the model
     pays;
 (b) spaCy + ours: ``nlp.pipe`` as bilat runs it;
-(c) our components alone: the paragraph marker on each text, tokenized (sentence starts can only be set
-    before parsing), and the ruler on each document of (b);
+(c) our components alone: the name norms and the paragraph marker on each text, tokenized (sentence
+    starts can only be set before parsing), and the ruler on each document of (b);
 (d) bilat after parsing: :meth:`bilat.pipeline.Reader.read_parsed` on the documents of (b): actors,
     speakers, times, events, places, figures;
 (e) end to end: :meth:`bilat.pipeline.Reader.read_documents` on the same documents.
@@ -55,7 +56,7 @@ from typing import Any, TypeVar
 
 from bilat.ingest import ReadOptions, read_inputs
 from bilat.model import Document
-from bilat.nlp import BILAT_COMPONENTS, PARAGRAPHS_NAME, RULER_NAME, parse_text
+from bilat.nlp import BILAT_COMPONENTS, NAMES_NAME, PARAGRAPHS_NAME, RULER_NAME, parse_text
 from bilat.pipeline import Reader, Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,9 +123,13 @@ def one_round(reader: Reader, documents: Sequence[Document], texts: Sequence[str
         lambda: [reader.read_parsed(d, doc) for d, doc in zip(documents, parsed, strict=True)]
     )
     best.keep("after", took)
-    ruler, paragraphs = nlp.get_pipe(RULER_NAME), nlp.get_pipe(PARAGRAPHS_NAME)
+    ruler, paragraphs, names = (
+        nlp.get_pipe(RULER_NAME),
+        nlp.get_pipe(PARAGRAPHS_NAME),
+        nlp.get_pipe(NAMES_NAME),
+    )
     tokenized = [nlp.make_doc(t) for t in texts]  # sentence starts can only be set before parsing
-    _, took = timed(lambda: [paragraphs(doc) for doc in tokenized] + [ruler(doc) for doc in parsed])
+    _, took = timed(lambda: [names(paragraphs(doc)) for doc in tokenized] + [ruler(doc) for doc in parsed])
     best.keep("ruler", took)
     ended, took = timed(lambda: list(reader.read_documents(documents)))
     best.keep("end", took)

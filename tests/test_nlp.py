@@ -153,3 +153,20 @@ def test_a_blank_line_starts_a_sentence(reader: Reader, text: str, first_sentenc
 def test_a_single_line_break_inside_a_sentence_does_not_end_it(reader: Reader) -> None:
     text = "Kenya and Uganda agreed on Monday to reopen\nthe border crossing at Busia."
     assert len([s for s in reader.nlp(text).sents if s.text.strip()]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Trump praised Erdogan.", "praised"),
+        ("Trump called Putin on Tuesday.", "called"),
+        ("Trump accused Brussels of ripping off American technology companies.", "accused"),
+    ],
+)
+def test_a_name_that_is_an_english_word_is_parsed_as_a_name(reader: Reader, text: str, verb: str) -> None:
+    """spaCy's small model reads "Trump" as the verb "trump" in a short sentence ("Trump" the root, "praised"
+    a modifier of "Erdogan"); the parser is shown it as a plain surname."""
+    doc = reader.nlp(text)
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert (root.text, doc[0].dep_) == (verb, "nsubj")
+    assert doc[0].text == "Trump"  # the text and what bilat reads of it are untouched

