@@ -676,6 +676,23 @@ def purpose_object(verb: Token) -> list[Token]:
     return [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and (s := subject(c)) is not None]
 
 
+HELP_VERBS = {"help", "assist", "aid", "support", "rescue", "evacuate", "train"}  # what people are sent to do
+
+
+def deployed_to_help(verb: Token) -> bool:
+    """Whether people are sent or deployed to help ("to help inspect the cable", "to assist rescuers")."""
+    return any(is_purpose(c) and c.lemma_.lower() in HELP_VERBS for c in verb.children)
+
+
+def many_people(subj: Token) -> bool:
+    """Whether a subject is a number of people ("instructors", "a first batch of peacekeeping troops", "the
+    first deployment of NATO troops"), not one visitor."""
+    if subj.tag_ in {"NNS", "NNPS"}:
+        return True
+    counted = [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    return any(o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"} for o in counted)
+
+
 def names_object(verb: Token) -> bool:
     """A verb with an object predicate names or judges its object ("called the veto a black page"): only
     a pattern that reads the judgement fits it, not the bare verb ("called the president": a phone call)."""

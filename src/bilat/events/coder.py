@@ -82,7 +82,6 @@ ANTI_GOVERNMENT = re.compile(r"\banti-?\s?government\b", re.IGNORECASE)  # "anti
 NOUN_POS = {"NOUN", "PROPN"}
 # people who arrive, or are sent, for a purpose: "arrived to train", "were deployed to assist"
 ARRIVING_VERBS = {"arrive", "come", "deploy", "send", "dispatch", "fly", "land", "travel", "go", "station"}
-HELP_VERBS = {"help", "assist", "aid", "support", "rescue", "evacuate", "train"}  # what people are sent to do
 TRIGGER_POS = {"VERB", "AUX", *NOUN_POS}  # the parts of speech of a pattern's trigger (see _match)
 
 
@@ -337,14 +336,14 @@ class _DocumentRun:
             verb.dep_ == "advcl"
             and clause.is_purpose(verb)
             and wrapper is None
-            and not _sent_to_help(p, verb)
+            and not _help_on_arrival(p, verb)
         ):
             return []  # a purpose ("... to support Viet Nam's transition") is no event of its own
         if modality.awaited(verb):
             return []  # "would not lift the surcharge until Colombia sent more troops": a condition
         if clause.elaborates(verb):
             return []  # "adopted sanctions, targeting aluminium imports": what the main act aims at
-        if p.foreign_place and (subj := clause.subject(verb)) is not None and _many(subj):
+        if p.foreign_place and (subj := clause.subject(verb)) is not None and clause.many_people(subj):
             return []  # "instructors arrived in X", "a batch of troops arrived": a deployment, not a visit
         if p.foreign_place and subj is not None and clause.carries_cargo(subj):
             return []  # "an aircraft carrying tents landed in Kabul" is a delivery, not a visit
@@ -381,7 +380,7 @@ class _DocumentRun:
             frames = [
                 self._as_intent(f, wrapper[1])
                 for f in frames
-                if not (f.plover == "MOBILIZE" and _to_help(verb))
+                if not (f.plover == "MOBILIZE" and clause.deployed_to_help(verb))
             ]
         elif kind == "threat" and wrapper is not None:
             frames = [self._as_threat(f, wrapper[1]) for f in frames]
@@ -778,24 +777,10 @@ class _DocumentRun:
         return None
 
 
-def _many(subj: Token) -> bool:
-    """Whether a subject is a number of people ("instructors", "a first batch of peacekeeping troops", "the
-    first deployment of NATO troops"), not one visitor."""
-    if subj.tag_ in {"NNS", "NNPS"}:
-        return True
-    counted = [o for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
-    return any(o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"} for o in counted)
-
-
-def _sent_to_help(p: Pattern, verb: Token) -> bool:
+def _help_on_arrival(p: Pattern, verb: Token) -> bool:
     """Whether a purpose is what people sent or arriving do ("officers arrived in Tarawa to train
     Kiribati's police", "a team was deployed to Nepal to assist in rescue operations"): help given."""
     return p.plover in {"AID", "COOPERATE"} and verb.head.lemma_.lower() in ARRIVING_VERBS
-
-
-def _to_help(verb: Token) -> bool:
-    """Whether people are sent or deployed to help ("to help inspect the cable", "to assist rescuers")."""
-    return any(clause.is_purpose(c) and c.lemma_.lower() in HELP_VERBS for c in verb.children)
 
 
 def _recipient_assumed(e: Event) -> bool:
