@@ -2398,6 +2398,13 @@ CASES = [
         mode="censor",
     ),
     case(
+        "coerce.censor",
+        "AZE COERCE RUS 1721",
+        "Azerbaijan closed the Baku bureau of Russia's Sputnik news agency.",
+        mode="censor",
+        name="a-foreign-outlets-bureau-closed",
+    ),
+    case(
         "coerce.curfew",
         "ISR COERCE PSE 1723",
         "Israel imposed a curfew on the Palestinian city of Hebron on Friday.",
