@@ -676,7 +676,14 @@ def purpose_object(verb: Token) -> list[Token]:
     return [s for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and (s := subject(c)) is not None]
 
 
+# people who arrive, or are sent, for a purpose: "arrived to train", "were deployed to assist"
+ARRIVING_VERBS = {"arrive", "come", "deploy", "send", "dispatch", "fly", "land", "travel", "go", "station"}
 HELP_VERBS = {"help", "assist", "aid", "support", "rescue", "evacuate", "train"}  # what people are sent to do
+
+
+def purpose_of_arrival(verb: Token) -> bool:
+    """Whether ``verb`` is what people arriving or sent come to do ("arrived in Tarawa to train ...")."""
+    return verb.head.lemma_.lower() in ARRIVING_VERBS
 
 
 def deployed_to_help(verb: Token) -> bool:

@@ -80,8 +80,6 @@ ATTACK_WORDS = {"attack", "strike", "airstrike", "raid", "bombardment", "shellin
 ANSWERING_PREPS = {"to", "over", "against"}  # "responded to X's strike", "protested over X's raids"
 ANTI_GOVERNMENT = re.compile(r"\banti-?\s?government\b", re.IGNORECASE)  # "anti-government protests"
 NOUN_POS = {"NOUN", "PROPN"}
-# people who arrive, or are sent, for a purpose: "arrived to train", "were deployed to assist"
-ARRIVING_VERBS = {"arrive", "come", "deploy", "send", "dispatch", "fly", "land", "travel", "go", "station"}
 TRIGGER_POS = {"VERB", "AUX", *NOUN_POS}  # the parts of speech of a pattern's trigger (see _match)
 
 
@@ -778,9 +776,9 @@ class _DocumentRun:
 
 
 def _help_on_arrival(p: Pattern, verb: Token) -> bool:
-    """Whether a purpose is what people sent or arriving do ("officers arrived in Tarawa to train
-    Kiribati's police", "a team was deployed to Nepal to assist in rescue operations"): help given."""
-    return p.plover in {"AID", "COOPERATE"} and verb.head.lemma_.lower() in ARRIVING_VERBS
+    """Whether a purpose is help given by people sent or arriving ("officers arrived in Tarawa to train
+    Kiribati's police", "a team was deployed to Nepal to assist in rescue operations")."""
+    return p.plover in {"AID", "COOPERATE"} and clause.purpose_of_arrival(verb)
 
 
 def _recipient_assumed(e: Event) -> bool:

@@ -54,6 +54,7 @@ WRAPPERS = {
     "command": "govern", "implore": "govern", "exhort": "govern", "beseech": "govern", "entreat": "govern",
     "beg": "govern", "pressure": "govern", "prod": "govern", "nudge": "govern", "push": "govern",
 }  # fmt: skip
+HESITATE = "hesitate"  # "would not hesitate to": a promise, its "not" negating nothing
 MANDATIVE_VERBS = {"insist", "recommend", "stipulate"}  # "insisted that X release": asked, when subjunctive
 TOLD_WORDS = {"tell", "instruct", "direct"}  # they govern an infinitive ("told X to pay"), not a that-clause
 READY_WORDS = {"ready", "willing", "prepared", "eager", "keen", "determined", "committed"}
@@ -166,7 +167,7 @@ def _wrapper_of(verb: Token) -> tuple[str, Token] | None:
         return None
     if dep == "ccomp" and not infinitive and wrapping in TOLD_WORDS:
         return None  # "a court was told that soldiers shot protesters": what is told, not demanded
-    if kind is None and wrapping == "hesitate" and any(view.dep[c] == "neg" for c in view.children[head]):
+    if kind is None and wrapping == HESITATE and any(view.dep[c] == "neg" for c in view.children[head]):
         kind = "intent"  # "would not hesitate to strike again": as ready as a promise
     if kind is None and view.pos[head] == "ADJ" and view.lower[head] in READY_WORDS:
         kind = "intent"  # "Brasilia is ready to work with Beijing"
@@ -224,12 +225,11 @@ def _status_of(verb: Token, *, reported: bool) -> Status:
     doc = verb.doc
     view = token_view(doc)
     for v in chain:
+        hesitation = view.lemma[v.i] == HESITATE  # "would not hesitate to strike" says it would
         for c in view.children[v.i]:
             low, dep = view.lower[c], view.dep[c]
-            if (dep == "neg" or (low in NEGATORS and dep in {"advmod", "neg"})) and view.lemma[
-                v.i
-            ] != "hesitate":
-                negated = True  # "would not hesitate to strike" says it would
+            if (dep == "neg" or (low in NEGATORS and dep in {"advmod", "neg"})) and not hesitation:
+                negated = True
             if dep in {"aux", "auxpass"}:
                 if low in FUTURE_AUX:
                     future = True

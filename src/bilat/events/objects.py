@@ -15,7 +15,7 @@ from bilat.events import clause, modality, softpower
 from bilat.events.lexicon import COUNTED_PLURALS, QUANTITY_NOUNS
 from bilat.events.patterns import Pattern, Phrase
 from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
-from bilat.nlp import TIME_ENTITIES, token_view
+from bilat.nlp import TIME_ENTITIES, TokenView, token_view
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -108,10 +108,7 @@ class ObjectReader:
             c
             for c in cands
             if not (view.lower[c] in COUNTED_PLURALS and dep(view, c, "of"))
-            and not (
-                (view.pos[c] == "NUM" or view.lemma[c] in MONEY_WORDS)
-                and any(view.lemma[o] in TRADED_GOODS for o in dep(view, c, "of"))
-            )
+            and not (_is_sum(view, c) and any(view.lemma[o] in TRADED_GOODS for o in dep(view, c, "of")))
         ]
         # "a meeting held on 3 March" is no march held
         return [
@@ -217,9 +214,13 @@ class ObjectReader:
             if t != noun.i and view.dep[t] in {"amod", "compound", "nmod"}
         }
         # a sum is no hardware ("2 billion euros in military support")
-        money = view.lemma[noun.i] in MONEY_WORDS or view.pos[noun.i] == "NUM"
-        hardware = noun.tag_ != "NNP" and self.actors.at(noun.i) is None and not money
+        hardware = noun.tag_ != "NNP" and self.actors.at(noun.i) is None and not _is_sum(view, noun.i)
         return hardware and bool(words & self.military_words)
+
+
+def _is_sum(view: TokenView, i: int) -> bool:
+    """Whether the word at ``i`` is a sum or a number ("C$125 billion", "2 billion euros", "500")."""
+    return view.pos[i] == "NUM" or view.lemma[i] in MONEY_WORDS
 
 
 def _title_words(name: Token) -> list[Token]:

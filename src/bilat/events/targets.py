@@ -96,9 +96,8 @@ class Targets:
         if not found and p.plover in RESPONSE_TYPES and (answered := self._answered(trig, src, coded)):
             return [answered]  # "scrambled fighter jets in response": against whoever acted before
         if not found and p.reactive and (hostile := _latest_by_other(coded, src, _hostile)):
-            return [
-                implied(hostile.source.code.split(".")[0])
-            ]  # "Poland scrambled jets as the attack unfolded": against the attacker
+            # "Poland scrambled jets as the attack unfolded": against the attacker
+            return [implied(hostile.source.code.split(".")[0])]
         if found or p.plover not in ANAPHORIC_TYPES or (p.symmetric and len(sources) >= 2):
             return found  # joint actors act on each other ("Azerbaijan and Armenia initialled a deal")
         objects = [obj] if p.judgement and obj is not None else []
@@ -375,10 +374,7 @@ class Targets:
     ) -> tuple[ActorRef, float] | None:
         """The author of the latest seizure, arrest or abduction the text told of, by another than ``src``."""
         e = _latest_by_other(coded, src, _holds_people)
-        if e is None:
-            return None
-        span = Span(thing.idx, thing.idx + len(thing.text), self.args.doc_id)
-        return ActorRef(e.source.code, thing.text, span, True), EARLIER_ACT_CONFIDENCE
+        return None if e is None else self._author_of(e, thing)
 
     def _earlier_actor(
         self, obj: Token, src: set[str], coded: Sequence[Event]
@@ -395,10 +391,12 @@ class Targets:
         pick = candidates[:1] if wanted is None else [e for e in candidates if e.plover_type in wanted][:1]
         if not pick:
             return None
-        e = pick[0]
-        return ActorRef(
-            e.source.code, obj.text, Span(obj.idx, obj.idx + len(obj.text), self.args.doc_id), True
-        ), EARLIER_ACT_CONFIDENCE
+        return self._author_of(pick[0], obj)
+
+    def _author_of(self, e: Event, thing: Token) -> tuple[ActorRef, float]:
+        """The author of the earlier act ``e`` as the recipient an act's word ``thing`` points to."""
+        span = Span(thing.idx, thing.idx + len(thing.text), self.args.doc_id)
+        return ActorRef(e.source.code, thing.text, span, True), EARLIER_ACT_CONFIDENCE
 
 
 def _latest_by_other(
