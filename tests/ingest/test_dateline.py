@@ -144,6 +144,8 @@ def test_dateline_spans_point_into_the_text(opening: str) -> None:
         "NATO: allies to meet in Brussels next week",
         "The talks, held in Geneva, ended without agreement.",
         "Washington - a city of many lobbies - was quiet.",
+        "The World Health Organization (WHO) sent two planeloads of medicine to Sudan.",
+        "The International Atomic Energy Agency (IAEA) said on Friday its inspectors had left.",
         "",
     ],
 )

@@ -134,12 +134,14 @@ def _build(found: re.Match[str], doc_id: str) -> Dateline | None:
     place = found.group("place").rstrip(".")
     date_text = found.group("date")
     outlet = found.group("outlet_p") or found.group("outlet_s")
-    if date_text is None and outlet is None:
-        dashed = any(mark in found.group("end") for mark in _DASHES)
-        if not _is_capitals(place) or not dashed or len(place) < 3:
+    dashed = any(mark in found.group("end") for mark in _DASHES)
+    if date_text is None:
+        if outlet is None and (not _is_capitals(place) or not dashed or len(place) < 3):
             return None
-    if date_text is None and found.group("region") and outlet is None:
-        return None
+        if found.group("region") and outlet is None:
+            return None
+        if not _is_capitals(place) and not dashed and ":" not in found.group("end"):
+            return None  # "The World Health Organization (WHO) sent ...": a name and its abbreviation
     month = day = year = None
     if date_text is not None:
         month_name = found.group("month_a") or found.group("month_b")
