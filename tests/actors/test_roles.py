@@ -253,3 +253,14 @@ def test_the_states_forces_act_on_a_pronoun_for_its_own_people(read: Callable[[s
     assert [
         (e.source.code, e.plover_type, e.target.code) for e in reading.events if e.plover_type == "COERCE"
     ] == [("PAN.COP", "COERCE", "PAN.EDU")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A contingent of Bangladeshi peacekeeping troops landed in Congo.",  # the troops are read after it
+        "A contingent of Bangladeshi peacekeepers landed in Congo.",  # the peacekeepers are a role already
+    ],
+)
+def test_a_body_of_a_states_people_is_that_states_once(read: Callable[[str], Reading], text: str) -> None:
+    assert role_codes(read(text), "contingent") == ["BGD.MIL"]

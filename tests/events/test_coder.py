@@ -1304,6 +1304,18 @@ CASES = [
         date="2024-05-14",
     ),
     case(
+        "aid.peacekeepers-arrive",
+        "IND AID SSD 074",
+        "The first Indian peacekeepers arrived in South Sudan on Tuesday.",
+        date="2024-05-14",
+    ),
+    case(
+        "aid.peacekeepers-arrive",
+        "BGD AID COD 074",
+        "A contingent of Bangladeshi peacekeeping troops landed in Congo.",
+        name="counted",
+    ),
+    case(
         "aid.rescue-teams",
         "CHN AID TUR 073",
         "China sent a rescue team to Turkey after the February earthquake.",
@@ -1471,6 +1483,19 @@ CASES = [
         "Lebanon complained to the United Nations on Tuesday over Israeli air raids on its border villages.",
         mode="disapprove",
         date="2024-05-14",
+    ),
+    case(
+        "accuse.complain",
+        "VNM ACCUSE CHN 114",
+        "Vietnam complained that Chinese coast guard ships had rammed its fishing boats.",
+        name="that-clause",
+    ),
+    case(
+        "accuse.protest-that",
+        "JPN ACCUSE CHN 111",
+        "Japan protested on Monday that a Chinese drone had entered its airspace.",
+        mode="disapprove",
+        date="2024-05-13",
     ),
     case(
         "accuse.accuse",
@@ -1753,6 +1778,12 @@ CASES = [
         date="2024-05-13",
     ),
     case(
+        "threaten.punish",
+        "LBN THREATEN ISR 130",
+        "Hezbollah has sworn to fight Israel until the last occupied hill is returned.",
+        name="sworn-to-fight",
+    ),
+    case(
         "threaten.retaliate",
         "PRK THREATEN KOR 130",
         "North Korea said it would hit back against South Korea for the leaflet launches.",
@@ -1764,7 +1795,7 @@ CASES = [
         "Russia said it would respond if Finland hosted NATO bases on its territory.",
     ),
     case(
-        "threaten.respond-if",
+        "threaten.punish",
         "IRN THREATEN ISR 130",
         "Iran said it would fight to the end if Israel attacked its nuclear sites.",
         name="fight-to-the-end",
@@ -2705,6 +2736,13 @@ CASES = [
         "Russian troops blew up a bridge near the Ukrainian city of Kupiansk.",
         mode="destroy",
         name="blew-up",
+    ),
+    case(
+        "assault.destroy-property",
+        "UKR ASSAULT RUS 1712",
+        "Ukrainian saboteurs blew up a Russian railway line used to supply the front.",
+        mode="destroy",
+        name="railway",
     ),
     case(
         "assault.torture",

@@ -176,7 +176,10 @@ PLACE_SUFFIXES = {
 
 
 def _with_role(entity: str, role: str, organisations: frozenset[str]) -> str:
-    return entity if entity.split(".", 1)[0] in organisations else f"{entity}.{role}"
+    """A state's people in a role; an organisation's are the organisation. A role noun counted of people
+    who have one ("a contingent of Bangladeshi peacekeepers") takes the state, not the role twice."""
+    state = entity.split(".", 1)[0]
+    return entity if state in organisations else f"{state}.{role}"
 
 
 @functools.lru_cache(maxsize=8)
@@ -290,6 +293,8 @@ def _modifier_country(tok: Token, index: ActorIndex) -> tuple[str | None, int]:
                 if m is not None and obj.dep_ == "pobj" and (m.kind != "person" or person):
                     return _owner(m), tok.i
                 state = _place_modifier_state(obj, index) if m is None and obj.dep_ == "pobj" else None
+                if state is None and m is None and child.lower_ == "of" and obj.tag_ == "NNS":
+                    state = _modifier_country(obj, index)[0]  # "a contingent of Bangladeshi troops"
                 if state is not None:
                     return state, tok.i
     for acl in tok.children:  # "a group based in Trinidad", "a firm headquartered in Seoul"

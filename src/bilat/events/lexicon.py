@@ -64,7 +64,8 @@ RESPONSE_NOUNS = {"response", "retaliation", "reaction", "reply", "return"}
 QUANTITY_NOUNS = {
     "dozen", "dozens", "hundreds", "thousands", "scores", "number", "series", "wave", "barrage", "salvo",
     "ton", "tonne", "kilogram", "kg", "worth", "consignment", "shipment", "batch", "part", "portion", "bulk",
-    "day", "days", "week", "weeks", "state", "one", "some", "several",
+    "day", "days", "week", "weeks", "state", "one", "some", "several", "contingent", "battalion", "group",
+    "deployment",
 }  # fmt: skip
 COUNTED_PLURALS = {
     "millions",

@@ -156,7 +156,7 @@ def _wrapper_of(verb: Token) -> tuple[str, Token] | None:
         return "govern", verb.doc[head]  # "insisted that the United States release the funds"
     # a that-clause is the content of a promise, a threat or a demand ("demanded that Ankara withdraw",
     # "threatened that Pyongyang would shoot down the planes")
-    promised = wrapping in {"agree", "promise", "pledge", "vow", "propose", "suggest", "threaten"}
+    promised = wrapping in {"agree", "promise", "pledge", "vow", "swear", "propose", "suggest", "threaten"}
     if kind is None and any(
         view.dep[c] == "dobj" and view.lemma[c] in DEMAND_NOUNS and c < v for c in view.children[head]
     ):

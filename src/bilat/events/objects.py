@@ -70,7 +70,10 @@ class ObjectReader:
         direct = clause.direct_object_ids(view, v)
         cands = direct + kids(view, v, "nsubjpass")
         if core_only:
-            return [doc[c] for c in clause.with_conjunct_ids(view, cands or kids(view, v, "nsubj"))]
+            core = cands or kids(view, v, "nsubj")
+            # "a contingent of Bangladeshi peacekeepers arrived": the core argument is what is counted
+            core += [o for c in core if view.lemma[c] in QUANTITY_NOUNS for o in dep(view, c, "of")]
+            return [doc[c] for c in clause.with_conjunct_ids(view, core)]
         cands += dep(view, v, "with") + kids(view, v, "attr")
         cands += (
             kids(view, v, "dative")
