@@ -1909,6 +1909,38 @@ CASES = [
         date="2024-05-16",
     ),
     case(
+        "protest.throw-stones",
+        "PSE PROTEST ISR 145",
+        "Palestinian youths threw stones at Israeli soldiers in Hebron on Friday.",
+        mode="riot",
+        date="2024-05-10",
+    ),
+    case(
+        "protest.crowd-protests",
+        "KEN PROTEST --- 141",
+        "Thousands of Kenyans protested in Nairobi on Tuesday against a new finance bill.",
+        mode="demo",
+        date="2024-05-14",
+    ),
+    case(
+        "protest.crowd-protests",
+        "PHL PROTEST USA 141",
+        "Hundreds of Filipinos gathered outside the US embassy in Manila to protest the visit.",
+        name="gathered-to-protest",
+    ),
+    case(
+        "protest.crowd-protests",
+        "ARM PROTEST FRA 141",
+        "Several hundred Armenians gathered in front of the French embassy in Yerevan to protest.",
+        name="in-front-of",
+    ),
+    case(
+        "accuse.condemn",
+        "PHL ACCUSE CHN 111",
+        "The Philippines protested against China's water cannon attacks at the shoal.",
+        name="a-state-protests",
+    ),
+    case(
         "protest.hold-demo",
         "TUR PROTEST ISR 141",
         "Thousands of Turks held a rally outside the Israeli consulate in Istanbul on Sunday.",

@@ -145,9 +145,10 @@ class Arguments:
             word = role[5:]
             if found := clause.prep_objects(trig, word):
                 return found
-            # "sent two planes carrying food to Gaza"; "discussed the issue by phone with X": the phrase
-            # hangs on the carrying verb or on the means
-            heads = clause.cargo_clauses(trig) + clause.phone_means(trig)
+            # "sent two planes carrying food to Gaza"; "discussed the issue by phone with X"; "gathered
+            # outside the embassy to protest": the phrase hangs on the carrying verb, the means or the
+            # gathering
+            heads = clause.cargo_clauses(trig) + clause.phone_means(trig) + clause.gathering(trig)
             return [o for head in heads for o in clause.prep_objects(head, word)]
         obj_tok = self._object(trig, obj)  # read only for a role of the object
         if obj_tok is None and p.pos == "verb":  # "reneged on the deal with Egypt": its last preposition's

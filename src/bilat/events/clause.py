@@ -12,8 +12,12 @@ from bilat.events.lexicon import GENERIC_EVENT_NOUNS
 from bilat.nlp import TokenView, sentence_of, token_view
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+
+    from bilat.model import Mention
 
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "pcomp", "csubj"}
 STATIVE_PASSIVES = {"oppose", "commit", "determine", "resolve", "dedicate", "devote"}  # "is opposed to"
@@ -412,9 +416,14 @@ def co_agents(verb: Token) -> list[Token]:
 def prep_objects(tok: Token, prep: str) -> list[Token]:
     """The objects of ``tok``'s preposition ``prep``, also where the parser hangs it on a particle
     ("pulled out of the deal", "turned away from X") or makes the preposition a particle with an object
-    ("called on Tunis to ...")."""
+    ("called on Tunis to ..."). A preposition of three words is read through its noun ("in front of the
+    embassy": the object of "of" on "front")."""
     doc = tok.doc
-    return [doc[o] for o in prep_object_ids(token_view(doc), tok.i, prep.split()[0])]
+    words = prep.split()
+    found = [doc[o] for o in prep_object_ids(token_view(doc), tok.i, words[0])]
+    if len(words) == 3:
+        found = [o for f in found if f.lower_ == words[1] for o in prep_objects(f, words[2])]
+    return found
 
 
 def prep_object_ids(view: TokenView, i: int, word: str) -> list[int]:
@@ -681,14 +690,40 @@ ARRIVING_VERBS = {"arrive", "come", "deploy", "send", "dispatch", "fly", "land",
 HELP_VERBS = {"help", "assist", "aid", "support", "rescue", "evacuate", "train"}  # what people are sent to do
 
 
+GATHERING_VERBS = {"gather", "converge", "assemble", "mass", "flock", "congregate"}
+
+
 def purpose_of_arrival(verb: Token) -> bool:
     """Whether ``verb`` is what people arriving or sent come to do ("arrived in Tarawa to train ...")."""
     return verb.head.lemma_.lower() in ARRIVING_VERBS
 
 
+def purpose_of_gathering(verb: Token) -> bool:
+    """Whether ``verb`` is what people gathering came to do ("thousands gathered in Lagos to protest")."""
+    return verb.head.lemma_.lower() in GATHERING_VERBS
+
+
+def gathering(verb: Token) -> list[Token]:
+    """The gathering ``verb`` is the purpose of, whose place tells where it was done ("gathered outside
+    the US embassy to protest")."""
+    return [verb.head] if is_purpose(verb) and purpose_of_gathering(verb) else []
+
+
 def deployed_to_help(verb: Token) -> bool:
     """Whether people are sent or deployed to help ("to help inspect the cable", "to assist rescuers")."""
     return any(is_purpose(c) and c.lemma_.lower() in HELP_VERBS for c in verb.children)
+
+
+CROWD_MENTIONS = {"demonym", "ethnic", "role"}  # "Nigerians", "Uighurs", "Kenyan students"
+
+
+def is_crowd(subj: Token | None, mention_at: Callable[[int], Mention | None]) -> bool:
+    """Whether a subject is people in numbers ("thousands of Nigerians", "students"), not a state whose
+    name is plural ("the Philippines", "the United States")."""
+    if subj is None or not many_people(subj):
+        return False
+    m = mention_at(subj.i)
+    return m is None or m.kind in CROWD_MENTIONS
 
 
 def many_people(subj: Token) -> bool:

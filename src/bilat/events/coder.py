@@ -255,7 +255,7 @@ class _DocumentRun:
                     generic.append((max(len(ph.mods) for ph in fits), _Hit(p, tok, None)))
             elif self._noun_is_event(tok, p):
                 generic.append((max(len(ph.mods) for ph in fits), _Hit(p, tok, None)))
-        generic.sort(key=lambda g: -g[0])
+        generic.sort(key=lambda g: (-g[0], not g[1].pattern.crowd))  # a crowd's protest before a complaint
         if generic and generic[0][0] > 0:  # "called for restraint" is no phone call: the phrase's sense wins
             generic = [g for g in generic if g[0] > 0]
         # the most specific object first: "withdrew diplomatic personnel" is an expulsion before a retreat;
@@ -334,7 +334,7 @@ class _DocumentRun:
             verb.dep_ == "advcl"
             and clause.is_purpose(verb)
             and wrapper is None
-            and not _help_on_arrival(p, verb)
+            and not _purpose_is_the_act(p, verb)
         ):
             return []  # a purpose ("... to support Viet Nam's transition") is no event of its own
         if modality.awaited(verb):
@@ -343,6 +343,8 @@ class _DocumentRun:
             return []  # "adopted sanctions, targeting aluminium imports": what the main act aims at
         if p.foreign_place and (subj := clause.subject(verb)) is not None and clause.many_people(subj):
             return []  # "instructors arrived in X", "a batch of troops arrived": a deployment, not a visit
+        if p.crowd and not clause.is_crowd(clause.subject(verb), self.actors.at):
+            return []  # "Japan protested" is a complaint (accuse.condemn), "thousands protested" a rally
         if p.foreign_place and subj is not None and clause.carries_cargo(subj):
             return []  # "an aircraft carrying tents landed in Kabul" is a delivery, not a visit
         sources = self._sources(hit, verb)
@@ -775,9 +777,12 @@ class _DocumentRun:
         return None
 
 
-def _help_on_arrival(p: Pattern, verb: Token) -> bool:
-    """Whether a purpose is help given by people sent or arriving ("officers arrived in Tarawa to train
-    Kiribati's police", "a team was deployed to Nepal to assist in rescue operations")."""
+def _purpose_is_the_act(p: Pattern, verb: Token) -> bool:
+    """Whether a purpose is what people sent or gathering did: help ("officers arrived in Tarawa to train
+    Kiribati's police", "a team was deployed to Nepal to assist in rescue operations") or a protest
+    ("thousands gathered in Lagos to protest the law")."""
+    if p.plover == "PROTEST":
+        return clause.purpose_of_gathering(verb)
     return p.plover in {"AID", "COOPERATE"} and clause.purpose_of_arrival(verb)
 
 

@@ -41,7 +41,7 @@ KNOWN_KEYS = {
     "id", "pos", "lemmas", "objects", "plover", "cameo", "mode", "context", "cameo_by_context",
     "symmetric", "target", "source", "place_target", "foreign_place", "strength",
     "judgement", "named_object", "promised", "conditional", "population", "foreign_target", "refused",
-    "reactive",
+    "reactive", "crowd",
 }  # fmt: skip
 
 
@@ -86,6 +86,7 @@ class Pattern:
     foreign_target: bool = False  # only on another state: "ordered Kabul to ...", not "ordered its army to"
     refused: str | None = None  # the REJECT code of saying no to the act: "will not release", "refused to"
     reactive: bool = False  # an answer by nature ("scrambled jets"): aimed at the last hostile act
+    crowd: bool = False  # only with people for subject ("thousands protested"), not "Japan protested"
     origin: str = "builtin"
 
     @cached_property
@@ -271,6 +272,7 @@ def _pattern(item: Any, origin: str, onto: Ontology) -> Pattern:
         named_object=bool(item.get("named_object", False)),
         promised=bool(item.get("promised", False)),
         reactive=bool(item.get("reactive", False)),
+        crowd=bool(item.get("crowd", False)),
         conditional=bool(item.get("conditional", False)),
         population=bool(item.get("population", False)),
         foreign_target=bool(item.get("foreign_target", False)),
