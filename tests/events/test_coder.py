@@ -191,6 +191,11 @@ CASES = [
         date="2024-05-13",
     ),
     case(
+        "consult.act-as-mediator",
+        "OMN CONSULT IRN 045",
+        "Oman has long served as an intermediary between Iran and the United States.",
+    ),
+    case(
         "consult.mediation-noun",
         "TUR CONSULT UKR 045",
         "Turkish President Recep Tayyip Erdogan undertook a mediation mission between Russia and Ukraine in "

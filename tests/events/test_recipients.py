@@ -560,3 +560,30 @@ def test_two_people_the_parser_folds_into_one_are_both_recipients(read: Callable
     reading = read(text)
     expected = {("USA", "CONSULT", "EGY"), ("USA", "CONSULT", "ETH")}
     assert expected <= _coded(reading), _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        pytest.param("Armenia and Azerbaijan held talks in Abu Dhabi on Monday. The talks were mediated by "
+                     "the United Arab Emirates.", "2025-03-03", id="the-talks-were-mediated"),
+        pytest.param("Armenia and Azerbaijan held talks in Abu Dhabi on Monday. Officials said the United "
+                     "Arab Emirates had acted as mediator.", "2025-03-03", id="acted-as-mediator"),
+    ],
+)  # fmt: skip
+def test_a_mediation_naming_no_parties_is_between_the_parties_of_the_joint_act_told_before(
+    read: Callable[[str], Reading], text: str, dated: str
+) -> None:
+    mediations = [e for e in read(text).events if e.cameo_code == "045"]
+    assert {(e.source.code, e.target.code, e.date.value) for e in mediations} == {
+        ("ARE", "ARM", dated),
+        ("ARE", "AZE", dated),
+    }, _describe(mediations)
+
+
+def test_a_ceasefire_a_third_state_brokered_refers_to_no_earlier_act(read: Callable[[str], Reading]) -> None:
+    reading = read(
+        "Armenia and Azerbaijan held talks in Abu Dhabi on Monday. "
+        "Sudan's army agreed to a ceasefire brokered by Qatar."
+    )
+    assert not [e for e in reading.events if e.cameo_code == "045"], _describe(reading.events)

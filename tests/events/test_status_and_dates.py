@@ -920,6 +920,9 @@ def test_a_visit_over_a_span_of_days_starts_on_its_first_and_ends_on_its_last(re
         pytest.param("Malaysian Prime Minister Anwar Ibrahim held a video call with Vietnamese Prime "
                      "Minister Pham Minh Chinh on Tuesday evening, during which the two leaders agreed to "
                      "speed up talks on their sea border.", "MYS", "AGREE", "VNM", id="during-which"),
+        pytest.param("Laos reopened its border crossings with Thailand on Thursday, following talks in "
+                     "Vientiane on Tuesday at which the two neighbours agreed to set up joint patrols.",
+                     "LAO", "AGREE", "THA", id="at-which-after-the-antecedents-own-day"),
         pytest.param("Kenyan police fired tear gas on Tuesday to disperse hundreds of protesters who had "
                      "marched to Tanzania's High Commission in Nairobi.", "KEN", "PROTEST", "TZA",
                      id="pluperfect-act-of-the-people-acted-on"),

@@ -703,6 +703,15 @@ def purpose_of_gathering(verb: Token) -> bool:
     return verb.head.lemma_.lower() in GATHERING_VERBS
 
 
+def purpose_is_the_act(plover: str, verb: Token) -> bool:
+    """Whether a purpose of type ``plover`` is what people sent or gathering did: help ("officers arrived
+    in Tarawa to train Kiribati's police", "a team was deployed to Nepal to assist in rescue operations")
+    or a protest ("thousands gathered in Lagos to protest the law")."""
+    if plover == "PROTEST":
+        return purpose_of_gathering(verb)
+    return plover in {"AID", "COOPERATE"} and purpose_of_arrival(verb)
+
+
 def gathering(verb: Token) -> list[Token]:
     """The gathering ``verb`` is the purpose of, whose place tells where it was done ("gathered outside
     the US embassy to protest")."""

@@ -52,7 +52,7 @@ from bilat.events.reframe import (
     threat_code,
 )
 from bilat.events.softpower import Sponsors
-from bilat.events.targets import Targets
+from bilat.events.targets import MEDIATION, Targets
 from bilat.model import ActorRef, Document, Event, Mention, Place, Span, TimeMention
 from bilat.nlp import entity_at, sentence_of, token_view
 from bilat.places import PlaceResolver
@@ -73,7 +73,6 @@ JOINT_WRAPPERS = {"agree", "decide", "resolve"}  # several subjects agreeing to 
 # acts complete without a recipient, coded with none when the clause names none ("protesters marched",
 # "the minister resigned", "troops were put on alert"); PLOVER's `needs_recipient` must be false for them
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
-MEDIATION = "045"
 PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at the other side
 AGENTLESS_TYPES = {"ASSAULT", *ONE_SIDED_TYPES}  # a passive of these takes no agent from its speaker
 ATTACK_WORDS = {"attack", "strike", "airstrike", "raid", "bombardment", "shelling", "bombing", "assault"}
@@ -334,7 +333,7 @@ class _DocumentRun:
             verb.dep_ == "advcl"
             and clause.is_purpose(verb)
             and wrapper is None
-            and not _purpose_is_the_act(p, verb)
+            and not clause.purpose_is_the_act(p.plover, verb)
         ):
             return []  # a purpose ("... to support Viet Nam's transition") is no event of its own
         if modality.awaited(verb):
@@ -686,6 +685,10 @@ class _DocumentRun:
             obj=f.hit.obj,
             by_story_side=pair is not None and f.source.code.split(".")[0] in pair,
         )
+        referring = p.cameo == MEDIATION and f.target.implied
+        joint = self.targets.mediated(trig, {f.source.code.split(".")[0]}, self.coded) if referring else None
+        if joint is not None and all(d.span is None for d, _ in dates):
+            dates = [(joint.date, 1.0)]  # "The talks were mediated by Turkey": when the talks were held
         location = self._location(f.clause)
         events = []
         for date, date_factor in dates:
@@ -775,15 +778,6 @@ class _DocumentRun:
                     if place is not None:
                         return place
         return None
-
-
-def _purpose_is_the_act(p: Pattern, verb: Token) -> bool:
-    """Whether a purpose is what people sent or gathering did: help ("officers arrived in Tarawa to train
-    Kiribati's police", "a team was deployed to Nepal to assist in rescue operations") or a protest
-    ("thousands gathered in Lagos to protest the law")."""
-    if p.plover == "PROTEST":
-        return clause.purpose_of_gathering(verb)
-    return p.plover in {"AID", "COOPERATE"} and clause.purpose_of_arrival(verb)
 
 
 def _recipient_assumed(e: Event) -> bool:

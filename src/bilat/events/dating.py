@@ -402,9 +402,11 @@ class Dater:
             found = {t.value: t for t, root in self.time_tokens if heading.start <= root.i < heading.end}
             return list(found.values()) if len(found) == 1 else []
         if verb.dep_ in {"relcl", "advcl"} and _inside_which(verb):
-            # "held a video call on Wednesday, during which the leaders agreed ...": the call's time
+            # "talks in Istanbul last week at which the two agreed": the antecedent's own time; "held a
+            # video call on Wednesday, during which the leaders agreed ...": the call's time
+            own = [t for t, root in self.time_tokens if _modifies_noun(root, head)]
             framing = clause.clause_head(head)
-            return self._own_times(sent, framing) or self._inherited_times(framing, sent)
+            return own or self._own_times(sent, framing) or self._inherited_times(framing, sent)
         if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
             # "made the comments on Sunday at a summit in Addis Ababa, where he accused Israel of ...": the
             # place's clause's time
@@ -611,6 +613,11 @@ def _told_in_past(verb: Token) -> bool:
         if tok.tag_ not in {"VBG", "VBN"} or tok.dep_ not in {"xcomp", "advcl", "pcomp", "conj"}:
             return False
         tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
+
+
+def _modifies_noun(root: Token, noun: Token) -> bool:
+    """Whether a time's word is the noun's own modifier ("talks last week", "the meeting on Monday")."""
+    return root.head.i == noun.i or (root.head.dep_ == "prep" and root.head.head.i == noun.i)
 
 
 def _inside_which(verb: Token) -> bool:

@@ -41,6 +41,8 @@ NAMED_INSIDE_CONFIDENCE = 0.7  # a recipient named only inside what is judged or
 EARLIER_ACT_CONFIDENCE = 0.6  # a recipient found as the author of an act the text told before
 # what a third party asks of both sides of a conflict ("called for maximum restraint")
 CALM_WORDS = {"restraint", "calm", "de-escalation", "ceasefire", "truce", "dialogue", "talks", "moderation"}
+DEFINITE_WORDS = {"the", "this", "these", "those"}  # "the talks": a reference back
+MEDIATION = "045"  # the CAMEO code of mediating between two parties
 ANAPHORIC_TYPES = {"ACCUSE", "REJECT", "SUPPORT", "CONCEDE", "THREATEN", "SANCTION", "ASSAULT"}
 RELEASE_NOUNS = {"release", "freeing", "return", "repatriation", "handover"}  # "demanded the release of ..."
 BRIEFING_VERBS = {"ask", "comment", "respond", "question"}  # "Asked about X, the spokesman said ..."
@@ -95,6 +97,8 @@ class Targets:
             found = self._requested_of(trig, obj, frozenset(src), coded)
         if not found and p.plover in RESPONSE_TYPES and (answered := self._answered(trig, src, coded)):
             return [answered]  # "scrambled fighter jets in response": against whoever acted before
+        if not found and p.cameo == MEDIATION and (joint := self.mediated(trig, src, coded)) is not None:
+            return [implied(joint.source.code.split(".")[0]), implied(joint.target.code.split(".")[0])]
         if not found and p.reactive and (hostile := _latest_by_other(coded, src, _hostile)):
             # "Poland scrambled jets as the attack unfolded": against the attacker
             return [implied(hostile.source.code.split(".")[0])]
@@ -353,6 +357,26 @@ class Targets:
         for up in [trig, *trig.ancestors]:
             if up.dep_ == "relcl" and any(c.lower_ == "where" for c in up.children):
                 return self.args.place_state(up.head) or self.args.where_state(up.head)
+        return None
+
+    def mediated(self, trig: Token, src: AbstractSet[str], coded: Sequence[Event]) -> Event | None:
+        """The joint act an earlier sentence told of that a mediation naming no parties refers back to ("The
+        talks were mediated by Turkey and Qatar": the talks; "the UAE had acted as mediator": the latest
+        joint act; "prisoners were swapped, also through Emirati mediation": the means of an act whose
+        parties the clause does not name). A noun that a mediation describes ("a ceasefire brokered by
+        Qatar") or a mediation that acts ("Turkish mediation produced a declaration") refers to none."""
+        means = trig.dep_ == "pobj" and trig.head.lower_ in clause.MEANS_PREPS
+        if (trig.pos_ != "VERB" and not means) or trig.dep_ == "acl":
+            return None
+        nouns = clause.direct_objects(trig) or clause.children(trig, "nsubjpass")
+        if not all(any(c.lower_ in DEFINITE_WORDS for c in n.children) for n in nouns):
+            return None
+        wanted = {t for n in nouns for t in NOUN_TYPES.get(n.lemma_.lower(), ())}
+        for e in reversed(coded):
+            parties = {e.source.code.split(".")[0], e.target.code.split(".")[0]}
+            joint = e.symmetric and len(parties) == 2 and not parties & (src | {UNNAMED})
+            if joint and (not wanted or e.plover_type in wanted):
+                return e
         return None
 
     def _answered(self, trig: Token, src: set[str], coded: Sequence[Event]) -> tuple[ActorRef, float] | None:
