@@ -2880,6 +2880,17 @@ def test_verb_that_names_its_object_is_no_call(read: Callable[[str], Reading], t
     assert not calls, _describe(reading.events)
 
 
+def test_calling_strikes_an_aggression_judges_them(read: Callable[[str], Reading]) -> None:
+    """ "called the strikes a flagrant aggression": no strike called, a judgement of Turkey's strikes."""
+    reading = read(
+        "Turkey launched air strikes on northern Iraq on Sunday. "
+        'Iraqi President Abdul Latif Rashid called the strikes "a flagrant aggression."'
+    )
+    coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
+    assert ("IRQ", "ACCUSE", "TUR") in coded, _describe(reading.events)
+    assert not [e for e in reading.events if e.plover_type == "PROTEST"], _describe(reading.events)
+
+
 @pytest.mark.parametrize(
     ("text", "forbidden"),
     [

@@ -238,6 +238,11 @@ class _DocumentRun:
             fits = p.trigger_phrases(tok, verb=verb, words=words)
             if not fits:
                 continue
+            needed = not p.objects or (lemma == "call" and not p.judgement)
+            if verb and needed and names_object is None:  # read once, when first needed
+                names_object = clause.names_object(tok)
+            if p.objects and needed and names_object:
+                continue  # "called the strikes a flagrant aggression" judges the strikes, calls none
             if p.objects:
                 obj = (
                     self.objects.judged(tok, p.objects)
@@ -248,9 +253,7 @@ class _DocumentRun:
                     with_object.append(_Hit(p, tok, obj))
                     specific.append(max((len(ph.mods) for ph in p.object_phrases(obj)), default=0))
             elif verb:
-                if names_object is None:  # no bare-verb pattern fits "called the veto a X"
-                    names_object = clause.names_object(tok)
-                if not names_object:
+                if not names_object:  # no bare-verb pattern fits "called the veto a X"
                     generic.append((max(len(ph.mods) for ph in fits), _Hit(p, tok, None)))
             elif self._noun_is_event(tok, p):
                 generic.append((max(len(ph.mods) for ph in fits), _Hit(p, tok, None)))
