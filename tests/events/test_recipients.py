@@ -587,3 +587,19 @@ def test_a_ceasefire_a_third_state_brokered_refers_to_no_earlier_act(read: Calla
         "Sudan's army agreed to a ceasefire brokered by Qatar."
     )
     assert not [e for e in reading.events if e.cameo_code == "045"], _describe(reading.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "praiser"),
+    [
+        pytest.param("Armenia and Azerbaijan held talks in Abu Dhabi on Monday. France welcomed the talks.",
+                     "FRA", id="welcomed-the-talks"),
+        pytest.param("Armenia and Azerbaijan signed a peace deal on Monday. The European Union hailed the "
+                     "deal.", "EU", id="hailed-the-deal"),
+    ],
+)  # fmt: skip
+def test_praise_of_a_joint_act_told_before_goes_to_both_its_parties(
+    read: Callable[[str], Reading], text: str, praiser: str
+) -> None:
+    praise = [e for e in read(text).events if e.plover_type == "SUPPORT" and e.source.code == praiser]
+    assert {e.target.code for e in praise} == {"ARM", "AZE"}, _describe(praise)

@@ -45,7 +45,8 @@ NOUN_TYPES = {
     "incursion": ("MOBILIZE", "ASSAULT"), "seizure": ("COERCE",), "detention": ("COERCE",),
     "arrest": ("COERCE",), "ruling": ("COERCE", "SANCTION"), "verdict": ("COERCE", "SANCTION"),
     "sentence": ("COERCE", "SANCTION"), "tariff": ("SANCTION",), "duty": ("SANCTION",), "curb": ("SANCTION",),
-    "restriction": ("SANCTION",), "closure": ("SANCTION",),
+    "restriction": ("SANCTION",), "closure": ("SANCTION",), "talks": ("CONSULT",), "talk": ("CONSULT",),
+    "negotiation": ("CONSULT",), "negotiations": ("CONSULT",), "dialogue": ("CONSULT",),
 }  # fmt: skip
 GENERIC_EVENT_NOUNS = {
     "decision", "move", "step", "action", "statement", "remark", "comment", "announcement", "resolution",

@@ -129,9 +129,10 @@ class Targets:
             if author:
                 return author
             if "ASSAULT" in NOUN_TYPES.get(obj.lemma_.lower(), ()) and (
-                earlier := self._earlier_actor(obj, src, coded)
+                earlier := self._earlier_act(obj, src, coded)
             ):
-                return [earlier]  # "condemned the attack on Guyanese forces": its author, not its victim
+                # "condemned the attack on Guyanese forces": its author, not its victim
+                return [self._author_of(earlier, obj)]
             below = self.args.state_below(obj)
             if below is not None and below.entity not in src:
                 return [_named_inside(below)]
@@ -141,9 +142,11 @@ class Targets:
         if objects and (urged := self._urged_after(trig, src)):
             return urged  # "deplored the expulsions and called on Tunis to suspend them": Tunis did them
         for obj in objects:
-            earlier = self._earlier_actor(obj, src, coded)
+            earlier = self._earlier_act(obj, src, coded)
+            if earlier is not None and p.plover == "SUPPORT" and (parties := self._parties(earlier, obj)):
+                return parties  # "welcomed the talks": both parties to them
             if earlier is not None:
-                return [earlier]
+                return [self._author_of(earlier, obj)]
         pair = self.actors.principal_pair
         if objects and pair is not None and p.plover in {"ACCUSE", "REJECT"} and len(src & set(pair)) == 1:
             other = next(e for e in pair if e not in src)  # "condemned the strikes" in a story about a pair
@@ -400,11 +403,9 @@ class Targets:
         e = _latest_by_other(coded, src, _holds_people)
         return None if e is None else self._author_of(e, thing)
 
-    def _earlier_actor(
-        self, obj: Token, src: set[str], coded: Sequence[Event]
-    ) -> tuple[ActorRef, float] | None:
+    def _earlier_act(self, obj: Token, src: set[str], coded: Sequence[Event]) -> Event | None:
         """ "condemned the sanctions", "rejected the accusations", "welcomed the decision": the object is
-        an earlier event of this document and its author is the target: the first event of the kind the
+        an earlier event of this document, whose author is the target: the first event of the kind the
         noun names (the news is in the lead), or for a generic noun ("decision", "move") the first event."""
         wanted = NOUN_TYPES.get(obj.lemma_.lower())
         if wanted is None and obj.lemma_.lower() not in GENERIC_EVENT_NOUNS:
@@ -415,7 +416,14 @@ class Targets:
         pick = candidates[:1] if wanted is None else [e for e in candidates if e.plover_type in wanted][:1]
         if not pick:
             return None
-        return self._author_of(pick[0], obj)
+        return pick[0]
+
+    def _parties(self, e: Event, thing: Token) -> list[tuple[ActorRef, float]]:
+        """Both parties of an earlier joint act (talks, a deal) that ``thing`` points to; none for an act
+        of one side."""
+        if not e.symmetric:
+            return []
+        return [self._author_of(e, thing), self._author_of(replace(e, source=e.target), thing)]
 
     def _author_of(self, e: Event, thing: Token) -> tuple[ActorRef, float]:
         """The author of the earlier act ``e`` as the recipient an act's word ``thing`` points to."""
