@@ -2966,3 +2966,22 @@ def test_every_case_names_a_pattern_that_exists() -> None:
     ids = set(_pattern_ids())
     stale = sorted({p.values[0].pattern for p in CASES} - ids)
     assert not stale, f"cases name patterns that patterns.toml no longer has: {stale}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Philippines thanks Japan for its prompt statement of support.", ("PHL", "SUPPORT", "JPN")),
+        (
+            "The Polish Ministry thanks the United States and Lithuania for their assistance in the "
+            "investigation.",
+            ("POL", "SUPPORT", "LTU"),
+        ),
+    ],
+)
+def test_a_present_verb_the_tagger_reads_as_a_plural_noun_is_still_the_act(
+    read: Callable[[str], Reading], text: str, expected: tuple[str, str, str]
+) -> None:
+    reading = read(text)
+    coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
+    assert expected in coded, _describe(reading.events)

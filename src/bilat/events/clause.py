@@ -413,6 +413,15 @@ def co_agents(verb: Token) -> list[Token]:
     return [doc[o] for o in out]
 
 
+def verb_read_as_noun(view: TokenView, i: int) -> bool:
+    """A present verb the tagger took for a plural noun, which the parser still gave a subject and an
+    object ("The Philippines thanks Japan ...", "The Ministry thanks the United States ...")."""
+    if view.tag[i] != "NNS" or view.dep[i] != "ROOT":
+        return False
+    deps = {view.dep[c] for c in view.children[i]}
+    return "nsubj" in deps and "dobj" in deps
+
+
 def prep_objects(tok: Token, prep: str) -> list[Token]:
     """The objects of ``tok``'s preposition ``prep``, also where the parser hangs it on a particle
     ("pulled out of the deal", "turned away from X") or makes the preposition a particle with an object

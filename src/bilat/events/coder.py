@@ -213,7 +213,7 @@ class _DocumentRun:
         """The patterns token ``i`` may trigger, ranked (a token is built only for a word with patterns)."""
         view = self.view
         lemma, pos, lower = view.lemma[i], view.pos[i], view.lower[i]
-        if pos == "VERB" or (pos == "AUX" and lemma != "be"):
+        if pos == "VERB" or (pos == "AUX" and lemma != "be") or clause.verb_read_as_noun(view, i):
             if lemma not in self.c.patterns.verbs:
                 lemma = regular_base(lower, self.c.patterns.verbs) or lemma
             cands = self.c.patterns.verbs.get(lemma, ())
