@@ -2985,3 +2985,9 @@ def test_a_present_verb_the_tagger_reads_as_a_plural_noun_is_still_the_act(
     reading = read(text)
     coded = {(e.source.code[:3], e.plover_type, e.target.code[:3]) for e in reading.events}
     assert expected in coded, _describe(reading.events)
+
+
+def test_an_inquiry_one_helps_with_accuses_no_one(read: Callable[[str], Reading]) -> None:
+    """ "divers to help inspect the damaged Finnish cable": Finland is helped, not investigated."""
+    reading = read("Sweden offered to send navy divers to help inspect the damaged Finnish cable.")
+    assert not [e for e in reading.events if e.plover_type == "ACCUSE"], _describe(reading.events)

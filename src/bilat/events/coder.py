@@ -332,6 +332,8 @@ class _DocumentRun:
         to_come = "planned" if kind in {"intent", "threat"} else st.status  # "vowed to retaliate"
         if kind in {"fail", "govern"} or not p.holds(to_come, modality.condition_mark(verb)):
             return []
+        if kind == "help" and p.plover == "ACCUSE":
+            return []  # "divers to help inspect the damaged cable": an inquiry one helps is no accusation
         if (
             verb.dep_ == "advcl"
             and clause.is_purpose(verb)
