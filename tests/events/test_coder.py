@@ -2043,6 +2043,19 @@ CASES = [
         mode="discontinue",
     ),
     case(
+        "sanction.lower-price-cap",
+        "GBR SANCTION RUS 163",
+        "Britain lowered the price cap on Russian crude oil on Monday, with effect from next month.",
+        mode="discontinue",
+        date="2024-05-13",
+    ),
+    case(
+        "sanction.sanction",
+        "EU SANCTION IRN 163",
+        "The European Union relisted three Iranian banks on Monday.",
+        name="relisted",
+    ),
+    case(
         "sanction.sanction",
         "USA SANCTION CHN 163",
         "The United States sanctioned Chinese companies accused of helping Russia evade export controls.",

@@ -134,6 +134,8 @@ class Dater:
                 continue  # the date of a promised act is not the date of the promise
             if self._lent_to_saying(root.i) == verb.i:
                 continue  # "said on Monday it would close the strait": Monday is the saying's
+            if _takes_effect(root):
+                continue  # "lowering the cap, with effect from Dec. 1": when it applies, not when it is done
             if root.dep_ == "poss" and root.head.i != trig.i and root.head.dep_ not in {"nsubj", "nsubjpass"}:
                 continue  # "described Wednesday's attack as a violation": Wednesday is the attack's
             owner = clause.owner_clause(root, stop=verb)
@@ -613,6 +615,14 @@ def _told_in_past(verb: Token) -> bool:
         if tok.tag_ not in {"VBG", "VBN"} or tok.dep_ not in {"xcomp", "advcl", "pcomp", "conj"}:
             return False
         tok = tok.head.head if tok.dep_ == "pcomp" else tok.head
+
+
+def _takes_effect(root: Token) -> bool:
+    """Whether a time says when an act takes effect ("with effect from Dec. 1", "effective from Monday")."""
+    prep = root if root.lower_ == "from" else root.head  # the time's root may be its preposition
+    if prep.dep_ != "prep" or prep.lower_ != "from":
+        return False
+    return prep.head.lower_ in {"effect", "effective"}
 
 
 def _modifies_noun(root: Token, noun: Token) -> bool:
