@@ -697,9 +697,7 @@ def purpose_object(verb: Token) -> list[Token]:
 # people who arrive, or are sent, for a purpose: "arrived to train", "were deployed to assist"
 ARRIVING_VERBS = {"arrive", "come", "deploy", "send", "dispatch", "fly", "land", "travel", "go", "station"}
 HELP_VERBS = {"help", "assist", "aid", "support", "rescue", "evacuate", "train"}  # what people are sent to do
-
-
-GATHERING_VERBS = {"gather", "converge", "assemble", "mass", "flock", "congregate"}
+GATHERING_VERBS = {"gather", "converge", "assemble", "mass", "flock", "congregate"}  # "gathered to protest"
 
 
 def purpose_of_arrival(verb: Token) -> bool:

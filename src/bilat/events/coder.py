@@ -416,7 +416,7 @@ class _DocumentRun:
                     source=h,
                     source_conf=hconf,
                     plover="CONSULT",
-                    cameo="045",
+                    cameo=MEDIATION,
                     symmetric=False,
                 )
                 frames.append(mediation)
@@ -690,8 +690,7 @@ class _DocumentRun:
             obj=f.hit.obj,
             by_story_side=pair is not None and f.source.code.split(".")[0] in pair,
         )
-        referring = p.cameo == MEDIATION and f.target.implied
-        joint = self.targets.mediated(trig, {f.source.code.split(".")[0]}, self.coded) if referring else None
+        joint = self.targets.mediated_acts.get(trig.i) if f.target.implied else None
         if joint is not None and all(d.span is None for d, _ in dates):
             dates = [(joint.date, 1.0)]  # "The talks were mediated by Turkey": when the talks were held
         location = self._location(f.clause)

@@ -406,7 +406,7 @@ class Dater:
         if verb.dep_ in {"relcl", "advcl"} and _inside_which(verb):
             # "talks in Istanbul last week at which the two agreed": the antecedent's own time; "held a
             # video call on Wednesday, during which the leaders agreed ...": the call's time
-            own = [t for t, root in self.time_tokens if _modifies_noun(root, head)]
+            own = [t for t, root in self._times_in(sent) if _modifies_noun(root, head)]
             framing = clause.clause_head(head)
             return own or self._own_times(sent, framing) or self._inherited_times(framing, sent)
         if verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):

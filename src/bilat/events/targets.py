@@ -57,6 +57,9 @@ class Targets:
     def __init__(self, args: Arguments, actors: ActorIndex) -> None:
         self.args = args
         self.actors = actors
+        # the earlier joint act each mediation naming no parties was found to be of, by trigger: it dates
+        # the mediation too ("The talks were mediated by Turkey": when the talks were held)
+        self.mediated_acts: dict[int, Event] = {}
 
     def of(
         self,
@@ -97,7 +100,8 @@ class Targets:
             found = self._requested_of(trig, obj, frozenset(src), coded)
         if not found and p.plover in RESPONSE_TYPES and (answered := self._answered(trig, src, coded)):
             return [answered]  # "scrambled fighter jets in response": against whoever acted before
-        if not found and p.cameo == MEDIATION and (joint := self.mediated(trig, src, coded)) is not None:
+        if not found and p.cameo == MEDIATION and (joint := self._mediated(trig, src, coded)) is not None:
+            self.mediated_acts[trig.i] = joint
             return [implied(joint.source.code.split(".")[0]), implied(joint.target.code.split(".")[0])]
         if not found and p.reactive and (hostile := _latest_by_other(coded, src, _hostile)):
             # "Poland scrambled jets as the attack unfolded": against the attacker
@@ -362,7 +366,7 @@ class Targets:
                 return self.args.place_state(up.head) or self.args.where_state(up.head)
         return None
 
-    def mediated(self, trig: Token, src: AbstractSet[str], coded: Sequence[Event]) -> Event | None:
+    def _mediated(self, trig: Token, src: AbstractSet[str], coded: Sequence[Event]) -> Event | None:
         """The joint act an earlier sentence told of that a mediation naming no parties refers back to ("The
         talks were mediated by Turkey and Qatar": the talks; "the UAE had acted as mediator": the latest
         joint act; "prisoners were swapped, also through Emirati mediation": the means of an act whose
@@ -423,12 +427,16 @@ class Targets:
         of one side."""
         if not e.symmetric:
             return []
-        return [self._author_of(e, thing), self._author_of(replace(e, source=e.target), thing)]
+        return [self._pointed_to(e.source.code, thing), self._pointed_to(e.target.code, thing)]
 
     def _author_of(self, e: Event, thing: Token) -> tuple[ActorRef, float]:
         """The author of the earlier act ``e`` as the recipient an act's word ``thing`` points to."""
+        return self._pointed_to(e.source.code, thing)
+
+    def _pointed_to(self, code: str, thing: Token) -> tuple[ActorRef, float]:
+        """A party of an earlier act as the recipient an act's word ``thing`` points to."""
         span = Span(thing.idx, thing.idx + len(thing.text), self.args.doc_id)
-        return ActorRef(e.source.code, thing.text, span, True), EARLIER_ACT_CONFIDENCE
+        return ActorRef(code, thing.text, span, True), EARLIER_ACT_CONFIDENCE
 
 
 def _latest_by_other(
