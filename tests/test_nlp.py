@@ -130,6 +130,20 @@ def test_a_prefixed_word_stays_one_token(reader: Reader, text: str, word: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("The two sides agreed to a cease-fire on Monday.", "cease-fire", "ceasefire"),
+        ("Fiji sent Peace-keepers to Lebanon.", "Peace-keepers", "peacekeeper"),
+        ("Israeli air-strikes hit the port.", "air-strikes", "airstrike"),
+    ],
+)
+def test_a_hyphenated_compound_is_its_one_word(reader: Reader, text: str, word: str, lemma: str) -> None:
+    """AP's "cease-fire" is the "ceasefire" of other outlets: one token, with the one word's lemma."""
+    doc = reader.nlp(text)
+    assert [t.lemma_ for t in doc if t.text == word] == [lemma]
+
+
+@pytest.mark.parametrize(
     ("text", "first_sentences"),
     [
         pytest.param(

@@ -45,6 +45,16 @@ PREFIXED_WORDS = (
     "co-sponsored", "pre-empt", "pre-emptive", "non-aggression", "non-proliferation", "counter-terrorism",
     "counter-offensive", "ex-president", "ex-minister",
 )  # fmt: skip
+# compounds some outlets hyphenate and others write as one word ("cease-fire" in AP's style, "ceasefire"):
+# kept one token, shown to the tagger and parser as the one word, with its lemma
+JOINED_COMPOUNDS = {
+    "cease-fire": ("ceasefire", "ceasefire"), "cease-fires": ("ceasefires", "ceasefire"),
+    "peace-keeping": ("peacekeeping", "peacekeeping"), "peace-keeper": ("peacekeeper", "peacekeeper"),
+    "peace-keepers": ("peacekeepers", "peacekeeper"), "peace-making": ("peacemaking", "peacemaking"),
+    "air-strike": ("airstrike", "airstrike"), "air-strikes": ("airstrikes", "airstrike"),
+    "war-ship": ("warship", "warship"), "war-ships": ("warships", "warship"),
+    "war-plane": ("warplane", "warplane"), "war-planes": ("warplanes", "warplane"),
+}  # fmt: skip
 
 
 def load_pipeline(model: str = DEFAULT_MODEL, gazetteer: Gazetteer | None = None) -> Language:
@@ -64,7 +74,7 @@ def _cached_default(model: str) -> Language:
 
 def _build(model: str, gazetteer: Gazetteer) -> Language:
     import spacy
-    from spacy.attrs import ORTH
+    from spacy.attrs import NORM, ORTH
     from spacy.tokenizer import Tokenizer
 
     _register()
@@ -81,6 +91,9 @@ def _build(model: str, gazetteer: Gazetteer) -> Language:
     for word in PREFIXED_WORDS:  # "de-escalate" stays one word (spaCy splits it at the hyphen)
         for form in {word, word.capitalize()}:
             tokenizer.add_special_case(form, [{ORTH: form}])
+    for word, (joined, _) in JOINED_COMPOUNDS.items():
+        for form in {word, word.capitalize()}:
+            tokenizer.add_special_case(form, [{ORTH: form, NORM: joined}])
     names = nlp.add_pipe(NAMES_NAME, first=True)
     assert isinstance(names, NameNorms)
     names.words = word_names(gazetteer)
@@ -148,7 +161,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
 class NameNorms:
     """Doc -> Doc, first in the pipeline: a person's name that is also an English word ("Trump", "Bush")
     is shown to the tagger and parser as a plain surname, so that "Trump praised Erdogan." is read as a
-    sentence ("trump" as a verb made "praised" a modifier of "Erdogan")."""
+    sentence ("trump" as a verb made "praised" a modifier of "Erdogan"); a hyphenated compound of
+    :data:`JOINED_COMPOUNDS` gets its one word's lemma (the lemmatizer keeps a lemma already set)."""
 
     def __init__(self) -> None:
         self.words: frozenset[str] = frozenset()
@@ -157,6 +171,8 @@ class NameNorms:
         for token in doc:
             if token.text in self.words:
                 token.norm_ = NAME_NORM
+            elif "-" in token.text and (joined := JOINED_COMPOUNDS.get(token.lower_)) is not None:
+                token.lemma_ = joined[1]
         return doc
 
 

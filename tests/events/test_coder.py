@@ -176,6 +176,14 @@ CASES = [
         date="2024-05-13",
     ),
     case(
+        "consult.expected-in",
+        "JPN CONSULT KOR 042",
+        "Japan's foreign minister is expected in Seoul on Friday for talks on the disputed islets.",
+        mode="visit",
+        status="planned",
+        date="2024-05-17",
+    ),
+    case(
         "consult.host",
         "KEN CONSULT ETH 043",
         "Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed at State House in Nairobi "
@@ -1213,6 +1221,12 @@ CASES = [
         name="airspace",
     ),
     case(
+        "retreat.open-crossing",
+        "EGY RETREAT PSE 085",
+        "Egypt opened the Rafah crossing into Gaza on Monday for the first time in a year.",
+        date="2024-05-13",
+    ),
+    case(
         "aid.approve-funds",
         "WB AID KEN 071",
         "The World Bank on Thursday approved a $750 million loan for Kenya, the lender said.",
@@ -1307,6 +1321,14 @@ CASES = [
         "KEN AID HTI 074",
         "Kenya sent 400 police officers and peacekeepers to Haiti on Tuesday.",
         date="2024-05-14",
+    ),
+    case(
+        "aid.peacekeepers",
+        "GHA AID LBN 074",
+        "Ghana will contribute another 800 troops to an international peace-keeping force in Lebanon, its "
+        "defence minister said.",
+        status="planned",
+        name="hyphenated-peace-keeping",
     ),
     case(
         "aid.peacekeepers-arrive",
@@ -2940,6 +2962,20 @@ def test_only_a_party_saying_it_will_retaliate_threatens(read: Callable[[str], R
     """ "would retaliate if", said by the party, is a threat; the retaliation done, a third party's
     forecast of it, a refusal to say, or a reply without condition or force is none."""
     assert not [e for e in read(text).events if e.plover_type == "THREATEN"], _describe(read(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Italian central bank expects slower growth in Germany next year.", id="expects"),
+        pytest.param("Heavy rain is expected in Manila on Friday, Philippine forecasters said.", id="rain"),
+    ],
+)  # fmt: skip
+def test_only_a_visitor_expected_in_a_capital_visits(read: Callable[[str], Reading], text: str) -> None:
+    """ "is expected in Seoul": the passive's subject is coming; what a state expects in a place is no visit
+    of its own, and weather expected somewhere is nobody's."""
+    events = read(text).events
+    assert not [e for e in events if e.pattern == "consult.expected-in"], _describe(events)
 
 
 @pytest.mark.parametrize(
