@@ -476,6 +476,15 @@ def test_we_in_a_declaration_is_its_issuer(read: Callable[[str], Reading], text:
     assert m is not None and m.entity == code.split(".")[0] and m.kind == "pronoun"
 
 
+def test_we_in_a_joint_statement_is_each_of_its_issuers(read: Callable[[str], Reading]) -> None:
+    text = (
+        "Joint Statement of the Foreign Ministers of Estonia and Finland, Tallinn, 2 May 2025\n\n"
+        "1. We call on Russia to release the detained crew of the tanker."
+    )
+    m = covering(read(text), "We")
+    assert m is not None and {c.split(".")[0] for c in m.members} == {"EST", "FIN"}
+
+
 def test_we_in_a_story_speaks_for_nobody_named(read: Callable[[str], Reading]) -> None:
     reading = read("NATO leaders met in Vilnius on Tuesday. We will report on the outcome of the summit.")
     assert covering(reading, "We") is None

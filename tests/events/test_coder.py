@@ -475,6 +475,14 @@ CASES = [
         "coder finds no source (no fallback to an actor left of the verb)",
     ),
     case(
+        "support.praise",
+        "ROU SUPPORT MDA 051",
+        "Romanian President Nicusor Dan phoned Moldovan President Maia Sandu on Wednesday to congratulate "
+        "her on her re-election.",
+        date="2024-05-15",
+        name="purpose-of-a-call",
+    ),
+    case(
         "support.express",
         "PAK SUPPORT IRN 051",
         "Pakistan expressed solidarity with Iran on Wednesday after deadly floods in the country's east.",

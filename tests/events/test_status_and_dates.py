@@ -319,6 +319,20 @@ def test_a_weekday_of_an_act_a_present_verb_takes_as_object_is_the_last_one(read
     assert event.date.value == "2025-01-14"
 
 
+def test_a_present_verb_a_past_saying_reports_takes_the_saying_day(reader: Reader) -> None:
+    """ "Poland backs Ukraine, the president said on Tuesday": a stance told on Tuesday, not a plan for the
+    next Tuesday ("arrives on Monday" is one)."""
+    reading = reader.read("Poland backs Ukraine's bid, the Polish president said on Tuesday.", date=JAN_16)
+    event = _one(reading, "POL", "SUPPORT", "UKR")
+    assert (event.date.value, event.status) == ("2025-01-14", "occurred")
+
+
+def test_the_day_of_a_noun_s_of_phrase_is_the_noun_s(reader: Reader) -> None:
+    """ "welcomed the decision of 28 August": the decision's day, not the welcome's."""
+    reading = reader.read("Ghana welcomed the decision of the African Union of 28 August.", date=JAN_16)
+    assert _one(reading, "GHA", "SUPPORT", "AU").date.value == "2025-01-16"
+
+
 def test_future_weekday_resolves_to_the_next_one(reader: Reader) -> None:
     text = (
         "Japanese Prime Minister Shigeru Ishiba will meet Indonesian President Prabowo Subianto in "

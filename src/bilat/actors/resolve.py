@@ -217,7 +217,10 @@ def resolve_issuer_pronouns(doc: Doc, index: ActorIndex, spoken: AbstractSet[int
         if who is None:
             continue
         span = Span(view.idx[i], view.idx[i] + len(view.text[i]), doc_id)
-        index.add(Mention(span=span, text=view.text[i], code=who.code, kind="pronoun", confidence=0.8), [i])
+        mention = Mention(
+            span=span, text=view.text[i], code=who.code, kind="pronoun", confidence=0.8, members=who.members
+        )
+        index.add(mention, [i])
     index.mentions.sort(key=lambda m: m.span.start)
 
 
@@ -245,8 +248,13 @@ def _issuer(doc: Doc, index: ActorIndex, first_we: int) -> Mention | None:
         return None  # no statement or declaration: a "we" in a story speaks for nobody named
     named = [m for k in range(start, end) if (m := index.at(k)) is not None]
     bodies = [m for m in named if m.kind in ISSUER_KINDS]
+    # a joint statement speaks for the group its heading names ("Joint Statement of the Foreign Ministers
+    # of Lithuania and Poland"), each member in turn
+    groups = [m for m in named if len(m.members) > 1]
     states = {m.entity: m for m in named if m.kind == "country"}
-    return bodies[0] if bodies else next(iter(states.values())) if len(states) == 1 else None
+    if bodies or groups:
+        return (bodies or groups)[0]
+    return next(iter(states.values())) if len(states) == 1 else None
 
 
 def _topic_state(mentions: Sequence[Mention], gazetteer: Gazetteer) -> str | None:

@@ -698,6 +698,10 @@ def purpose_object(verb: Token) -> list[Token]:
 ARRIVING_VERBS = {"arrive", "come", "deploy", "send", "dispatch", "fly", "land", "travel", "go", "station"}
 HELP_VERBS = {"help", "assist", "aid", "support", "rescue", "evacuate", "train"}  # what people are sent to do
 GATHERING_VERBS = {"gather", "converge", "assemble", "mass", "flock", "congregate"}  # "gathered to protest"
+# a call or a meeting whose purpose is said in it: "phoned Sandu to congratulate her", "called Netanyahu to
+# urge restraint", "met the envoy to offer help"
+CONTACT_VERBS = {"phone", "call", "telephone", "ring", "speak", "talk", "meet", "visit", "write"}
+SAID_IN_CONTACT = {"SUPPORT", "REQUEST", "AGREE"}  # praise and condolences, appeals, offers
 
 
 def purpose_of_arrival(verb: Token) -> bool:
@@ -712,10 +716,13 @@ def purpose_of_gathering(verb: Token) -> bool:
 
 def purpose_is_the_act(plover: str, verb: Token) -> bool:
     """Whether a purpose of type ``plover`` is what people sent or gathering did: help ("officers arrived
-    in Tarawa to train Kiribati's police", "a team was deployed to Nepal to assist in rescue operations")
-    or a protest ("thousands gathered in Lagos to protest the law")."""
+    in Tarawa to train Kiribati's police", "a team was deployed to Nepal to assist in rescue operations"),
+    a protest ("thousands gathered in Lagos to protest the law"), or what a call or a meeting said ("phoned
+    Sandu to congratulate her")."""
     if plover == "PROTEST":
         return purpose_of_gathering(verb)
+    if plover in SAID_IN_CONTACT:
+        return verb.head.lemma_.lower() in CONTACT_VERBS
     return plover in {"AID", "COOPERATE"} and purpose_of_arrival(verb)
 
 

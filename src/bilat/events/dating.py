@@ -138,6 +138,8 @@ class Dater:
                 continue  # "lowering the cap, with effect from Dec. 1": when it applies, not when it is done
             if root.dep_ == "poss" and root.head.i != trig.i and root.head.dep_ not in {"nsubj", "nsubjpass"}:
                 continue  # "described Wednesday's attack as a violation": Wednesday is the attack's
+            if _dates_noun_of(root, trig):
+                continue  # "welcome the decision of 28 August": the decision's day
             owner = clause.owner_clause(root, stop=verb)
             if owner.i in owners and _under(root, verb) and not self._dates_another_event(root, owners):
                 owned.append(tm)
@@ -154,13 +156,21 @@ class Dater:
             return [(offset, 1.0)]
         if not owned:
             owned = self._occasion_times(verb, sent)
+        inherited = False
         if not owned and not (status == "planned" and speech.is_speech_verb(verb.head)):
             owned = self._inherited_times(verb, sent)
+            inherited = bool(owned)
             if status == "planned":  # "... since 2019, and it is planned to include ...": a plan is not
                 owned = [t for t in owned if not self._past(t)]  # dated by a past time of its neighbour
         # "arrives on Monday", "is due in Beirut on Thursday for talks"; not the object of a present verb
-        # ("the package follows a call on Tuesday")
-        scheduled = verb.tag_ in {"VBZ", "VBP"} and not clause.auxiliaries(verb) and trig.dep_ != "dobj"
+        # ("the package follows a call on Tuesday"), nor a present verb dated by the past saying that
+        # reports it ("Poland backs Ukraine, the president said on Tuesday": the Tuesday before)
+        scheduled = (
+            verb.tag_ in {"VBZ", "VBP"}
+            and not clause.auxiliaries(verb)
+            and trig.dep_ != "dobj"
+            and not (inherited and _told_in_past(verb.head))
+        )
         if status == "planned" or scheduled:
             owned = [_bound_as_period(self._retensed(tm, "future")) for tm in owned]
         elif status == "occurred" and _told_in_past(verb):  # "detained ... in June": the June before
@@ -451,8 +461,8 @@ class Dater:
         to ``verb`` from its saying ("said on Monday it would ...")."""
         out = []
         for tm, root in self._times_in(sent):
-            if root.dep_ == "poss":
-                continue  # "Wednesday's attack": the attack's day, not the clause's
+            if root.dep_ == "poss" or _dates_noun_of(root, verb):
+                continue  # "Wednesday's attack", "the decision of 28 August": the noun's day
             lent = self._lent_to_saying(root.i) == verb.i
             if lent or (clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb)):
                 out.append(tm)
@@ -597,6 +607,19 @@ def _event_date(tm: TimeMention, end: str | None, *, lasting: bool) -> EventDate
         if len(first) == len(last) == 10:
             return EventDate(first, "day", tm.basis, last, tm.span)
     return EventDate(tm.value, tm.precision, tm.basis, tm.end_value or end, tm.span)
+
+
+def _dates_noun_of(root: Token, trig: Token) -> bool:
+    """Whether a time is the of-phrase of an object other than the trigger ("welcomed the decision of 28
+    August"): it dates that noun. An occasion the act is framed in dates the act ("in the Ankara
+    Declaration of December 2024 the two agreed")."""
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.dep_ == "dobj"
+        and prep.head.i != trig.i
+    )
 
 
 def _told_in_past(verb: Token) -> bool:
