@@ -2610,6 +2610,12 @@ CASES = [
         name="answered",
     ),
     case(
+        "threaten.not-unanswered",
+        "IRN THREATEN ISR 130",
+        "Tehran said any Israeli strike on its nuclear sites would be met with a crushing response.",
+        name="met-with",
+    ),
+    case(
         "threaten.respond-firmly",
         "RUS THREATEN MDA 130",
         "Moscow would respond by sending Moldovan diplomats home, Zakharova said.",
@@ -2970,6 +2976,18 @@ def test_only_a_party_saying_it_will_retaliate_threatens(read: Callable[[str], R
     """ "would retaliate if", said by the party, is a threat; the retaliation done, a third party's
     forecast of it, a refusal to say, or a reply without condition or force is none."""
     assert not [e for e in read(text).events if e.plover_type == "THREATEN"], _describe(read(text).events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Iran said any Israeli strike would be met with a crushing response.", id="threat"),
+        pytest.param("The Turkish proposal was met with scepticism in Athens.", id="reaction"),
+    ],
+)  # fmt: skip
+def test_a_passive_met_with_is_no_meeting(read: Callable[[str], Reading], text: str) -> None:
+    events = read(text).events
+    assert not [e for e in events if e.plover_type == "CONSULT"], _describe(events)
 
 
 @pytest.mark.parametrize(

@@ -551,6 +551,13 @@ def test_each_member_a_noun_lists_is_a_recipient(read: Callable[[str], Reading],
     assert targets == {"LTU", "POL", "JPN"}, _describe(read(text).events)
 
 
+def test_a_share_of_a_noun_named_after_it_is_its_recipient(read: Callable[[str], Reading]) -> None:
+    """ "its 14 crew members, 11 of them Indian nationals": the share named is the recipient, alone."""
+    text = "Iran detained the 14 crew members of a tanker on Sunday, 11 of them Indian nationals."
+    targets = {t for s, p, t in _coded(read(text)) if (s, p) == ("IRN", "COERCE")}
+    assert targets == {"IND"}, _describe(read(text).events)
+
+
 def test_two_people_the_parser_folds_into_one_are_both_recipients(read: Callable[[str], Reading]) -> None:
     """The parser hangs "el-Sissi and" on "Abiy Ahmed" as a modifier: both are spoken with."""
     text = (

@@ -27,7 +27,7 @@ from bilat.events.lexicon import (
 from bilat.events.patterns import Pattern
 from bilat.events.softpower import Sponsors
 from bilat.model import ActorRef, Document, Mention, Span
-from bilat.nlp import entity_at, token_view
+from bilat.nlp import TokenView, entity_at, token_view
 from bilat.places import PlaceResolver
 
 if TYPE_CHECKING:
@@ -270,7 +270,9 @@ class Arguments:
                     listed.append(i)
                     heads += [c for c in view.children[i] if view.dep[c] == "appos"]
         named = [(tok.doc[i], m) for i in listed if (m := self.mention_in(tok.doc[i])) is not None]
-        return named if len(named) >= 2 else []
+        # "14 crew members, 11 of them Indian nationals": a share of the noun, one member enough
+        share = any(_share_of_them(view, i) for i in listed)
+        return named if len(named) >= 2 or (named and share) else []
 
     def _coordinated_modifiers(self, tok: Token, m: Mention) -> list[Mention]:
         """The mentions coordinated with the modifier or of-object that names ``tok``'s actor: "tariffs
@@ -454,3 +456,9 @@ def same_party(a: str, b: str) -> bool:
     ea, _, ra = a.partition(".")
     eb, _, rb = b.partition(".")
     return ea == eb and (ra == rb or not ra or not rb)
+
+
+def _share_of_them(view: TokenView, i: int) -> bool:
+    """Whether a listed noun is counted as a share of the noun it lists ("11 of them Indian nationals")."""
+    counts = [n for n in view.children[i] if view.dep[n] == "nummod"]
+    return any(view.lower[o] == "them" for n in counts for o in clause.prep_object_ids(view, n, "of"))

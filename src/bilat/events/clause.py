@@ -704,6 +704,16 @@ CONTACT_VERBS = {"phone", "call", "telephone", "ring", "speak", "talk", "meet", 
 SAID_IN_CONTACT = {"SUPPORT", "REQUEST", "AGREE"}  # praise and condolences, appeals, offers
 
 
+def met_with_a_reaction(verb: Token) -> bool:
+    """ "would be met with force", "was met with criticism": a passive "met with" is a reaction to its
+    subject, no meeting."""
+    return (
+        verb.lemma_.lower() == "meet"
+        and is_passive(verb)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    )
+
+
 def purpose_of_arrival(verb: Token) -> bool:
     """Whether ``verb`` is what people arriving or sent come to do ("arrived in Tarawa to train ...")."""
     return verb.head.lemma_.lower() in ARRIVING_VERBS

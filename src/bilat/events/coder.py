@@ -343,6 +343,8 @@ class _DocumentRun:
             return []  # a purpose ("... to support Viet Nam's transition") is no event of its own
         if modality.awaited(verb):
             return []  # "would not lift the surcharge until Colombia sent more troops": a condition
+        if clause.met_with_a_reaction(verb):
+            return []  # "any attack would be met with a crushing response": no meeting
         if clause.elaborates(verb):
             return []  # "adopted sanctions, targeting aluminium imports": what the main act aims at
         if p.foreign_place and (subj := clause.subject(verb)) is not None and clause.many_people(subj):

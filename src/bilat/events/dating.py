@@ -614,12 +614,7 @@ def _dates_noun_of(root: Token, trig: Token) -> bool:
     August"): it dates that noun. An occasion the act is framed in dates the act ("in the Ankara
     Declaration of December 2024 the two agreed")."""
     prep = root.head
-    return (
-        root.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.dep_ == "dobj"
-        and prep.head.i != trig.i
-    )
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "dobj" and prep.head.i != trig.i
 
 
 def _told_in_past(verb: Token) -> bool:

@@ -31,6 +31,7 @@ CORE_OBJECT_DEPS = {"dobj", "nsubjpass"}  # an object the verb takes directly, n
 TRADED_GOODS = {"product", "goods", "import", "export"}  # what a sum "of" them measures is trade
 MONEY_WORDS = CURRENCY_NOUNS | {"million", "billion", "trillion", "worth"}  # the words of a sum
 FUTURE_WORDS = {"will", "would", "shall", "'ll"}  # a fate foretold: "said Seoul would pay dearly"
+PREDICATE_DEPS = {"advmod", "dobj", "acomp", "oprd"}  # what a fate foretold says: "go unanswered"
 
 
 class ObjectReader:
@@ -184,11 +185,16 @@ class ObjectReader:
             # an obligation: "said China must drop its barriers"
             obliged = ["must"] if modality.obliges(comp) or modality.subjunctive(comp) else []
             out.append((frozenset([*(lower[c] for c in below if dep[c] == "aux"), *obliged]), subject))
-            # a fate foretold: "said Seoul would pay dearly", "said the deployment will not go unanswered"
+            # a fate foretold: "said Seoul would pay dearly", "said the deployment will not go unanswered",
+            # "would be treated as a threat and answered with ...", "would be met with the utmost firmness"
             if any(dep[c] == "aux" and lower[c] in FUTURE_WORDS for c in below):
-                said = [comp.i, *(c for c in below if dep[c] in {"advmod", "dobj", "acomp", "oprd"})]
+                verbs = [comp.i, *(c for c in below if dep[c] == "conj" and self.view.pos[c] == "VERB")]
+                said = [*verbs, *(c for v in verbs for c in kids[v] if dep[c] in PREDICATE_DEPS)]
+                words = {lemma[w] for w in said}
+                if any(lemma[v] == "meet" and any(lower[c] == "with" for c in kids[v]) for v in verbs):
+                    words.add("answer")  # met with firmness, with force: answered
                 passive = clause.children(comp, "nsubjpass")  # "said Israel will be punished"
-                out.append((frozenset(lemma[w] for w in said), passive[0] if passive else subject))
+                out.append((frozenset(words), passive[0] if passive else subject))
         dobj = clause.children(verb, "dobj")
         for c in [*kids[verb.i], *(t.i for t in clause.object_predicates(verb))]:
             if dep[c] in {"oprd", "amod", "appos"} or (dep[c] == "prep" and lower[c] == "as"):
