@@ -138,6 +138,8 @@ class ActorRuler:
         for matcher in (self.exact, self.folded):
             for key, start, end in matcher(doc):
                 label, ent_id = self.vocab.strings[key].split("|", 1)
+                if label == "ORG" and start > 0 and doc[start - 1].text == "National":
+                    continue  # "Seoul's National Security Council" is no Security Council of the UN
                 spans.append(Span(doc, start, end, label=label, span_id=ent_id))
         doc.ents = filter_spans(spans)
         return doc

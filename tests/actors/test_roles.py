@@ -79,6 +79,22 @@ def test_a_us_states_governor_is_the_united_states(read: Callable[[str], Reading
     assert role_codes(reading, "governor") == ["USA.GOV"]
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Seoul's National Security Council met in emergency session.", "KOR.GOV"),
+        ("Iran's Supreme National Security Council met on Sunday.", "IRN.GOV"),
+    ],
+)
+def test_a_national_security_council_is_its_state_s(
+    read: Callable[[str], Reading], text: str, code: str
+) -> None:
+    """Not the UN's Security Council, whose name it ends with."""
+    reading = read(text)
+    assert role_codes(reading, "Council") == [code]
+    assert not [m for m in reading.mentions if m.entity == "UN"]
+
+
 def test_a_small_town_by_another_name_makes_no_role_phrase(read: Callable[[str], Reading]) -> None:
     """ "Mizan" is another name of an Ethiopian town and the name of the Iranian judiciary's news agency."""
     reading = read("The judiciary's Mizan news agency said a Dutch journalist had been deported.")

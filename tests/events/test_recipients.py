@@ -551,6 +551,13 @@ def test_each_member_a_noun_lists_is_a_recipient(read: Callable[[str], Reading],
     assert targets == {"LTU", "POL", "JPN"}, _describe(read(text).events)
 
 
+def test_an_appeal_to_others_is_not_to_those_just_thanked(read: Callable[[str], Reading]) -> None:
+    """ "thanked Kenya ... and appealed to other countries": the appeal names its own addressees."""
+    reading = read("Haiti thanked Kenya for its help and appealed to other countries to send troops.")
+    assert ("HTI", "REQUEST", "KEN") not in _coded(reading), _describe(reading.events)
+    assert ("HTI", "SUPPORT", "KEN") in _coded(reading), _describe(reading.events)
+
+
 def test_a_share_of_a_noun_named_after_it_is_its_recipient(read: Callable[[str], Reading]) -> None:
     """ "its 14 crew members, 11 of them Indian nationals": the share named is the recipient, alone."""
     text = "Iran detained the 14 crew members of a tanker on Sunday, 11 of them Indian nationals."

@@ -74,7 +74,8 @@ class Targets:
         src = {s.code.split(".")[0] for s, _ in sources}
         acting = tuple(s.code for s, _ in sources)
         found = self.args.roles(trig, p, obj, p.target, avoid=frozenset(src), acting=acting)
-        first = clause.carrier(trig) if not found and p.target and p.pos == "verb" else None
+        carried = not found and p.target and p.pos == "verb" and not self._own_addressee(trig, p, obj)
+        first = clause.carrier(trig) if carried else None
         if first is not None:
             # "lodged a protest with X and requested an explanation", "handed X a note demanding an inquiry":
             # the act goes where the act that carries it went
@@ -156,6 +157,13 @@ class Targets:
             other = next(e for e in pair if e not in src)  # "condemned the strikes" in a story about a pair
             return [implied(other)]
         return found
+
+    def _own_addressee(self, trig: Token, p: Pattern, obj: Token | None) -> bool:
+        """Whether the act names whom it is addressed to, as an object or a prepositional object, though
+        no actor ("thanked Kenya and appealed to other countries to send troops"): it shares no
+        recipient with the act it is coordinated with."""
+        roles = [r for r in p.target if r == "dobj" or r.startswith("prep:")]
+        return any(self.args.role_tokens(trig, p, obj, r) for r in roles)
 
     def _briefing_topic(self, trig: Token, src: set[str]) -> list[tuple[ActorRef, float]]:
         """The author of the thing a spokesperson was asked about or comments on, set before the answer
