@@ -176,6 +176,14 @@ CASES = [
         date="2024-05-13",
     ),
     case(
+        "consult.visit-noun",
+        "SAU CONSULT IRN 042",
+        "The cabinet reviewed the results of the visit by the Saudi foreign minister to Tehran last week.",
+        mode="visit",
+        date="2024-05-06/2024-05-12",
+        name="outcome-of-the-visit",
+    ),
+    case(
         "consult.expected-in",
         "JPN CONSULT KOR 042",
         "Japan's foreign minister is expected in Seoul on Friday for talks on the disputed islets.",

@@ -356,6 +356,15 @@ def test_no_actor_is_on_both_sides(read: Callable[[str], Reading], text: str) ->
         )
 
 
+def test_states_agreeing_to_act_against_an_outsider_do_not_act_on_each_other(
+    read: Callable[[str], Reading],
+) -> None:
+    """ "agreed to respond firmly to provocations": their agreement is with each other, the threat is not."""
+    events = read("South Korea and Japan agreed to respond firmly to provocations.").events
+    assert not [e for e in events if e.plover_type == "THREATEN"], _describe(events)
+    assert [e for e in events if e.plover_type == "AGREE"], _describe(events)
+
+
 def test_a_joint_act_of_three_states_pairs_each_two(read: Callable[[str], Reading]) -> None:
     """ "Japan, the United States and South Korea began an exercise": three pairs, whichever way the parser
     splits the list (here it gives the verb two subjects)."""

@@ -70,6 +70,9 @@ IMPLIED_OK = {
 NO_RECIPIENT = UNNAMED
 SPEAKER_AGENT_CONFIDENCE = 0.6  # a speaker's state as the agent of an act it reports with no agent named
 JOINT_WRAPPERS = {"agree", "decide", "resolve"}  # several subjects agreeing to act act with each other
+# acts aimed at an outsider: several subjects agreeing to them do not do them to each other ("South Korea
+# and Japan agreed to respond firmly to provocations")
+OUTWARD_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "PROTEST", "SANCTION", "COERCE", "ASSAULT"}
 # acts complete without a recipient, coded with none when the clause names none ("protesters marched",
 # "the minister resigned", "troops were put on alert"); PLOVER's `needs_recipient` must be false for them
 ONE_SIDED_TYPES = {"PROTEST", "MOBILIZE", "RETREAT"}
@@ -77,6 +80,7 @@ PAIR_AIMED_TYPES = {"MOBILIZE", "RETREAT"}  # in a story about a pair, aimed at 
 AGENTLESS_TYPES = {"ASSAULT", *ONE_SIDED_TYPES}  # a passive of these takes no agent from its speaker
 ATTACK_WORDS = {"attack", "strike", "airstrike", "raid", "bombardment", "shelling", "bombing", "assault"}
 ANSWERING_PREPS = {"to", "over", "against"}  # "responded to X's strike", "protested over X's raids"
+OUTCOME_NOUNS = {"result", "outcome", "success", "conclusion"}  # "reviewed the results of the visit by X"
 ANTI_GOVERNMENT = re.compile(r"\banti-?\s?government\b", re.IGNORECASE)  # "anti-government protests"
 NOUN_POS = {"NOUN", "PROPN"}
 TRIGGER_POS = {"VERB", "AUX", *NOUN_POS}  # the parts of speech of a pattern's trigger (see _match)
@@ -303,7 +307,9 @@ class _DocumentRun:
             and head.lower_ in ANSWERING_PREPS
             and any(c.dep_ == "poss" and self.actors.at(c.i) for c in noun.children)
         )
-        return has_party and (noun.dep_ in {"nsubj", "nsubjpass", "dobj"} or framing or authored)
+        # "reviewed the results of the visit by X to Tehran": an act whose outcome is told
+        outcome = noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in OUTCOME_NOUNS
+        return has_party and (noun.dep_ in {"nsubj", "nsubjpass", "dobj"} or framing or authored or outcome)
 
     # -- one trigger ---------------------------------------------------------------------------------------
 
@@ -375,7 +381,12 @@ class _DocumentRun:
             # party its condition names
             targets = self.args.roles(trig, p, hit.obj, ("condition.subj",))
         # "Colombia and Venezuela agreed to reopen their border": an agreement is between its parties
-        jointly = kind == "intent" and wrapper is not None and wrapper[1].lemma_.lower() in JOINT_WRAPPERS
+        jointly = (
+            kind == "intent"
+            and wrapper is not None
+            and wrapper[1].lemma_.lower() in JOINT_WRAPPERS
+            and p.plover not in OUTWARD_TYPES
+        )
         frames = self._pair_up(hit, sources, targets, st.status, verb, jointly)
         if kind == "refuse":
             frames = [self._as_rejection(f, p) for f in frames]
