@@ -333,6 +333,23 @@ def test_the_day_of_a_noun_s_of_phrase_is_the_noun_s(reader: Reader) -> None:
     assert _one(reading, "GHA", "SUPPORT", "AU").date.value == "2025-01-16"
 
 
+def test_a_year_that_names_a_thing_does_not_date_the_act(reader: Reader) -> None:
+    """ "the 1990 declaration", "the 2015 nuclear deal": the thing's year, not the act's."""
+    text = (
+        "Azerbaijan's foreign minister reiterated Baku's demand that Armenia remove from its constitution a "
+        "reference to the 1990 declaration of independence."
+    )
+    assert _one(reader.read(text, date=JAN_16), "AZE", "REQUEST", "ARM").date.value == "2025-01-16"
+
+
+def test_the_month_of_a_thing_judged_is_not_the_judgement_s(reader: Reader) -> None:
+    """ "protested Japan's decision in May": the decision's month; the protest is the report's."""
+    reading = reader.read(
+        "China protested Japan's decision in May to expand its export controls.", date=JAN_16
+    )
+    assert _one(reading, "CHN", "ACCUSE", "JPN").date.value == "2025-01-16"
+
+
 def test_future_weekday_resolves_to_the_next_one(reader: Reader) -> None:
     text = (
         "Japanese Prime Minister Shigeru Ishiba will meet Indonesian President Prabowo Subianto in "

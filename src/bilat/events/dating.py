@@ -58,6 +58,8 @@ STATEMENT_TYPES = {"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 DECREE_NOUNS = {"order", "decree", "law", "bill", "directive", "resolution", "regulation", "ordinance"}
 # acts that last, whose stated span of days is their start and end ("on a visit from 10-13 September")
 LASTING_TYPES = {"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST"}
+# acts that judge a thing with a time of its own: praise, endorsement, disapproval, accusation, rejection
+JUDGING_CODES = ("051", "052", "11", "12")
 PAST_SLACK_DAYS = 7  # how long before publication a lead's news or a day told after it may be
 DAY_UNITS = {"day": 1, "week": 7}  # "two days after", "a week before"
 # "the move came a day after ...": a sequel to what the story's lead reports, on the lead's day
@@ -140,6 +142,18 @@ class Dater:
                 continue  # "described Wednesday's attack as a violation": Wednesday is the attack's
             if _dates_noun_of(root, trig):
                 continue  # "welcome the decision of 28 August": the decision's day
+            if (
+                root.dep_ in {"compound", "nummod", "amod"}
+                and root.head.i not in owners
+                and root.head.pos_ == "NOUN"
+            ):
+                continue  # "demanded that Armenia remove the reference to the 1990 declaration": its year
+            if (
+                cameo.startswith(JUDGING_CODES)
+                and tm.precision in {"month", "year"}
+                and _in_object(root, verb, trig)
+            ):
+                continue  # "protested Japan's decision in May": the decision's month, not the protest's
             owner = clause.owner_clause(root, stop=verb)
             if owner.i in owners and _under(root, verb) and not self._dates_another_event(root, owners):
                 owned.append(tm)
@@ -607,6 +621,11 @@ def _event_date(tm: TimeMention, end: str | None, *, lasting: bool) -> EventDate
         if len(first) == len(last) == 10:
             return EventDate(first, "day", tm.basis, last, tm.span)
     return EventDate(tm.value, tm.precision, tm.basis, tm.end_value or end, tm.span)
+
+
+def _in_object(root: Token, verb: Token, trig: Token) -> bool:
+    """Whether a time is inside the direct object of a verb that is not itself the trigger's noun."""
+    return trig.i == verb.i and any(_under(root, o) for o in clause.children(verb, "dobj"))
 
 
 def _dates_noun_of(root: Token, trig: Token) -> bool:
