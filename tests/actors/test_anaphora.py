@@ -400,6 +400,32 @@ def test_the_two_are_the_two_people_just_named(read: Callable[[str], Reading]) -
     assert m is not None and {c.split(".")[0] for c in m.members} == {"TUR", "SYR"}
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "states"),
+    [
+        pytest.param(
+            "Kazakh President Kassym-Jomart Tokayev hosted the Uzbek and Kyrgyz presidents in Astana on "
+            "Wednesday. The three leaders agreed to set up a water council.",
+            "three leaders",
+            {"KAZ", "UZB", "KGZ"},
+            id="host-and-guests",
+        ),
+        pytest.param(
+            "German Foreign Minister Johann Wadephul spoke with his Polish and Lithuanian counterparts on "
+            "Wednesday, and the three agreed to share intelligence.",
+            "the three",
+            {"DEU", "POL", "LTU"},
+            id="the-three",
+        ),
+    ],
+)
+def test_the_three_are_the_parties_of_the_clause_that_named_them(
+    read: Callable[[str], Reading], text: str, words: str, states: set[str]
+) -> None:
+    m = covering(read(text), words)
+    assert m is not None and {c.split(".")[0] for c in m.members} == states
+
+
 def test_a_time_after_a_counted_group_does_not_qualify_it(read: Callable[[str], Reading]) -> None:
     reading = read(
         "Eritrea moved tanks to its border with Ethiopia. The AU chairperson phoned both leaders on Tuesday."

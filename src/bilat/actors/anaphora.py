@@ -349,6 +349,7 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
             else None
         )
         if number is not None:
+            named = named or _clause_parties(index, tok, number)
             if named is None:
                 continue
             members = named.members if kind == "pair" else tuple(f"{c}.{kind}" for c in named.members)
@@ -407,18 +408,57 @@ def add_relative_owners(doc: Doc, index: ActorIndex, doc_id: str) -> None:
 
 def add_the_two(doc: Doc, index: ActorIndex, doc_id: str) -> None:
     """ "the two" standing alone as a clause's subject or object ("spoke by phone with his Syrian counterpart,
-    and the two condemned ..."): the two people named latest, or else the story's pair."""
+    and the two condemned ..."): the two people named latest, or else the story's pair; "the three": the
+    three parties of the clause that named them last ("discussed the case with his Polish and Lithuanian
+    counterparts, and the three agreed ...")."""
     view = token_view(doc)
     for i, lower in enumerate(view.lower):
-        if lower != "two" or view.pos[i] != "NUM" or i in index.by_token or i == 0:
+        if (lower not in COUNTS and lower != "two") or view.pos[i] != "NUM" or i in index.by_token or i == 0:
             continue
         tok = doc[i]
         if view.lower[i - 1] != "the" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj"}:
             continue
-        members = _people_pair(index, tok.idx) or index.principal_pair
+        if lower == "two":
+            members = _people_pair(index, tok.idx) or index.principal_pair
+        else:
+            parties = _clause_parties(index, tok, COUNTS[lower])
+            members = parties.members if parties is not None else None
         if members is None:
             continue
         index.add_words(doc, (i - 1, i), doc_id, members[0], "group", 0.8, members=members)
+
+
+def _clause_parties(index: ActorIndex, tok: Token, size: int) -> Mention | None:
+    """The states of the latest clause before ``tok``, in this or the previous sentence, whose subject and
+    objects together name exactly ``size`` of them, as a group: "Tokayev hosted the Uzbek and Kyrgyz
+    presidents" are the three leaders a later clause counts."""
+    doc = tok.doc
+    view = token_view(doc)
+    for v in range(tok.i - 1, sentences_back(tok, 1) - 1, -1):
+        if view.pos[v] != "VERB":
+            continue
+        args = [c for c in view.children[v] if view.dep[c] in {"nsubj", "dobj"}]
+        args += [o for c in view.children[v] if view.dep[c] == "prep" for o in view.children[c]]
+        entities: dict[str, int] = {}
+        for a in args:
+            for k in view.subtree(a):
+                m = index.at(k)
+                if m is None or k >= tok.i:
+                    continue
+                for code in m.members or (m.code,):
+                    entities.setdefault(code.split(".")[0], m.span.start)
+        if len(entities) == size:
+            states = tuple(sorted(entities, key=entities.__getitem__))
+            first = doc[v]
+            return Mention(
+                Span(first.idx, first.idx + len(first.text)),
+                first.text,
+                states[0],
+                "group",
+                0.8,
+                members=states,
+            )
+    return None
 
 
 def _add_qualified_group(doc: Doc, index: ActorIndex, tok: Token, doc_id: str) -> None:
