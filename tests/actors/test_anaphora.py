@@ -356,6 +356,21 @@ def test_a_bare_secretary_general_is_the_latest_organisations(read: Callable[[st
     assert office is not None and office.code == "NATO"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        ("The GCC met in Riyadh. The six-nation bloc said it stood with Kuwait.", "six-nation bloc", "GCC"),
+        ("ECOWAS met in Abuja. The opposition alliance condemned the vote.", "opposition alliance", None),
+    ],
+)
+def test_a_described_bloc_is_the_latest_organisation(
+    read: Callable[[str], Reading], text: str, words: str, code: str | None
+) -> None:
+    """ "the six-nation bloc", not "the opposition alliance", which is a party's."""
+    m = covering(read(text), words)
+    assert (m.code if m is not None and m.kind == "metonym" else None) == code
+
+
 # ---- people named again ---------------------------------------------------------------------------------
 
 

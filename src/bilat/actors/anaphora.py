@@ -512,7 +512,7 @@ def add_organisation_references(doc: Doc, index: ActorIndex, doc_id: str) -> Non
         head = "secretary-general" if tok.lower_ == "general" and "secretary" in lefts[-2:] else tok.lower_
         if head not in ORGANISATION_NOUNS | {"secretary-general"} or lefts[:1] != ["the"]:
             continue
-        if head != "secretary-general" and len(lefts) > 1:
+        if head != "secretary-general" and not all(_describes_a_bloc(c) for c in list(tok.lefts)[1:]):
             continue
         earlier = [m for m in organisations if m.span.end <= tok.idx]
         named = [m for m in earlier if m.text.lower().endswith(head)] if head != "secretary-general" else []
@@ -532,6 +532,16 @@ def add_organisation_references(doc: Doc, index: ActorIndex, doc_id: str) -> Non
             kind="metonym",
             confidence=0.8,
         )
+
+
+# words that describe an organisation named again ("the six-nation bloc", "the 27-member bloc", "the
+# Western alliance"); a party's ("the opposition alliance") or an army's ("the rebel alliance") are not
+BLOC_WORDS = {"nation", "member", "country", "state", "regional", "western", "transatlantic", "military",
+              "economic", "trade", "security", "defence", "defense", "continental", "-"}  # fmt: skip
+
+
+def _describes_a_bloc(tok: Token) -> bool:
+    return tok.pos_ == "NUM" or tok.lower_ in BLOC_WORDS or tok.lower_.split("-")[-1] in BLOC_WORDS
 
 
 # nouns that name again people a text has just described ("a Japanese company employee ... The man was
