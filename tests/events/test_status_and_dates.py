@@ -350,6 +350,18 @@ def test_the_month_of_a_thing_judged_is_not_the_judgement_s(reader: Reader) -> N
     assert _one(reading, "CHN", "ACCUSE", "JPN").date.value == "2025-01-16"
 
 
+def test_what_the_sides_agreed_is_dated_by_the_meeting_told_before(reader: Reader) -> None:
+    """ "Xi held talks with Tokayev on Tuesday ... The two sides agreed to open a crossing": agreed at the
+    talks, not on the day of the report."""
+    text = (
+        "ASTANA, June 18 (Xinhua) -- Chinese President Xi Jinping arrived in Astana on Monday for a state "
+        "visit.\n\nXi held talks with Kazakh President Kassym-Jomart Tokayev on Tuesday.\n\nThe two sides "
+        "agreed to build a third railway crossing on their border."
+    )
+    event = _one(reader.read(text, date="2025-06-18"), "CHN", "AGREE", "KAZ")
+    assert event.date.value == "2025-06-17"
+
+
 def test_future_weekday_resolves_to_the_next_one(reader: Reader) -> None:
     text = (
         "Japanese Prime Minister Shigeru Ishiba will meet Indonesian President Prabowo Subianto in "

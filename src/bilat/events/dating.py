@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
@@ -288,7 +289,11 @@ class Dater:
         ]
         if not nouns:
             return []
-        words = set().union(*(OCCASIONS[n] for n in nouns))
+        return self._told_occasion(set().union(*(OCCASIONS[n] for n in nouns)), sent)
+
+    def _told_occasion(self, words: AbstractSet[str], sent: SpacySpan) -> list[TimeMention]:
+        """The latest day told, in the few sentences before ``sent``, by a clause that says one of
+        ``words`` ("Meloni visited Tunis on May 27", "Xi held talks with Tokayev on Tuesday")."""
         first = sentences_back(sent[0], OCCASION_LOOKBACK)
         told: list[TimeMention] = []
         for tm, root in self.time_tokens:
@@ -524,6 +529,14 @@ class Dater:
         background = self._is_background(sent)
         statement = plover in STATEMENT_TYPES or cameo in STATEMENT_CODES
         done = status == "occurred" and st.tense == "past"
+        # what the story's sides agreed ("The two sides agreed to open a third crossing") was agreed at
+        # the meeting told just before, not said on the day of the report
+        agreed = plover == "AGREE" and done and by_story_side and not (reported or background)
+        if agreed and not any(t.precision == "day" for t, _ in self._times_in(sent)):
+            for tm in self._told_occasion(OCCASIONS["meeting"] | OCCASIONS["call"], sent):
+                return EventDate(
+                    tm.value, "day", "the day of the meeting told before (no date in the clause)"
+                )
         material_past = done and not (reported or statement or background)
         if by_story_side and material_past and (lead := self._news_day(sent)) is not None:
             # "The two leaders also agreed to ...", "Guler was also received by President al-Sharaa": the
