@@ -46,6 +46,7 @@ class ObjectReader:
         self.sponsors = sponsors
         self.military_words = military_words
         self.arguments: dict[tuple[int, bool], list[Token]] = {}  # match's candidates, by verb
+        self.sentence_words: dict[int, frozenset[str]] = {}  # _sentence_words' answers, by sentence
         self.sayers: dict[int, tuple[list[Token], frozenset[str]]] = {}  # _sayers' answers, by token
         self.judgements: dict[int, list[tuple[frozenset[str], Token | None]]] = {}  # _judgements', by verb
 
@@ -53,6 +54,9 @@ class ObjectReader:
         """The argument that is one of the pattern's objects; ``core_only``: the dobj, passive or
         intransitive subject ("a Confucius Institute opened in Nairobi"), no prepositional object ("opened
         fire on a school") but that of the trigger phrase's own preposition."""
+        heads = p.objects_by_head.keys()
+        if OBJECT_MARKERS.isdisjoint(heads) and self._sentence_words(verb.i).isdisjoint(heads):
+            return None  # an object is said by a word of the verb's sentence: most patterns need none here
         key = (verb.i, core_only)
         if key not in self.arguments:  # every pattern of a trigger asks for the same candidates
             self.arguments[key] = self._arguments(verb, core_only)
@@ -60,6 +64,17 @@ class ObjectReader:
         if found is None:  # "came under criticism from Ankara", "was taken into custody": the object of
             # the trigger's own preposition, read only when no candidate is one
             found = next((c for c in p.phrase_objects(verb) if self._is_object(c, p)), None)
+        return found
+
+    def _sentence_words(self, i: int) -> frozenset[str]:
+        """The lemmas and texts of the sentence of token ``i``: every word an argument of a verb there can
+        say (a parse tree stays inside its sentence), read once per sentence."""
+        sentence = self.view.sent[i]
+        found = self.sentence_words.get(sentence)
+        if found is None:
+            start, end = self.view.sents[sentence]
+            found = frozenset(self.view.lemma[start:end]) | frozenset(self.view.lower[start:end])
+            self.sentence_words[sentence] = found
         return found
 
     def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
