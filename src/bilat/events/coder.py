@@ -245,7 +245,7 @@ class _DocumentRun:
                 continue  # "called the strikes a flagrant aggression" judges the strikes, calls none
             if p.objects:
                 obj = (
-                    self.objects.judged(tok, p.objects)
+                    self.objects.judged(tok, p)
                     if p.judgement
                     else self.objects.match(tok, p, core_only=bool(p.source))
                 )

@@ -7,13 +7,12 @@ Seoul would pay dearly"). One reader per document, keeping each verb's candidate
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import CURRENCY_NOUNS
 from bilat.events import clause, modality, softpower
 from bilat.events.lexicon import COUNTED_PLURALS, QUANTITY_NOUNS
-from bilat.events.patterns import Pattern, Phrase
+from bilat.events.patterns import Pattern
 from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
 from bilat.nlp import TIME_ENTITIES, TokenView, token_view
 
@@ -30,6 +29,7 @@ OBJECT_MARKERS = {LANGUAGE, INSTITUTE, MILITARY, FOREIGNER, *ACTOR_OBJECTS}  # o
 CORE_OBJECT_DEPS = {"dobj", "nsubjpass"}  # an object the verb takes directly, not through a preposition
 TRADED_GOODS = {"product", "goods", "import", "export"}  # what a sum "of" them measures is trade
 MONEY_WORDS = CURRENCY_NOUNS | {"million", "billion", "trillion", "worth"}  # the words of a sum
+OBLIGATION = "must"  # the word a judgement of obligation is said by, however the text says it ("had to")
 FUTURE_WORDS = {"will", "would", "shall", "'ll"}  # a fate foretold: "said Seoul would pay dearly"
 
 
@@ -167,12 +167,14 @@ class ObjectReader:
             found = self.sayers[tok.i] = (sayers, words)
         return found
 
-    def judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
+    def judged(self, verb: Token, p: Pattern) -> Token | None:
         """What a speaker judges ("said the sanctions were illegal", "called the veto a black page",
         "described the move as a provocation", "said Libya must hand over the suspects"): the judged
-        thing or the obliged party, when the judgement (an adjective, a noun or a modal) is one of
-        ``words``."""
-        heads = {ph.head for ph in words}
+        thing or the obliged party, when the judgement (an adjective, a noun or a modal) is one of the
+        pattern's objects."""
+        heads = p.objects_by_head.keys()
+        if OBLIGATION not in heads and self._sentence_words(verb.i).isdisjoint(heads):
+            return None  # a judgement is said by a word of the verb's sentence, or is an obligation
         if verb.i not in self.judgements:
             self.judgements[verb.i] = self._judgements(verb)
         return next((found for said, found in self.judgements[verb.i] if not said.isdisjoint(heads)), None)
@@ -197,7 +199,7 @@ class ObjectReader:
                 modifiers = [g for c in judged if dep[c] == "attr" for g in kids[c] if dep[g] == "amod"]
                 out.append((frozenset(lemma[w] for w in [*judged, *modifiers]), subject))
             # an obligation: "said China must drop its barriers"
-            obliged = ["must"] if modality.obliges(comp) or modality.subjunctive(comp) else []
+            obliged = [OBLIGATION] if modality.obliges(comp) or modality.subjunctive(comp) else []
             out.append((frozenset([*(lower[c] for c in below if dep[c] == "aux"), *obliged]), subject))
             # a fate foretold: "said Seoul would pay dearly", "said the deployment will not go unanswered"
             if any(dep[c] == "aux" and lower[c] in FUTURE_WORDS for c in below):
