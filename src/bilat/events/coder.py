@@ -249,7 +249,7 @@ class _DocumentRun:
                 continue  # "called the strikes a flagrant aggression" judges the strikes, calls none
             if p.objects:
                 obj = (
-                    self.objects.judged(tok, p.objects)
+                    self.objects.judged(tok, p)
                     if p.judgement
                     else self.objects.match(tok, p, core_only=bool(p.source))
                 )
@@ -361,16 +361,21 @@ class _DocumentRun:
             return []  # "an aircraft carrying tents landed in Kabul" is a delivery, not a visit
         sources = self._sources(hit, verb)
         helper: list[tuple[ActorRef, float]] = []
-        if kind == "help" and wrapper is not None:
-            parties = self.args.roles(trig, hit.pattern, hit.obj, ("obj.prep:between", "prep:between"))
-            if parties and p.cameo == "045":
-                targets = parties  # "helped broker a deal between A and B": the helper mediates
-            elif parties:
-                helper = sources
-                sources = parties[:1]
-                targets = parties[1:] if len(parties) > 1 else []
-            else:
-                targets = self.targets.of(hit.pattern, trig, hit.obj, sources, self.coded)
+        parties = (
+            self.args.roles(trig, hit.pattern, hit.obj, ("obj.prep:between", "prep:between"))
+            if kind == "help" and wrapper is not None
+            else []
+        )
+        if parties and p.cameo != "045":
+            helper, sources = sources, parties[:1]
+        if not sources and p.cameo != MEDIATION and self._pair_acting(p, verb) is None:
+            # an act with no agent, named or implied, is no event: whom it aims at need not be read (a
+            # mediation's is, for the joint act Targets keeps by trigger)
+            return []
+        if parties and p.cameo == "045":
+            targets = parties  # "helped broker a deal between A and B": the helper mediates
+        elif parties:
+            targets = parties[1:]
         else:
             targets = self.targets.of(hit.pattern, trig, hit.obj, sources, self.coded)
         if not targets and p.plover == "CONSULT" and kind == "intent":
@@ -555,9 +560,8 @@ class _DocumentRun:
     ) -> list[_Frame]:
         p = hit.pattern
         pair = self.actors.principal_pair
-        agentless = p.pos == "noun" or clause.is_passive(verb)
-        if not sources and agentless and p.plover in IMPLIED_OK and pair is not None and p.symmetric:
-            a, b = pair
+        if not sources and (acting := self._pair_acting(p, verb)) is not None:
+            a, b = acting
             sources = [implied(a)]
             targets = targets or [implied(b)]
         if not sources:
@@ -592,6 +596,14 @@ class _DocumentRun:
                 continue
             frames.append(_Frame(hit, s, t, sc, tc, p.plover, p.cameo, status, p.symmetric, verb))
         return frames
+
+    def _pair_acting(self, p: Pattern, verb: Token) -> tuple[str, str] | None:
+        """The story's pair, when it is the implied agent of a joint act no agent is named for ("talks were
+        held", "the agreement"): a symmetric act of a kind the pair does, said by a noun or a passive."""
+        pair = self.actors.principal_pair
+        if pair is None or not p.symmetric or p.plover not in IMPLIED_OK:
+            return None
+        return pair if p.pos == "noun" or clause.is_passive(verb) else None
 
     def _no_recipient(
         self, p: Pattern, sources: Sequence[tuple[ActorRef, float]], verb: Token

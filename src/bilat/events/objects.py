@@ -7,13 +7,12 @@ Seoul would pay dearly"). One reader per document, keeping each verb's candidate
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from bilat.actors.resolve import CURRENCY_NOUNS
 from bilat.events import clause, modality, softpower
 from bilat.events.lexicon import COUNTED_PLURALS, QUANTITY_NOUNS
-from bilat.events.patterns import Pattern, Phrase
+from bilat.events.patterns import Pattern
 from bilat.events.softpower import INSTITUTE, LANGUAGE, Sponsors
 from bilat.nlp import TIME_ENTITIES, TokenView, token_view
 
@@ -30,6 +29,7 @@ OBJECT_MARKERS = {LANGUAGE, INSTITUTE, MILITARY, FOREIGNER, *ACTOR_OBJECTS}  # o
 CORE_OBJECT_DEPS = {"dobj", "nsubjpass"}  # an object the verb takes directly, not through a preposition
 TRADED_GOODS = {"product", "goods", "import", "export"}  # what a sum "of" them measures is trade
 MONEY_WORDS = CURRENCY_NOUNS | {"million", "billion", "trillion", "worth"}  # the words of a sum
+OBLIGATION = "must"  # the word a judgement of obligation is said by, however the text says it ("had to")
 FUTURE_WORDS = {"will", "would", "shall", "'ll"}  # a fate foretold: "said Seoul would pay dearly"
 PREDICATE_DEPS = {"advmod", "dobj", "acomp", "oprd"}  # what a fate foretold says: "go unanswered"
 
@@ -47,6 +47,7 @@ class ObjectReader:
         self.sponsors = sponsors
         self.military_words = military_words
         self.arguments: dict[tuple[int, bool], list[Token]] = {}  # match's candidates, by verb
+        self.sentence_words: dict[int, frozenset[str]] = {}  # _sentence_words' answers, by sentence
         self.sayers: dict[int, tuple[list[Token], frozenset[str]]] = {}  # _sayers' answers, by token
         self.judgements: dict[int, list[tuple[frozenset[str], Token | None]]] = {}  # _judgements', by verb
 
@@ -54,6 +55,9 @@ class ObjectReader:
         """The argument that is one of the pattern's objects; ``core_only``: the dobj, passive or
         intransitive subject ("a Confucius Institute opened in Nairobi"), no prepositional object ("opened
         fire on a school") but that of the trigger phrase's own preposition."""
+        heads = p.objects_by_head.keys()
+        if OBJECT_MARKERS.isdisjoint(heads) and self._sentence_words(verb.i).isdisjoint(heads):
+            return None  # an object is said by a word of the verb's sentence: most patterns need none here
         key = (verb.i, core_only)
         if key not in self.arguments:  # every pattern of a trigger asks for the same candidates
             self.arguments[key] = self._arguments(verb, core_only)
@@ -61,6 +65,17 @@ class ObjectReader:
         if found is None:  # "came under criticism from Ankara", "was taken into custody": the object of
             # the trigger's own preposition, read only when no candidate is one
             found = next((c for c in p.phrase_objects(verb) if self._is_object(c, p)), None)
+        return found
+
+    def _sentence_words(self, i: int) -> frozenset[str]:
+        """The lemmas and texts of the sentence of token ``i``: every word an argument of a verb there can
+        say (a parse tree stays inside its sentence), read once per sentence."""
+        sentence = self.view.sent[i]
+        found = self.sentence_words.get(sentence)
+        if found is None:
+            start, end = self.view.sents[sentence]
+            found = frozenset(self.view.lemma[start:end]) | frozenset(self.view.lower[start:end])
+            self.sentence_words[sentence] = found
         return found
 
     def _arguments(self, verb: Token, core_only: bool) -> list[Token]:
@@ -153,12 +168,14 @@ class ObjectReader:
             found = self.sayers[tok.i] = (sayers, words)
         return found
 
-    def judged(self, verb: Token, words: Sequence[Phrase]) -> Token | None:
+    def judged(self, verb: Token, p: Pattern) -> Token | None:
         """What a speaker judges ("said the sanctions were illegal", "called the veto a black page",
         "described the move as a provocation", "said Libya must hand over the suspects"): the judged
-        thing or the obliged party, when the judgement (an adjective, a noun or a modal) is one of
-        ``words``."""
-        heads = {ph.head for ph in words}
+        thing or the obliged party, when the judgement (an adjective, a noun or a modal) is one of the
+        pattern's objects."""
+        heads = p.objects_by_head.keys()
+        if OBLIGATION not in heads and self._sentence_words(verb.i).isdisjoint(heads):
+            return None  # a judgement is said by a word of the verb's sentence, or is an obligation
         if verb.i not in self.judgements:
             self.judgements[verb.i] = self._judgements(verb)
         return next((found for said, found in self.judgements[verb.i] if not said.isdisjoint(heads)), None)
@@ -183,7 +200,7 @@ class ObjectReader:
                 modifiers = [g for c in judged if dep[c] == "attr" for g in kids[c] if dep[g] == "amod"]
                 out.append((frozenset(lemma[w] for w in [*judged, *modifiers]), subject))
             # an obligation: "said China must drop its barriers"
-            obliged = ["must"] if modality.obliges(comp) or modality.subjunctive(comp) else []
+            obliged = [OBLIGATION] if modality.obliges(comp) or modality.subjunctive(comp) else []
             out.append((frozenset([*(lower[c] for c in below if dep[c] == "aux"), *obliged]), subject))
             # a fate foretold: "said Seoul would pay dearly", "said the deployment will not go unanswered",
             # "would be treated as a threat and answered with ...", "would be met with the utmost firmness"

@@ -10,10 +10,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
-from bilat.indicators.actors import Party, actors_at, figure_actors, parties, relation_of
+from bilat.indicators.actors import actors_at, figure_actors, parties, relation_of
 from bilat.indicators.clauses import coordinated
 from bilat.indicators.figures import figures_in_text
-from bilat.indicators.items import items_in_sentence
+from bilat.indicators.items import items_in_sentence, may_list
 from bilat.indicators.kinds import kind_named
 from bilat.model import Figure, ListedItem, Mention, Sentence, TimeMention
 
@@ -51,13 +51,16 @@ def read_indicators(
     by_sentence = _per_sentence(sentences, mentions)
     times_by_sentence = _per_sentence(sentences, times)
     is_phrase = None if doc is None else _phrase_test(doc)
-    previous: tuple[str, list[Party]] | None = None
+    previous: tuple[Sentence, list[Mention]] | None = None
     for sentence, in_sentence, inside in zip(sentences, by_sentence, times_by_sentence, strict=True):
         start = sentence.span.start
         doc_id = sentence.span.doc_id
-        named = parties(in_sentence, start, is_state)
+        found = figures_in_text(sentence.text, anchor, doc_id=doc_id, offset=start, times=inside)
+        listing = may_list(sentence.text)
+        # the states the sentence names, read only for a sentence with a figure or a list (most have none)
+        named = parties(in_sentence, start, is_state) if found or listing else []
         in_sentence_figures: list[Figure] = []
-        for figure in figures_in_text(sentence.text, anchor, doc_id=doc_id, offset=start, times=inside):
+        for figure in found:
             actors = figure_actors(figure, sentence.text, start, named, principal_pair)
             before = in_sentence_figures[-1] if in_sentence_figures else None
             if before is not None and before.actors and _in_one_list(sentence.text, start, before, figure):
@@ -65,10 +68,11 @@ def read_indicators(
             figure = dataclasses.replace(figure, actors=actors)
             in_sentence_figures.append(figure)
             if figure.what == "other" and previous is not None and _POINTS_BACK.match(sentence.text):
-                figure = _kind_from(previous, figure, principal_pair)
+                figure = _kind_from(previous, figure, principal_pair, is_state)
             figures.append(figure)
-        items.extend(items_in_sentence(sentence.text, start, doc_id, named, principal_pair, is_phrase))
-        previous = (sentence.text, named)
+        if listing:
+            items.extend(items_in_sentence(sentence.text, start, doc_id, named, principal_pair, is_phrase))
+        previous = (sentence, in_sentence)
     return tuple(figures), tuple(items)
 
 
@@ -78,16 +82,21 @@ def _in_one_list(text: str, offset: int, first: Figure, second: Figure) -> bool:
 
 
 def _kind_from(
-    previous: tuple[str, list[Party]], figure: Figure, principal_pair: tuple[str, str] | None
+    previous: tuple[Sentence, list[Mention]],
+    figure: Figure,
+    principal_pair: tuple[str, str] | None,
+    is_state: Callable[[str], bool],
 ) -> Figure:
-    """``figure`` with the kind (and, when it has none, the countries) that the sentence before names,
-    for a sentence that points back at it ("Trade between the two countries is still modest. It grew
-    from $0.9 million in 2016 ...")."""
-    text, named = previous
+    """``figure`` with the kind (and, when it has none, the countries) that the sentence before names
+    (``previous``: it and its mentions), for a sentence that points back at it ("Trade between the two
+    countries is still modest. It grew from $0.9 million in 2016 ...")."""
+    sentence, mentions = previous
+    text = sentence.text
     found = kind_named(text)
     if found is None:
         return figure
     what, what_text, start, end = found
+    named = parties(mentions, sentence.span.start, is_state)
     actors = figure.actors or actors_at(
         text, start, end, relation_of(what), named, principal_pair, flow=what in ("exports", "imports")
     )

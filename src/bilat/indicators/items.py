@@ -106,14 +106,28 @@ def items_in_sentence(
     return out
 
 
+def may_list(text: str) -> bool:
+    """Whether ``text`` may hold a list cue (a cheap test: a sentence without one has no listed items, and
+    its parties need not be read)."""
+    return _names_goods(text) or _names_interest(text)
+
+
+def _names_goods(text: str) -> bool:
+    return holds_any(text, _GOODS_WORDS)
+
+
+def _names_interest(text: str) -> bool:
+    return any(w in text for w in _INTEREST_WORDS)
+
+
 def _lists(text: str) -> Iterator[tuple[ItemKind, str, int, bool]]:
     """(kind, cue words, where the list starts, whether the cue announces a list even of one item) for
     each list cue of ``text``: "exports include", "interest in cooperation in", "priority sectors are" do;
     "exports of" and "interest in" alone need two items or more."""
-    for m in _RX_GOODS.finditer(text) if holds_any(text, _GOODS_WORDS) else ():
+    for m in _RX_GOODS.finditer(text) if _names_goods(text) else ():
         kind: ItemKind = "imports" if m["flow"].lower().startswith(("import", "purchase")) else "exports"
         yield kind, " ".join(text[m.start() : m.end()].split()), m.end(), m["of"] is None
-    for m in _RX_INTEREST.finditer(text) if any(w in text for w in _INTEREST_WORDS) else ():
+    for m in _RX_INTEREST.finditer(text) if _names_interest(text) else ():
         domain = bool(m["domain"] or m["fields"] or not m["lead"].lower().startswith(("interest", "keen")))
         yield "interest", " ".join(text[m.start() : m.end()].split()), m.end(), domain
 
