@@ -30,6 +30,8 @@ CORE_OBJECT_DEPS = {"dobj", "nsubjpass"}  # an object the verb takes directly, n
 TRADED_GOODS = {"product", "goods", "import", "export"}  # what a sum "of" them measures is trade
 MONEY_WORDS = CURRENCY_NOUNS | {"million", "billion", "trillion", "worth"}  # the words of a sum
 OBLIGATION = "must"  # the word a judgement of obligation is said by, however the text says it ("had to")
+ANSWERED = "answer"  # the word a fate foretold as an answer is said by, however the text says it ("met with")
+UNSAID_JUDGEMENTS = {OBLIGATION, ANSWERED}  # judgement words that need not be in the sentence
 FUTURE_WORDS = {"will", "would", "shall", "'ll"}  # a fate foretold: "said Seoul would pay dearly"
 PREDICATE_DEPS = {"advmod", "dobj", "acomp", "oprd"}  # what a fate foretold says: "go unanswered"
 
@@ -174,8 +176,8 @@ class ObjectReader:
         thing or the obliged party, when the judgement (an adjective, a noun or a modal) is one of the
         pattern's objects."""
         heads = p.objects_by_head.keys()
-        if OBLIGATION not in heads and self._sentence_words(verb.i).isdisjoint(heads):
-            return None  # a judgement is said by a word of the verb's sentence, or is an obligation
+        if UNSAID_JUDGEMENTS.isdisjoint(heads) and self._sentence_words(verb.i).isdisjoint(heads):
+            return None  # a judgement is said by a word of the verb's sentence, or is one of the unsaid
         if verb.i not in self.judgements:
             self.judgements[verb.i] = self._judgements(verb)
         return next((found for said, found in self.judgements[verb.i] if not said.isdisjoint(heads)), None)
@@ -209,7 +211,7 @@ class ObjectReader:
                 said = [*verbs, *(c for v in verbs for c in kids[v] if dep[c] in PREDICATE_DEPS)]
                 words = {lemma[w] for w in said}
                 if any(lemma[v] == "meet" and any(lower[c] == "with" for c in kids[v]) for v in verbs):
-                    words.add("answer")  # met with firmness, with force: answered
+                    words.add(ANSWERED)  # met with firmness, with force: answered
                 passive = clause.children(comp, "nsubjpass")  # "said Israel will be punished"
                 out.append((frozenset(words), passive[0] if passive else subject))
         dobj = clause.children(verb, "dobj")
