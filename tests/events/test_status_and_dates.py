@@ -334,12 +334,15 @@ def test_the_day_of_a_noun_s_of_phrase_is_the_noun_s(reader: Reader) -> None:
 
 
 def test_a_year_that_names_a_thing_does_not_date_the_act(reader: Reader) -> None:
-    """ "the 1990 declaration", "the 2015 nuclear deal": the thing's year, not the act's."""
+    """ "the 1990 declaration" a demand refers to: the thing's year, not the act's; "brokered the 2023
+    prisoner swap": the year of what the act makes dates it."""
     text = (
         "Azerbaijan's foreign minister reiterated Baku's demand that Armenia remove from its constitution a "
         "reference to the 1990 declaration of independence."
     )
     assert _one(reader.read(text, date=JAN_16), "AZE", "REQUEST", "ARM").date.value == "2025-01-16"
+    made = "Qatar brokered the 2023 prisoner swap between the United States and Iran."  # its making, dated
+    assert _one(reader.read(made, date=JAN_16), "QAT", "CONSULT", "USA").date.value == "2023"
 
 
 def test_the_month_of_a_thing_judged_is_not_the_judgement_s(reader: Reader) -> None:

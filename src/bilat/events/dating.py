@@ -143,11 +143,7 @@ class Dater:
                 continue  # "described Wednesday's attack as a violation": Wednesday is the attack's
             if _dates_noun_of(root, trig):
                 continue  # "welcome the decision of 28 August": the decision's day
-            if (
-                root.dep_ in {"compound", "nummod", "amod"}
-                and root.head.i not in owners
-                and root.head.pos_ == "NOUN"
-            ):
+            if _names_a_thing(root, verb, owners):
                 continue  # "demanded that Armenia remove the reference to the 1990 declaration": its year
             if (
                 cameo.startswith(JUDGING_CODES)
@@ -634,6 +630,15 @@ def _event_date(tm: TimeMention, end: str | None, *, lasting: bool) -> EventDate
         if len(first) == len(last) == 10:
             return EventDate(first, "day", tm.basis, last, tm.span)
     return EventDate(tm.value, tm.precision, tm.basis, tm.end_value or end, tm.span)
+
+
+def _names_a_thing(root: Token, verb: Token, owners: AbstractSet[int]) -> bool:
+    """Whether a time is a modifier of a noun that is neither the event nor what its verb makes ("the 1990
+    declaration" a demand refers to; not "brokered the 2019 peace deal", whose brokering it dates)."""
+    noun = root.head
+    made = noun.dep_ == "dobj" and noun.head.i == verb.i
+    modifier = root.dep_ in {"compound", "nummod", "amod"} and noun.pos_ == "NOUN"
+    return modifier and noun.i not in owners and not made
 
 
 def _in_object(root: Token, verb: Token, trig: Token) -> bool:
