@@ -365,6 +365,15 @@ def test_what_the_sides_agreed_is_dated_by_the_meeting_told_before(reader: Reade
     assert event.date.value == "2025-06-17"
 
 
+def test_a_day_under_a_participle_describing_the_object_dates_the_act(reader: Reader) -> None:
+    """The parser hangs "on Sunday" under "carrying": the seizure's day; "carried out last week" is the
+    attack's, not the condemnation's."""
+    text = "Iran's navy seized a Togo-flagged tanker carrying smuggled fuel in the Gulf of Oman on Sunday."
+    assert _one(reader.read(text, date=JAN_16), "IRN", "COERCE", "TGO").date.value == "2025-01-12"
+    done = "Poland condemned the cyberattack carried out by Russia last week."
+    assert _one(reader.read(done, date=JAN_16), "POL", "ACCUSE", "RUS").date.value == "2025-01-16"
+
+
 def test_future_weekday_resolves_to_the_next_one(reader: Reader) -> None:
     text = (
         "Japanese Prime Minister Shigeru Ishiba will meet Indonesian President Prabowo Subianto in "

@@ -61,6 +61,8 @@ DECREE_NOUNS = {"order", "decree", "law", "bill", "directive", "resolution", "re
 LASTING_TYPES = {"CONSULT", "COOPERATE", "MOBILIZE", "PROTEST"}
 # acts that judge a thing with a time of its own: praise, endorsement, disapproval, accusation, rejection
 JUDGING_CODES = ("051", "052", "11", "12")
+# participles that only describe a noun ("a tanker carrying fuel", "a ship bound for Gaza")
+DESCRIBING_VERBS = {"carry", "fly", "bear", "transport", "load", "bind", "bound", "belong", "sail", "head"}
 PAST_SLACK_DAYS = 7  # how long before publication a lead's news or a day told after it may be
 DAY_UNITS = {"day": 1, "week": 7}  # "two days after", "a week before"
 # "the move came a day after ...": a sequel to what the story's lead reports, on the lead's day
@@ -151,7 +153,7 @@ class Dater:
                 and _in_object(root, verb, trig)
             ):
                 continue  # "protested Japan's decision in May": the decision's month, not the protest's
-            owner = clause.owner_clause(root, stop=verb)
+            owner = _owner_clause(root, stop=verb)
             if owner.i in owners and _under(root, verb) and not self._dates_another_event(root, owners):
                 owned.append(tm)
         direct = [t for t in owned if self._is_direct(t, verb)]
@@ -479,7 +481,7 @@ class Dater:
             if root.dep_ == "poss" or _dates_noun_of(root, verb):
                 continue  # "Wednesday's attack", "the decision of 28 August": the noun's day
             lent = self._lent_to_saying(root.i) == verb.i
-            if lent or (clause.owner_clause(root, stop=head).i == head.i and not _under(root, verb)):
+            if lent or (_owner_clause(root, stop=head).i == head.i and not _under(root, verb)):
                 out.append(tm)
         return out
 
@@ -630,6 +632,22 @@ def _event_date(tm: TimeMention, end: str | None, *, lasting: bool) -> EventDate
         if len(first) == len(last) == 10:
             return EventDate(first, "day", tm.basis, last, tm.span)
     return EventDate(tm.value, tm.precision, tm.basis, tm.end_value or end, tm.span)
+
+
+def _owner_clause(root: Token, stop: Token) -> Token:
+    """The clause a time belongs to (:func:`clause.owner_clause`), passing over a participle that only
+    describes the noun it hangs on ("seized a tanker carrying fuel ... on Sunday", "a ship bound for Libya
+    on Monday"): such a clause does nothing to date, and the parser's time under it is the act's."""
+    owner = clause.owner_clause(root, stop=stop)
+    while (
+        owner.dep_ == "acl"
+        and owner.tag_ in {"VBG", "VBN"}
+        and owner.lemma_.lower() in DESCRIBING_VERBS
+        and not any(c.dep_ == "prt" for c in owner.children)  # "the attack carried out last week" is done
+        and owner.i != stop.i
+    ):
+        owner = clause.owner_clause(owner.head, stop=stop)
+    return owner
 
 
 def _names_a_thing(root: Token, verb: Token, owners: AbstractSet[int]) -> bool:
