@@ -2310,6 +2310,14 @@ CASES = [
         mode="troops",
     ),
     case(
+        "mobilize.deploy",
+        "CHN MOBILIZE TWN 154",
+        "Chinese warships were deployed near Taiwan on Monday, the island's defence ministry said.",
+        mode="troops",
+        date="2024-05-13",
+        name="passive-forces-own-state",
+    ),
+    case(
         "coerce.arrest",
         "RUS COERCE FRA 173",
         "Russia detained a French researcher in Moscow in June on charges of collecting military "

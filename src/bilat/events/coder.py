@@ -483,6 +483,10 @@ class _DocumentRun:
             return self._earlier_attacker(verb) or self.args.unnamed_attacker(verb)
         if not found and hit.pattern.mode == "arrest" and hit.pattern.pos == "verb":
             found = self.args.arresting_state(verb)
+        if not found and hit.pattern.plover == "MOBILIZE" and clause.is_passive(verb):
+            # "Polish fighter jets were scrambled", "Chinese warships were deployed near Taiwan": forces
+            # moved are their own state's
+            found = self.args.actors(clause.children(verb, "nsubjpass"))
         if not found and hit.pattern.pos == "verb" and toks:
             found = self._speakers_institution(hit, toks[0])
         if not found and hit.pattern.pos == "verb" and hit.pattern.plover not in AGENTLESS_TYPES:
