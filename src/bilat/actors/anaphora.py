@@ -349,10 +349,10 @@ def add_groups(doc: Doc, index: ActorIndex, doc_id: str) -> None:
             else None
         )
         if number is not None:
-            named = named or _clause_parties(index, tok, number)
-            if named is None:
+            states = named.members if named is not None else _clause_parties(index, tok, number)
+            if states is None:
                 continue
-            members = named.members if kind == "pair" else tuple(f"{c}.{kind}" for c in named.members)
+            members = states if kind == "pair" else tuple(f"{c}.{kind}" for c in states)
         elif named is not None:  # "Russia and China vetoed it; the two countries said ...": those two
             members = named.members
         elif pair is None:
@@ -421,19 +421,17 @@ def add_the_two(doc: Doc, index: ActorIndex, doc_id: str) -> None:
         if lower == "two":
             members = _people_pair(index, tok.idx) or index.principal_pair
         else:
-            parties = _clause_parties(index, tok, COUNTS[lower])
-            members = parties.members if parties is not None else None
+            members = _clause_parties(index, tok, COUNTS[lower])
         if members is None:
             continue
         index.add_words(doc, (i - 1, i), doc_id, members[0], "group", 0.8, members=members)
 
 
-def _clause_parties(index: ActorIndex, tok: Token, size: int) -> Mention | None:
+def _clause_parties(index: ActorIndex, tok: Token, size: int) -> tuple[str, ...] | None:
     """The states of the latest clause before ``tok``, in this or the previous sentence, whose subject and
-    objects together name exactly ``size`` of them, as a group: "Tokayev hosted the Uzbek and Kyrgyz
+    objects together name exactly ``size`` of them, in text order: "Tokayev hosted the Uzbek and Kyrgyz
     presidents" are the three leaders a later clause counts."""
-    doc = tok.doc
-    view = token_view(doc)
+    view = token_view(tok.doc)
     for v in range(tok.i - 1, sentences_back(tok, 1) - 1, -1):
         if view.pos[v] != "VERB":
             continue
@@ -448,16 +446,7 @@ def _clause_parties(index: ActorIndex, tok: Token, size: int) -> Mention | None:
                 for code in m.members or (m.code,):
                     entities.setdefault(code.split(".")[0], m.span.start)
         if len(entities) == size:
-            states = tuple(sorted(entities, key=entities.__getitem__))
-            first = doc[v]
-            return Mention(
-                Span(first.idx, first.idx + len(first.text)),
-                first.text,
-                states[0],
-                "group",
-                0.8,
-                members=states,
-            )
+            return tuple(sorted(entities, key=entities.__getitem__))
     return None
 
 

@@ -366,13 +366,13 @@ class _DocumentRun:
             if kind == "help" and wrapper is not None
             else []
         )
-        if parties and p.cameo != "045":
+        if parties and p.cameo != MEDIATION:
             helper, sources = sources, parties[:1]
         if not sources and p.cameo != MEDIATION and self._pair_acting(p, verb) is None:
             # an act with no agent, named or implied, is no event: whom it aims at need not be read (a
             # mediation's is, for the joint act Targets keeps by trigger)
             return []
-        if parties and p.cameo == "045":
+        if parties and p.cameo == MEDIATION:
             targets = parties  # "helped broker a deal between A and B": the helper mediates
         elif parties:
             targets = parties[1:]

@@ -531,10 +531,10 @@ class Dater:
         # the meeting told just before, not said on the day of the report
         agreed = plover == "AGREE" and done and by_story_side and not (reported or background)
         if agreed and not any(t.precision == "day" for t, _ in self._times_in(sent)):
-            for tm in self._told_occasion(OCCASIONS["meeting"] | OCCASIONS["call"], sent):
-                return EventDate(
-                    tm.value, "day", "the day of the meeting told before (no date in the clause)"
-                )
+            meeting = self._told_occasion(OCCASIONS["meeting"] | OCCASIONS["call"], sent)
+            if meeting:
+                basis = "the day of the meeting told before (no date in the clause)"
+                return EventDate(meeting[0].value, "day", basis)
         material_past = done and not (reported or statement or background)
         if by_story_side and material_past and (lead := self._news_day(sent)) is not None:
             # "The two leaders also agreed to ...", "Guler was also received by President al-Sharaa": the
